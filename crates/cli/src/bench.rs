@@ -1,0 +1,108 @@
+//! `crosswire bench`: throughput of the per-document core (decode + clean + metadata) on
+//! plain-text reports, on one core and on all cores, run the same way every time.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+use std::time::Instant;
+
+use crosswire::ingest::{decode, Inputs, Limits, Record, RecordFields};
+use crosswire::model::InputFormat;
+use crosswire::pipeline;
+use rayon::prelude::*;
+
+#[derive(clap::Args)]
+pub struct BenchArgs {
+    /// Plain-text reports used as templates (files or directories).
+    #[arg(default_value = "examples")]
+    paths: Vec<PathBuf>,
+    /// How many reports to process (templates are repeated, each copy made distinct).
+    #[arg(long, default_value_t = 20_000)]
+    articles: usize,
+    /// Print the figures as JSON.
+    #[arg(long)]
+    json: bool,
+}
+
+pub fn run(args: BenchArgs) -> anyhow::Result<ExitCode> {
+    let templates: Vec<Vec<u8>> = Inputs::new(args.paths.clone(), Limits::default())
+        .filter_map(Result::ok)
+        .filter(|r| r.format == InputFormat::Text)
+        .map(|r| r.body.into_bytes())
+        .collect();
+    anyhow::ensure!(
+        !templates.is_empty(),
+        "no plain-text reports found in {:?}",
+        args.paths
+    );
+    // Distinct copies, so that nothing is cached by content.
+    let inputs: Vec<Vec<u8>> = (0..args.articles)
+        .map(|i| {
+            let mut t = templates[i % templates.len()].clone();
+            t.extend_from_slice(format!("\n\nThis copy is number {i}.").as_bytes());
+            t
+        })
+        .collect();
+    let bytes: usize = inputs.iter().map(Vec::len).sum();
+
+    let one = |raw: &Vec<u8>| -> usize {
+        let decoded = decode::decode(raw, None).expect("templates decode");
+        let record = Record {
+            path: "bench".into(),
+            line: None,
+            format: InputFormat::Text,
+            input_bytes: raw.len(),
+            body: decoded.text,
+            body_is_html: false,
+            fields: RecordFields::default(),
+        };
+        pipeline::process_record(&record)
+            .map(|p| p.article.text.len())
+            .unwrap_or(0)
+    };
+
+    // Warm up (resources, regexes).
+    for raw in inputs.iter().take(100) {
+        one(raw);
+    }
+    let t = Instant::now();
+    let single: usize = inputs.iter().map(one).sum();
+    let single_s = t.elapsed().as_secs_f64();
+    let t = Instant::now();
+    let multi: usize = inputs.par_iter().map(one).sum();
+    let multi_s = t.elapsed().as_secs_f64();
+    assert_eq!(single, multi, "the same input must give the same output");
+
+    let n = inputs.len() as f64;
+    let mb = bytes as f64 / 1e6;
+    let threads = rayon::current_num_threads();
+    if args.json {
+        println!(
+            "{}",
+            serde_json::json!({
+                "articles": inputs.len(),
+                "mean_bytes": bytes / inputs.len(),
+                "one_core": {"seconds": single_s, "articles_per_s": n / single_s, "mb_per_s": mb / single_s},
+                "all_cores": {"threads": threads, "seconds": multi_s, "articles_per_s": n / multi_s, "mb_per_s": mb / multi_s},
+            })
+        );
+    } else {
+        println!(
+            "decode + clean + metadata, plain text: {} reports, mean {} bytes",
+            inputs.len(),
+            bytes / inputs.len()
+        );
+        println!(
+            "  1 core:    {:>9.0} articles/s  {:>7.1} MB/s  ({:.2} s)",
+            n / single_s,
+            mb / single_s,
+            single_s
+        );
+        println!(
+            "  {threads} threads: {:>9.0} articles/s  {:>7.1} MB/s  ({:.2} s)",
+            n / multi_s,
+            mb / multi_s,
+            multi_s
+        );
+    }
+    Ok(ExitCode::SUCCESS)
+}

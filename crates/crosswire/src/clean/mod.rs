@@ -1,0 +1,492 @@
+//! **Clean**: a decoded report → its clean body, with the reason for every removal.
+//!
+//! Input: the text of a plain-text report (loose header lines allowed) or an HTML page. Output:
+//! [`Cleaned`] — paragraphs joined by a blank line, the [`Removal`]s with reasons, header fields
+//! parsed out of the text, the headline, keywords from tag lists, and spots repaired for matching.
+//!
+//! Boilerplate is recognised by generic signals — position, length, sentence punctuation, an
+//! ellipsis that cuts a line off, headline shape, comma-list shape, a trailing photo credit,
+//! and how many of a line's words the rest of the article shares — plus small generic word lists
+//! in `data/` (navigation labels, promotion cues, photo credits). No phrase of any particular
+//! story is known here.
+//!
+//! ```
+//! let c = crosswire::clean::clean_text("Date: 2025-01-02\nOfficials met on Monday.\nLatest News\n");
+//! assert_eq!(c.text, "Officials met on Monday.");
+//! assert_eq!(c.header.date.as_deref(), Some("2025-01-02"));
+//! assert_eq!(c.removed.len(), 2);
+//! ```
+
+mod html;
+pub mod normalize;
+mod paragraphs;
+
+use std::collections::HashSet;
+
+use crate::model::{Removal, RemovalKind, Repair};
+use crate::resources;
+
+pub use html::{clean_html, HtmlMeta};
+
+/// Fields read from loose header lines ("Date: …", "Location: …", " date 2025-05-08 …").
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct HeaderFields {
+    /// Publication date, as written.
+    pub date: Option<String>,
+    /// Last update, as written.
+    pub updated: Option<String>,
+    /// Outlet.
+    pub source: Option<String>,
+    /// "Location" header (often the site's domain in scraped text).
+    pub location: Option<String>,
+    /// URL.
+    pub url: Option<String>,
+    /// Headline.
+    pub title: Option<String>,
+    /// Author or byline.
+    pub author: Option<String>,
+    /// Section or category.
+    pub section: Option<String>,
+    /// Declared language.
+    pub language: Option<String>,
+    /// Tags.
+    pub tags: Vec<String>,
+}
+
+/// The clean body of one report and what was learnt while cleaning it.
+#[derive(Debug, Clone, Default)]
+pub struct Cleaned {
+    /// Paragraphs joined by `"\n\n"`, original wording kept.
+    pub text: String,
+    /// Everything left out, with reasons.
+    pub removed: Vec<Removal>,
+    /// Parsed header fields.
+    pub header: HeaderFields,
+    /// The headline found in the text (a first line shaped like a headline).
+    pub title: Option<String>,
+    /// Keywords from tag lists.
+    pub keywords: Vec<String>,
+    /// Spots of `text` safe to repair for matching.
+    pub repairs: Vec<Repair>,
+    /// Metadata of an HTML page.
+    pub html: Option<HtmlMeta>,
+}
+
+/// Clean a plain-text report: parse its header lines, then sort its paragraphs into body and
+/// boilerplate.
+pub fn clean_text(body: &str) -> Cleaned {
+    let mut cleaned = Cleaned::default();
+    let paragraphs = paragraphs::split(body, &mut cleaned.header, &mut cleaned.removed);
+    classify(paragraphs, &mut cleaned, true);
+    cleaned
+}
+
+/// One paragraph of the input with the 1-based line it starts on.
+#[derive(Debug, Clone)]
+pub(crate) struct Paragraph {
+    pub text: String,
+    pub line: Option<usize>,
+}
+
+/// Sort paragraphs into body and boilerplate, fill `cleaned.text`, `removed`, `title`,
+/// `keywords` and `repairs`. `find_title`: whether a first headline-shaped line is the title.
+pub(crate) fn classify(paragraphs: Vec<Paragraph>, cleaned: &mut Cleaned, find_title: bool) {
+    let n = paragraphs.len();
+    let mut verdicts: Vec<Option<(RemovalKind, String)>> = vec![None; n];
+    let known_title = cleaned
+        .header
+        .title
+        .clone()
+        .or_else(|| cleaned.html.as_ref().and_then(|h| h.title.clone()))
+        .map(|t| squash(&t).to_lowercase());
+    let mut first_body_seen = false;
+    for (i, p) in paragraphs.iter().enumerate() {
+        let edge = i < 2 || i + 2 >= n;
+        let verdict = local_verdict(&p.text, edge);
+        let verdict = match verdict {
+            Some(v) => Some(v),
+            None if !ends_like_sentence(&p.text) => {
+                let words = word_count(&p.text);
+                if known_title.as_deref() == Some(squash(&p.text).to_lowercase().as_str()) {
+                    Some((
+                        RemovalKind::Title,
+                        "repeats the headline given in the metadata".to_string(),
+                    ))
+                } else if find_title
+                    && !first_body_seen
+                    && cleaned.title.is_none()
+                    && known_title.is_none()
+                    && (3..=30).contains(&words)
+                    && starts_upper(&p.text)
+                {
+                    cleaned.title = Some(squash(&p.text));
+                    Some((
+                        RemovalKind::Title,
+                        "headline-shaped first line (no sentence punctuation); moved to title"
+                            .to_string(),
+                    ))
+                } else if words <= 4 && edge {
+                    Some((
+                        RemovalKind::Navigation,
+                        format!(
+                            "short label ({words} words, not a sentence) at the edge of the page"
+                        ),
+                    ))
+                } else if words >= 5 && starts_upper(&p.text) && first_body_seen {
+                    Some((
+                        RemovalKind::RelatedHeadline,
+                        "headline-shaped line (no sentence punctuation) between body paragraphs"
+                            .to_string(),
+                    ))
+                } else {
+                    None
+                }
+            }
+            None => None,
+        };
+        if verdict.is_none() {
+            first_body_seen = true;
+        }
+        verdicts[i] = verdict;
+    }
+
+    // A headline needs a body under it: a lone headline-shaped paragraph is the body.
+    if verdicts.iter().all(Option::is_some) {
+        if let Some(i) = verdicts
+            .iter()
+            .position(|v| matches!(v, Some((RemovalKind::Title, _))))
+        {
+            verdicts[i] = None;
+            cleaned.title = None;
+        }
+    }
+
+    // How much of a removed line's vocabulary the kept body shares: evidence for the reason.
+    let body_words: HashSet<String> = paragraphs
+        .iter()
+        .zip(&verdicts)
+        .filter(|(_, v)| v.is_none())
+        .flat_map(|(p, _)| content_words(&p.text))
+        .collect();
+
+    let mut kept: Vec<&str> = Vec::new();
+    for (p, verdict) in paragraphs.iter().zip(verdicts) {
+        match verdict {
+            None => kept.push(&p.text),
+            Some((kind, mut reason)) => {
+                if matches!(kind, RemovalKind::Teaser | RemovalKind::RelatedHeadline) {
+                    let words: Vec<String> = content_words(&p.text).collect();
+                    if !words.is_empty() {
+                        let shared = words.iter().filter(|w| body_words.contains(*w)).count();
+                        reason.push_str(&format!(
+                            "; shares {shared} of its {} content words with the article",
+                            words.len()
+                        ));
+                    }
+                }
+                if kind == RemovalKind::TagList {
+                    for tag in list_items(&p.text) {
+                        if !cleaned.keywords.iter().any(|k| k.eq_ignore_ascii_case(tag)) {
+                            cleaned.keywords.push(tag.to_string());
+                        }
+                    }
+                }
+                cleaned.removed.push(Removal {
+                    text: p.text.clone(),
+                    kind,
+                    reason,
+                    line: p.line,
+                });
+            }
+        }
+    }
+    cleaned.text = kept.join("\n\n");
+    cleaned.repairs = normalize::find_repairs(&cleaned.text);
+}
+
+/// Verdicts that need only the paragraph itself.
+fn local_verdict(text: &str, edge: bool) -> Option<(RemovalKind, String)> {
+    let r = resources::get();
+    let lower = text.to_lowercase();
+    let words = word_count(text);
+    if let Some(credit) = caption_credit(text) {
+        return Some((
+            RemovalKind::PhotoCaption,
+            format!("photo caption ending with the credit \u{201c}{credit}\u{201d}"),
+        ));
+    }
+    let label = lower.trim_end_matches(|c: char| ":»›>|-–—".contains(c) || c.is_whitespace());
+    if r.navigation_labels.contains(label) {
+        return Some((
+            RemovalKind::Navigation,
+            "navigation label of the page".to_string(),
+        ));
+    }
+    if (!ends_like_sentence(text) || words <= 8) && words <= 20 {
+        if let Some(cue) = r.promo_cues.iter().find(|c| contains_phrase(&lower, c)) {
+            return Some((
+                RemovalKind::Promotion,
+                format!("short promotional insert (\u{201c}{cue}\u{201d}), not a sentence of the report"),
+            ));
+        }
+    }
+    let trimmed = text.trim_end();
+    if trimmed.ends_with('…') || trimmed.ends_with("...") {
+        return Some((
+            RemovalKind::Teaser,
+            "line cut off with an ellipsis: a teaser of another article".to_string(),
+        ));
+    }
+    if is_tag_list(text) {
+        return Some((
+            RemovalKind::TagList,
+            "comma-separated list of short capitalised phrases: tags (kept as keywords)"
+                .to_string(),
+        ));
+    }
+    let _ = edge;
+    None
+}
+
+/// The credit that ends a photo caption ("… on 6 May 2025. Getty Images"), if `text` is one.
+fn caption_credit(text: &str) -> Option<String> {
+    if text.len() > 400 {
+        return None;
+    }
+    let t = text.trim().trim_end_matches(['.', ')', ']']).trim_end();
+    // ASCII lower-casing keeps byte offsets equal between `t` and `lower`.
+    let lower = t.to_ascii_lowercase();
+    for prefix in [
+        "photo:",
+        "image:",
+        "picture:",
+        "photograph:",
+        "file photo:",
+        "photo credit:",
+    ] {
+        if lower.starts_with(prefix) && word_count(t) <= 12 {
+            return Some(t.to_string());
+        }
+    }
+    // "REUTERS/Jane Doe", "AP Photo/John Roe": an agency and a photographer.
+    if let Some(slash) = t.rfind('/') {
+        let before = t[..slash].rsplit([' ', '(', '.']).next().unwrap_or("");
+        let before_lower = before.to_lowercase();
+        if !before.is_empty()
+            && resources::get()
+                .photo_credits
+                .iter()
+                .any(|c| c == &before_lower || lower[..slash].ends_with(c.as_str()))
+            && !t[slash..].contains(". ")
+        {
+            let start = lower[..slash].rfind(['.', '(', '|']).map_or(0, |i| i + 1);
+            return Some(t[start..].trim().to_string());
+        }
+    }
+    // A sentence, then a credit after the last full stop, bar or dash.
+    let cut = [". ", " | ", " - ", " – ", " — ", "(", "\u{a9}", "©"]
+        .iter()
+        .filter_map(|sep| lower.rfind(sep).map(|i| i + sep.len()))
+        .max()?;
+    let tail = lower[cut..].trim().trim_start_matches("photo:").trim();
+    if tail.is_empty() {
+        return None;
+    }
+    let credits = &resources::get().photo_credits;
+    let is_credit = credits.iter().any(|c| c == tail)
+        || tail
+            .split([',', '/', ';'])
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+            .all(|part| credits.iter().any(|c| c == part) || part.starts_with("photo by"));
+    is_credit.then(|| t[cut..].trim().to_string())
+}
+
+/// A line of short capitalised items separated by commas (or bars, bullets, semicolons).
+fn is_tag_list(text: &str) -> bool {
+    let t = text.trim();
+    if t.ends_with(['.', '!', '?']) {
+        return false;
+    }
+    let items: Vec<&str> = list_items(t).collect();
+    if items.len() < 3 {
+        return false;
+    }
+    let words: Vec<usize> = items.iter().map(|i| word_count(i)).collect();
+    let capitalised = items
+        .iter()
+        .filter(|i| starts_upper(i) || i.starts_with(|c: char| c.is_ascii_digit() || c == '#'))
+        .count();
+    words.iter().all(|&w| w <= 5)
+        && (words.iter().sum::<usize>() as f64 / items.len() as f64) <= 3.5
+        && capitalised * 4 >= items.len() * 3
+}
+
+fn list_items(text: &str) -> impl Iterator<Item = &str> {
+    text.split([',', '|', ';', '•', '·'])
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+}
+
+/// Does the paragraph end as a sentence does (full stop, question or exclamation mark, colon,
+/// possibly inside closing quotes or brackets)?
+pub(crate) fn ends_like_sentence(text: &str) -> bool {
+    let t = text
+        .trim_end()
+        .trim_end_matches(['"', '\'', '\u{201d}', '\u{2019}', ')', ']', '»', '*']);
+    t.ends_with(['.', '!', '?', ':', ';', '…'])
+}
+
+fn starts_upper(text: &str) -> bool {
+    text.trim_start()
+        .trim_start_matches(['"', '\'', '\u{201c}', '\u{2018}', '('])
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+}
+
+pub(crate) fn word_count(text: &str) -> usize {
+    text.split_whitespace().count()
+}
+
+/// Collapse runs of whitespace to one space.
+pub(crate) fn squash(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Whether `phrase` occurs in `lower` on word boundaries.
+fn contains_phrase(lower: &str, phrase: &str) -> bool {
+    let mut from = 0;
+    while let Some(i) = lower[from..].find(phrase) {
+        let start = from + i;
+        let end = start + phrase.len();
+        let before_ok = !lower[..start]
+            .chars()
+            .next_back()
+            .is_some_and(char::is_alphanumeric);
+        let after_ok = !lower[end..]
+            .chars()
+            .next()
+            .is_some_and(char::is_alphanumeric);
+        if before_ok && after_ok {
+            return true;
+        }
+        from = start + phrase.len().max(1);
+        while !lower.is_char_boundary(from) {
+            from += 1;
+        }
+    }
+    false
+}
+
+/// Lower-cased content words (letters, at least 3, not stop words).
+fn content_words(text: &str) -> impl Iterator<Item = String> + '_ {
+    let stop = &resources::get().stopwords;
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| w.chars().count() >= 3 && w.chars().any(char::is_alphabetic))
+        .map(str::to_lowercase)
+        .filter(move |w| !stop.contains(w))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kinds(c: &Cleaned) -> Vec<RemovalKind> {
+        c.removed.iter().map(|r| r.kind).collect()
+    }
+
+    #[test]
+    fn captions_with_credits() {
+        assert!(caption_credit("The minister at the summit on 6 May. Getty Images").is_some());
+        assert!(caption_credit("Rescuers search the rubble. REUTERS/Jane Doe").is_some());
+        assert!(caption_credit("Flood waters in the city (AFP)").is_some());
+        assert!(caption_credit("Photo: Handout").is_some());
+        assert!(caption_credit("The minister said the talks went well.").is_none());
+        assert!(caption_credit("Officials spoke to Reuters.").is_none());
+        assert!(
+            caption_credit("He told AP that the vote would go ahead on Monday. It did").is_none()
+        );
+    }
+
+    #[test]
+    fn tag_lists() {
+        assert!(is_tag_list(
+            "Elections, Budget 2026, Parliament, Finance Ministry,"
+        ));
+        assert!(!is_tag_list(
+            "He visited Paris, Berlin and Rome, and then flew home."
+        ));
+        assert!(!is_tag_list("Paris, Berlin"));
+    }
+
+    #[test]
+    fn sentence_endings() {
+        assert!(ends_like_sentence("He left."));
+        assert!(ends_like_sentence(
+            "\u{201c}We will stay,\u{201d} she said.\u{201d}"
+        ));
+        assert!(ends_like_sentence("It was \u{201c}enough.\u{201d}"));
+        assert!(!ends_like_sentence("Minister resigns over budget row"));
+    }
+
+    #[test]
+    fn a_report_with_furniture() {
+        let input = "\
+Date: 2024-03-01
+Source: Example Wire
+Storm Hits Coastal Towns as Rivers Rise
+Heavy rain flooded three towns on Friday, officials said.
+Rescuers in Town Square on Friday. Getty Images
+Council approves new budget for road repairs in the north
+\"We have never seen water this high,\" the mayor said.
+Weather, Floods, Emergency Services, Coastal Towns,
+Markets rally as central bank holds rates and investors cheer the…
+Sign up for our daily newsletter
+Latest News";
+        let c = clean_text(input);
+        assert_eq!(
+            c.text,
+            "Heavy rain flooded three towns on Friday, officials said.\n\n\"We have never seen water this high,\" the mayor said."
+        );
+        assert_eq!(
+            kinds(&c),
+            [
+                RemovalKind::MetadataHeader,
+                RemovalKind::MetadataHeader,
+                RemovalKind::Title,
+                RemovalKind::PhotoCaption,
+                RemovalKind::RelatedHeadline,
+                RemovalKind::TagList,
+                RemovalKind::Teaser,
+                RemovalKind::Promotion,
+                RemovalKind::Navigation,
+            ]
+        );
+        assert_eq!(
+            c.title.as_deref(),
+            Some("Storm Hits Coastal Towns as Rivers Rise")
+        );
+        assert_eq!(c.header.source.as_deref(), Some("Example Wire"));
+        assert_eq!(
+            c.keywords,
+            ["Weather", "Floods", "Emergency Services", "Coastal Towns"]
+        );
+        assert_eq!(c.removed[3].line, Some(5));
+        assert!(c.removed.iter().all(|r| !r.reason.is_empty()));
+        // The teaser shares nothing with the report; the reason says so.
+        assert!(
+            c.removed[6].reason.contains("shares 0 of"),
+            "{}",
+            c.removed[6].reason
+        );
+    }
+
+    #[test]
+    fn body_paragraphs_without_furniture_are_all_kept() {
+        let input = "One sentence here.\n\nAnother one, with a list: apples, pears, plums.\n\nA final line!";
+        let c = clean_text(input);
+        assert!(c.removed.is_empty(), "{:?}", c.removed);
+        assert_eq!(c.text, input);
+    }
+}

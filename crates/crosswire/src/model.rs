@@ -1,0 +1,296 @@
+//! Shared vocabulary of the pipeline: the types every stage speaks.
+//!
+//! Data flows one way — raw bytes → [`Record`](crate::ingest::Record) → [`Article`] → [`Story`] —
+//! and every type here is plain data (serde + JSON Schema), so the same values come out of the CLI,
+//! the store and, later, the Python wheel.
+
+use chrono::NaiveDate;
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+/// A half-open byte range `[start, end)` into one article's clean `text` (UTF-8 byte offsets).
+///
+/// Every extracted item carries one, so that any claim in the output can be checked mechanically
+/// against its source: `&article.text[span.start..span.end]`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+pub struct Span {
+    /// Id of the article whose `text` the offsets point into.
+    pub article: String,
+    /// Byte offset of the first byte.
+    pub start: usize,
+    /// Byte offset one past the last byte.
+    pub end: usize,
+}
+
+/// How precisely a [`DateValue`] is known.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum Precision {
+    /// A calendar day.
+    Day,
+    /// A week: `date` is its Monday.
+    Week,
+    /// A month: `date` is its first day.
+    Month,
+    /// A year: `date` is its first day.
+    Year,
+}
+
+/// A calendar date together with how precisely it is known.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+pub struct DateValue {
+    /// The date (for month or year precision, the first day of the period).
+    pub date: NaiveDate,
+    /// How precise `date` is.
+    pub precision: Precision,
+}
+
+impl DateValue {
+    /// A date known to the day.
+    pub fn day(date: NaiveDate) -> Self {
+        DateValue {
+            date,
+            precision: Precision::Day,
+        }
+    }
+}
+
+/// Where a piece of metadata was read from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Provenance {
+    /// A loose header line of a plain-text report ("date 2025-05-08", "Source: …").
+    Header,
+    /// A field of the input record (a JSONL `published`, `source`, `title`).
+    Record,
+    /// The dateline opening the body ("New Delhi, May 10 –").
+    Dateline,
+    /// The article's URL (`/2025/05/08/`, its host name).
+    Url,
+    /// HTML metadata (JSON-LD, OpenGraph, `<meta>`, `<time>`, `<title>`).
+    HtmlMeta,
+    /// The body text itself (an explicit date such as "Saturday (May 10)", a headline line).
+    Text,
+    /// The article's story: other reports of the same event (used for a missing year or date).
+    Story,
+}
+
+/// The format an article was read from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum InputFormat {
+    /// Plain text, optionally with loose header lines.
+    Text,
+    /// An HTML page.
+    Html,
+    /// One JSON object per line.
+    Jsonl,
+}
+
+/// Why a piece of input text was left out of an article's clean `text`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum RemovalKind {
+    /// A metadata header line, parsed into fields.
+    MetadataHeader,
+    /// The headline, moved to `title`.
+    Title,
+    /// A photo caption ending with an agency or photographer credit.
+    PhotoCaption,
+    /// A navigation label of the page ("Latest News").
+    Navigation,
+    /// The headline of another article inserted as a link.
+    RelatedHeadline,
+    /// A list of tags or keywords (kept in `keywords`).
+    TagList,
+    /// A teaser of another article cut off with an ellipsis.
+    Teaser,
+    /// A newsletter, subscription or app promotion.
+    Promotion,
+}
+
+/// One piece of input text left out of the clean `text`, with the reason.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct Removal {
+    /// The text removed, as it stood in the input.
+    pub text: String,
+    /// Machine-readable category.
+    pub kind: RemovalKind,
+    /// Human-readable reason naming the evidence.
+    pub reason: String,
+    /// 1-based line of the decoded input where the removed text starts (plain text only).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub line: Option<usize>,
+}
+
+/// A spot in the clean text that is safe to repair for matching; the text itself keeps the original.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+pub struct Repair {
+    /// Byte offset of the first byte in `text`.
+    pub start: usize,
+    /// Byte offset one past the last byte in `text`.
+    pub end: usize,
+    /// The original wording at `[start, end)`.
+    pub original: String,
+    /// What matching stages read instead.
+    pub repaired: String,
+    /// Why (e.g. `broken_hyphen`).
+    pub kind: String,
+}
+
+/// The dateline that opens a report ("WASHINGTON:", "New Delhi, May 10 –").
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct Dateline {
+    /// The place as written ("WASHINGTON", "New Delhi").
+    pub place: String,
+    /// The date the dateline gives, when it gives one; month-and-day datelines get their year from
+    /// the reference date or the story.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub date: Option<NaiveDate>,
+    /// The whole dateline as written, including its punctuation.
+    pub text: String,
+    /// Byte offset of the dateline in `text`.
+    pub start: usize,
+    /// Byte offset one past the dateline in `text`.
+    pub end: usize,
+}
+
+/// A date expression found in an article's text, resolved against its reference date.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct DateMention {
+    /// The expression as written ("on Thursday", "last month", "May 10", "2025-05-08").
+    pub text: String,
+    /// Byte offset in `text`.
+    pub start: usize,
+    /// Byte offset one past the end in `text`.
+    pub end: usize,
+    /// True when the expression needs a reference date ("Thursday", "last month", "May 10").
+    pub relative: bool,
+    /// The calendar date it denotes, when it could be resolved.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub resolved: Option<DateValue>,
+}
+
+/// One report, cleaned and with its metadata: the unit every later stage reads.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct Article {
+    /// Stable id: the same input bytes give the same id.
+    pub id: String,
+    /// The record's own id where the input carries one (a JSONL `id`).
+    pub input_id: Option<String>,
+    /// The file the article came from (`-` for standard input).
+    pub path: String,
+    /// 1-based line of `path` for line-oriented inputs (JSONL).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub line: Option<u64>,
+    /// The format it was read as.
+    pub format: InputFormat,
+    /// The article's URL, when the input gives one.
+    pub url: Option<String>,
+    /// The outlet (a name or a domain such as `channelnewsasia.com`).
+    pub source: Option<String>,
+    /// Where `source` came from.
+    pub source_from: Option<Provenance>,
+    /// The headline.
+    pub title: Option<String>,
+    /// Where `title` came from.
+    pub title_from: Option<Provenance>,
+    /// The dateline opening the body, if any.
+    pub dateline: Option<Dateline>,
+    /// Publication date (`YYYY-MM-DD`).
+    pub published: Option<NaiveDate>,
+    /// Where `published` came from.
+    pub published_from: Option<Provenance>,
+    /// The date that relative expressions ("on Thursday", "last month") are read against: the
+    /// publication date, else a date the text gives, else the story's date.
+    pub reference_date: Option<NaiveDate>,
+    /// Where `reference_date` came from.
+    pub reference_date_from: Option<Provenance>,
+    /// ISO 639-3 code of the body's language (`eng`, `deu`, …), when it can be told.
+    pub language: Option<String>,
+    /// Authors, when the input names them.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub authors: Vec<String>,
+    /// Keywords and tags (from tag lists, headers or page metadata).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub keywords: Vec<String>,
+    /// The clean body: paragraphs separated by one blank line. Original wording is kept.
+    pub text: String,
+    /// What was left out of `text`, each with its reason.
+    pub removed: Vec<Removal>,
+    /// Spots of `text` repaired for matching (broken hyphenation, …).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub repairs: Vec<Repair>,
+    /// Date expressions in `text`, resolved against `reference_date`.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub dates: Vec<DateMention>,
+    /// Input fields not otherwise understood (unknown JSONL fields), kept as they were.
+    #[serde(default, skip_serializing_if = "serde_json::Map::is_empty")]
+    pub extra: serde_json::Map<String, serde_json::Value>,
+}
+
+/// A group of reports of one real-world event.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct Story {
+    /// Stable id derived from the member articles.
+    pub id: String,
+    /// Ids of the member articles, earliest first.
+    pub articles: Vec<String>,
+    /// A representative headline (the title of the member with the most shared terms), if any.
+    pub title: Option<String>,
+    /// The story's date: the latest publication date among its members.
+    pub date: Option<NaiveDate>,
+    /// Terms that tie the story together, most weighty first.
+    pub terms: Vec<String>,
+}
+
+/// A problem with one input; the rest of the batch goes on.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct InputError {
+    /// The file (`-` for standard input).
+    pub path: String,
+    /// 1-based line, for line-oriented inputs.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub line: Option<u64>,
+    /// What is wrong.
+    pub message: String,
+}
+
+impl std::fmt::Display for InputError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self.line {
+            Some(line) => write!(f, "{}: line {}: {}", self.path, line, self.message),
+            None => write!(f, "{}: {}", self.path, self.message),
+        }
+    }
+}
+
+/// The result of `crosswire analyze`: the contract every later tool reads.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct Analysis {
+    /// Version of this output format.
+    pub format_version: u32,
+    /// Every article read, in input order.
+    pub articles: Vec<Article>,
+    /// Every article belongs to exactly one story.
+    pub stories: Vec<Story>,
+    /// Inputs that could not be read (also printed on standard error).
+    pub errors: Vec<InputError>,
+}
+
+/// Current value of [`Analysis::format_version`].
+pub const FORMAT_VERSION: u32 = 1;
+
+/// The largest index `<= n` that falls on a character boundary of `s`.
+pub fn floor_char_boundary(s: &str, n: usize) -> usize {
+    if n >= s.len() {
+        return s.len();
+    }
+    let mut n = n;
+    while !s.is_char_boundary(n) {
+        n -= 1;
+    }
+    n
+}

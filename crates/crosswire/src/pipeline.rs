@@ -1,0 +1,278 @@
+//! The pipeline wired end to end: ingest → clean → metadata → stories → story-level dates.
+//!
+//! Records are read as a stream and processed in parallel chunks; only the compact
+//! [`Article`]s (and their grouping terms) are kept, never the raw input.
+
+use std::path::PathBuf;
+use std::time::{Duration, Instant};
+
+use rayon::prelude::*;
+
+use crate::clean::{self, Cleaned};
+use crate::cluster::{self, Doc, Params};
+use crate::ingest::{Inputs, Limits, Record};
+use crate::meta::{self, Meta};
+use crate::model::{Analysis, Article, InputError, Story, FORMAT_VERSION};
+
+/// Options of a pipeline run.
+#[derive(Debug, Clone, Default)]
+pub struct Options {
+    /// Input size limits.
+    pub limits: Limits,
+    /// Story grouping parameters.
+    pub cluster: Params,
+}
+
+/// One article after the per-document stages, before story-level completion.
+#[derive(Debug, Clone)]
+pub struct Processed {
+    /// The article (dates not yet completed by the story).
+    pub article: Article,
+    /// Its metadata, kept for story-level completion.
+    pub meta: Meta,
+    /// Its terms for grouping.
+    pub doc: Doc,
+}
+
+/// Time spent in each stage, for `crosswire bench`.
+#[derive(Debug, Clone, Default)]
+pub struct Timings {
+    /// Reading and decoding input.
+    pub ingest: Duration,
+    /// Clean + metadata + terms, summed over threads' wall time of the parallel sections.
+    pub per_document: Duration,
+    /// Grouping into stories and story-level dates.
+    pub stories: Duration,
+    /// Input bytes read.
+    pub bytes: u64,
+}
+
+/// Clean and describe one record: the pure per-document core (same input, same output).
+pub fn process_record(record: &Record) -> Result<Processed, InputError> {
+    let cleaned: Cleaned = if record.body_is_html {
+        clean::clean_html(&record.body, record.fields.url.as_deref())
+    } else {
+        clean::clean_text(&record.body)
+    };
+    if cleaned.text.trim().is_empty() {
+        return Err(InputError {
+            path: record.path.clone(),
+            line: record.line,
+            message: format!(
+                "no article text left after cleaning ({} pieces of boilerplate removed)",
+                cleaned.removed.len()
+            ),
+        });
+    }
+    let meta = meta::describe(&record.fields, &cleaned);
+    let id = article_id(&record.body);
+    let doc = Doc::new(&cleaned.text, meta.title.as_deref(), meta.published);
+    let article = Article {
+        id,
+        input_id: record.fields.input_id.clone(),
+        path: record.path.clone(),
+        line: record.line,
+        format: record.format,
+        url: meta.url.clone(),
+        source: meta.source.clone(),
+        source_from: meta.source_from,
+        title: meta.title.clone(),
+        title_from: meta.title_from,
+        dateline: meta.dateline.clone(),
+        published: meta.published,
+        published_from: meta.published_from,
+        reference_date: meta.published,
+        reference_date_from: meta.published_from,
+        language: meta.language.clone(),
+        authors: meta.authors.clone(),
+        keywords: meta.keywords.clone(),
+        text: cleaned.text,
+        removed: cleaned.removed,
+        repairs: cleaned.repairs,
+        dates: Vec::new(),
+        extra: record.fields.extra.clone(),
+    };
+    Ok(Processed { article, meta, doc })
+}
+
+/// [`process_record`], with a panic (a bug, never expected) turned into an error for this one
+/// record so that the rest of the batch goes on.
+fn process_guarded(record: &Record) -> Result<Processed, InputError> {
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| process_record(record)))
+        .unwrap_or_else(|panic| {
+            let what = panic
+                .downcast_ref::<&str>()
+                .map(|s| s.to_string())
+                .or_else(|| panic.downcast_ref::<String>().cloned())
+                .unwrap_or_default();
+            Err(InputError {
+                path: record.path.clone(),
+                line: record.line,
+                message: format!(
+                    "internal error while processing this report (please report it): {what}"
+                ),
+            })
+        })
+}
+
+/// Stable article id: a hash of the report's decoded body.
+pub fn article_id(body: &str) -> String {
+    format!("a{:016x}", xxhash_rust::xxh3::xxh3_64(body.as_bytes()))
+}
+
+/// Run the whole pipeline over `paths`. Every input error is passed to `on_error` as it happens
+/// (and also returned in [`Analysis::errors`]).
+pub fn analyze_paths(
+    paths: Vec<PathBuf>,
+    options: &Options,
+    mut on_error: impl FnMut(&InputError),
+) -> (Analysis, Timings) {
+    let mut timings = Timings::default();
+    let mut errors = Vec::new();
+    let mut processed: Vec<Processed> = Vec::new();
+    let mut inputs = Inputs::new(paths, options.limits);
+    const CHUNK: usize = 2048;
+    loop {
+        let t = Instant::now();
+        let mut chunk: Vec<Record> = Vec::with_capacity(CHUNK);
+        for item in inputs.by_ref() {
+            match item {
+                Ok(r) => {
+                    timings.bytes += r.input_bytes as u64;
+                    chunk.push(r);
+                    if chunk.len() == CHUNK {
+                        break;
+                    }
+                }
+                Err(e) => {
+                    on_error(&e);
+                    errors.push(e);
+                }
+            }
+        }
+        timings.ingest += t.elapsed();
+        if chunk.is_empty() {
+            break;
+        }
+        let t = Instant::now();
+        let results: Vec<Result<Processed, InputError>> =
+            chunk.par_iter().map(process_guarded).collect();
+        timings.per_document += t.elapsed();
+        for r in results {
+            match r {
+                Ok(p) => processed.push(p),
+                Err(e) => {
+                    on_error(&e);
+                    errors.push(e);
+                }
+            }
+        }
+    }
+    let t = Instant::now();
+    let analysis = assemble(processed, errors, &options.cluster);
+    timings.stories = t.elapsed();
+    (analysis, timings)
+}
+
+/// Group processed articles into stories and finish their dates.
+pub fn assemble(
+    mut processed: Vec<Processed>,
+    errors: Vec<InputError>,
+    params: &Params,
+) -> Analysis {
+    dedupe_ids(&mut processed);
+    let docs: Vec<Doc> = processed.iter().map(|p| p.doc.clone()).collect();
+    let groups = cluster::group(&docs, params);
+
+    let mut stories = Vec::with_capacity(groups.len());
+    for members in &groups {
+        let story_date = members
+            .iter()
+            .filter_map(|&i| processed[i].meta.published)
+            .max();
+        // Month-and-day datelines get their year from the story, then count as the story's date.
+        let mut finished = Vec::with_capacity(members.len());
+        for &i in members {
+            finished.push(meta::finish_dates(&processed[i].meta, story_date));
+        }
+        let story_date = finished.iter().filter_map(|f| f.0).max().or(story_date);
+        for (&i, _) in members.iter().zip(&finished) {
+            let (published, published_from, reference, reference_from) =
+                meta::finish_dates(&processed[i].meta, story_date);
+            let a = &mut processed[i].article;
+            a.published = published;
+            a.published_from = published_from;
+            a.reference_date = reference;
+            a.reference_date_from = reference_from;
+        }
+        let member_docs: Vec<&Doc> = members.iter().map(|&i| &processed[i].doc).collect();
+        let terms = cluster::top_terms(&member_docs, 8);
+        let mut ordered = members.clone();
+        ordered.sort_by_key(|&i| {
+            (
+                processed[i].article.published.is_none(),
+                processed[i].article.published,
+                i,
+            )
+        });
+        let title = representative_title(&processed, members, &terms);
+        let ids: Vec<String> = ordered
+            .iter()
+            .map(|&i| processed[i].article.id.clone())
+            .collect();
+        let mut sorted_ids = ids.clone();
+        sorted_ids.sort();
+        stories.push(Story {
+            id: format!(
+                "s{:016x}",
+                xxhash_rust::xxh3::xxh3_64(sorted_ids.join(",").as_bytes())
+            ),
+            articles: ids,
+            title,
+            date: story_date,
+            terms,
+        });
+    }
+
+    processed.par_iter_mut().for_each(|p| {
+        p.article.dates = meta::resolve_mentions(&p.article.text, p.article.reference_date);
+    });
+
+    Analysis {
+        format_version: FORMAT_VERSION,
+        articles: processed.into_iter().map(|p| p.article).collect(),
+        stories,
+        errors,
+    }
+}
+
+/// The member headline that carries most of the story's top terms.
+fn representative_title(
+    processed: &[Processed],
+    members: &[usize],
+    terms: &[String],
+) -> Option<String> {
+    members
+        .iter()
+        .filter_map(|&i| processed[i].article.title.as_deref())
+        .max_by_key(|t| {
+            let lower = t.to_lowercase();
+            terms
+                .iter()
+                .filter(|term| lower.contains(term.as_str()))
+                .count()
+        })
+        .map(str::to_string)
+}
+
+/// The same body read twice in one batch gets `-2`, `-3` … so ids stay unique.
+fn dedupe_ids(processed: &mut [Processed]) {
+    let mut seen: std::collections::HashMap<String, u32> = std::collections::HashMap::new();
+    for p in processed.iter_mut() {
+        let n = seen.entry(p.article.id.clone()).or_insert(0);
+        *n += 1;
+        if *n > 1 {
+            p.article.id = format!("{}-{}", p.article.id, n);
+        }
+    }
+}
