@@ -89,16 +89,20 @@ pub fn for_matching(text: &str, repairs: &[Repair]) -> Normalized {
     while let Some((i, c)) = iter.next() {
         if let Some(r) = repairs.peek() {
             if r.start == i {
-                // Emit the repaired form, mapped onto the original range byte by byte.
-                for (k, b) in r.repaired.char_indices() {
-                    let at = (r.start + k).min(r.end - 1);
-                    let at_end = (at + b.len_utf8()).min(r.end);
-                    push(
-                        &r.repaired[k..k + b.len_utf8()],
-                        (at, at_end),
-                        &mut out,
-                        &mut origin,
-                    );
+                // Emit the repaired form. Its bytes map onto the original through the longest
+                // common prefix and suffix, so that "de-escalation" maps back onto all of
+                // "de -escalation".
+                let (orig, rep) = (r.original.as_bytes(), r.repaired.as_bytes());
+                let prefix = orig.iter().zip(rep).take_while(|(a, b)| a == b).count();
+                for (k, ch) in r.repaired.char_indices() {
+                    let len = ch.len_utf8();
+                    let at = if k < prefix {
+                        r.start + k
+                    } else {
+                        r.end.saturating_sub(rep.len() - k).max(r.start)
+                    };
+                    let at_end = (at + len).min(r.end);
+                    push(&r.repaired[k..k + len], (at, at_end), &mut out, &mut origin);
                 }
                 while iter.peek().is_some_and(|(j, _)| *j < r.end) {
                     iter.next();

@@ -141,8 +141,7 @@ fn is_hard_wrapped(block: &[(usize, String)]) -> bool {
         .iter()
         .filter(|(_, l)| !super::ends_like_sentence(l))
         .count();
-    max >= 40
-        && max <= 200
+    (40..=200).contains(&max)
         && lens.iter().all(|&n| n * 10 >= max * 6)
         && mid_sentence * 2 > inner.len()
 }

@@ -170,6 +170,12 @@ impl Inputs {
             }
             return;
         }
+        if !meta.is_file() {
+            // A FIFO or device would block or never end.
+            return self.queued.push_back(Err(err(
+                "not a regular file (a pipe, socket or device); skipped".into(),
+            )));
+        }
         match File::open(&path) {
             Ok(f) => self.start_stream(name, Box::new(f)),
             Err(e) => self.queued.push_back(Err(err(io_message(&e)))),

@@ -1,0 +1,227 @@
+//! Each input format, end to end through the binary.
+
+mod common;
+
+use std::io::Write;
+
+use common::{analyze, article, check_spans, run, tempdir};
+use serde_json::Value;
+
+#[test]
+fn plain_text_with_loose_headers() {
+    let dir = tempdir("text");
+    std::fs::write(
+        dir.join("report.txt"),
+        "Title: Council Votes to Close Mine\nSource: Valley Times\nDate: March 3, 2024\n\nHELENA, Mont. (AP) \u{2014} The county council voted on Friday to close the mine.\n\nMiners said they would appeal next week.\n",
+    )
+    .unwrap();
+    let (code, a, stderr) = analyze(&[&dir]);
+    assert_eq!(code, 0, "{stderr}");
+    let x = article(&a, "report.txt");
+    assert_eq!(x["format"], "text");
+    assert_eq!(x["title"], "Council Votes to Close Mine");
+    assert_eq!(x["title_from"], "header");
+    assert_eq!(x["source"], "Valley Times");
+    assert_eq!(x["published"], "2024-03-03");
+    assert_eq!(x["dateline"]["place"], "HELENA");
+    assert_eq!(x["removed"].as_array().unwrap().len(), 3);
+    assert!(x["text"]
+        .as_str()
+        .unwrap()
+        .starts_with("HELENA, Mont. (AP)"));
+    // "on Friday" read against Sunday 2024-03-03.
+    let friday = x["dates"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|d| d["text"] == "on Friday")
+        .unwrap();
+    assert_eq!(friday["resolved"]["date"], "2024-03-01");
+    check_spans(&a);
+}
+
+#[test]
+fn jsonl_records_keep_their_ids_and_unknown_fields() {
+    let dir = tempdir("jsonl");
+    std::fs::write(
+        dir.join("feed.jsonl"),
+        concat!(
+            r#"{"id": "x-1", "title": "Port strike ends", "text": "ROTTERDAM: Dock workers ended their strike on Tuesday after a pay deal.", "url": "https://www.portnews.test/2024/06/04/strike", "lang_hint": "en", "score": 3}"#,
+            "\n",
+            r#"{"id": 2, "body": "Dock workers in Rotterdam returned to work after a pay deal ended the strike.", "source": "Harbour Daily", "published": "2024-06-05T08:00:00+02:00"}"#,
+            "\n"
+        ),
+    )
+    .unwrap();
+    let (code, a, stderr) = analyze(&[&dir]);
+    assert_eq!(code, 0, "{stderr}");
+    let arts = a["articles"].as_array().unwrap();
+    assert_eq!(arts[0]["input_id"], "x-1");
+    assert_eq!(arts[0]["line"], 1);
+    assert_eq!(arts[0]["format"], "jsonl");
+    assert_eq!(arts[0]["title"], "Port strike ends");
+    assert_eq!(arts[0]["source"], "portnews.test");
+    assert_eq!(arts[0]["source_from"], "url");
+    assert_eq!(arts[0]["published"], "2024-06-04");
+    assert_eq!(arts[0]["published_from"], "url");
+    assert_eq!(arts[0]["extra"]["lang_hint"], "en");
+    assert_eq!(arts[0]["extra"]["score"], 3);
+    assert_eq!(arts[1]["input_id"], "2");
+    assert_eq!(arts[1]["line"], 2);
+    assert_eq!(arts[1]["source"], "Harbour Daily");
+    assert_eq!(arts[1]["published"], "2024-06-05");
+    assert_eq!(arts[1]["published_from"], "record");
+}
+
+#[test]
+fn html_page_main_content_and_metadata() {
+    let dir = tempdir("html");
+    let body = "<p>The city council approved a new tram line on Wednesday after two years of debate, clearing the way for construction to start in the spring.</p>\
+<p>\u{201c}This is the biggest investment in transport in a generation,\u{201d} the mayor said after the vote, which passed by 31 votes to 12.</p>\
+<p>Opponents said the line would disrupt businesses along the route and promised to keep campaigning against it.</p>";
+    let html = format!(
+        "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Council approves tram line | City Post</title>\
+<meta property=\"og:site_name\" content=\"City Post\"><meta property=\"og:title\" content=\"Council approves tram line\">\
+<meta property=\"article:published_time\" content=\"2024-09-18T09:30:00Z\"><link rel=\"canonical\" href=\"https://citypost.test/news/tram\"></head>\
+<body><header><nav><a href=\"/\">Home</a><a href=\"/news\">News</a><a href=\"/sport\">Sport</a></nav></header>\
+<main><article><h1>Council approves tram line</h1>{body}</article></main>\
+<aside><h3>Most read</h3><ul><li><a href=\"/a\">Celebrity chef opens restaurant</a></li></ul></aside>\
+<footer>\u{a9} 2024 City Post. All rights reserved.</footer></body></html>"
+    );
+    std::fs::write(dir.join("page.html"), html).unwrap();
+    let (code, a, stderr) = analyze(&[&dir]);
+    assert_eq!(code, 0, "{stderr}");
+    let x = article(&a, "page.html");
+    assert_eq!(x["format"], "html");
+    let text = x["text"].as_str().unwrap();
+    assert!(text.starts_with("The city council approved"), "{text}");
+    assert_eq!(text.split("\n\n").count(), 3, "{text}");
+    assert!(!text.contains("Celebrity chef") && !text.contains("All rights reserved"));
+    assert_eq!(x["published"], "2024-09-18");
+    assert_eq!(x["published_from"], "html_meta");
+    assert_eq!(x["source"], "City Post");
+    assert!(x["title"]
+        .as_str()
+        .unwrap()
+        .contains("Council approves tram line"));
+}
+
+#[test]
+fn legacy_encodings_and_utf16_are_decoded() {
+    let dir = tempdir("enc");
+    std::fs::write(
+        dir.join("latin1.txt"),
+        b"PARIS: Le ministre a d\xe9clar\xe9 lundi que la r\xe9forme \xe9tait termin\xe9e.\n",
+    )
+    .unwrap();
+    let mut utf16 = vec![0xff, 0xfe];
+    for u in "BERLIN: Die Regierung hat am Montag neue Regeln beschlossen.\n".encode_utf16() {
+        utf16.extend_from_slice(&u.to_le_bytes());
+    }
+    std::fs::write(dir.join("utf16.txt"), utf16).unwrap();
+    let (code, a, stderr) = analyze(&[&dir]);
+    assert_eq!(code, 0, "{stderr}");
+    assert!(article(&a, "latin1.txt")["text"]
+        .as_str()
+        .unwrap()
+        .contains("déclaré"));
+    assert_eq!(article(&a, "latin1.txt")["language"], "fra");
+    assert!(article(&a, "utf16.txt")["text"]
+        .as_str()
+        .unwrap()
+        .starts_with("BERLIN: Die Regierung"));
+    assert_eq!(article(&a, "utf16.txt")["language"], "deu");
+}
+
+#[test]
+fn gzip_is_detected_by_content_and_stdin_is_read() {
+    let dir = tempdir("gz");
+    let mut enc = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
+    enc.write_all(
+        b"{\"id\": \"z\", \"text\": \"Compressed record about a bridge opening on Monday.\"}\n",
+    )
+    .unwrap();
+    std::fs::write(dir.join("data.bin"), enc.finish().unwrap()).unwrap();
+    let (code, a, _) = analyze(&[&dir]);
+    assert_eq!(code, 0);
+    assert_eq!(a["articles"][0]["input_id"], "z");
+
+    let out = run(
+        &["analyze", "-"],
+        Some(b"OSLO: Snow closed the airport on Tuesday.\n"),
+    );
+    assert!(out.status.success());
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["articles"][0]["path"], "-");
+    assert_eq!(v["articles"][0]["dateline"]["place"], "OSLO");
+}
+
+#[test]
+fn markdown_brief_of_the_seeds() {
+    let out = run(&["brief", "examples/seeds"], None);
+    assert!(out.status.success());
+    let md = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        md.starts_with("# crosswire: 1 stories from 5 reports"),
+        "{md}"
+    );
+    assert!(md.contains("Removed:"));
+}
+
+#[test]
+fn schema_in_docs_is_current() {
+    let out = run(&["schema"], None);
+    assert!(out.status.success());
+    let generated: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let documented: Value = serde_json::from_str(
+        &std::fs::read_to_string(common::root().join("docs/analyze.schema.json"))
+            .expect("docs/analyze.schema.json exists"),
+    )
+    .unwrap();
+    assert_eq!(
+        generated, documented,
+        "run `crosswire schema > docs/analyze.schema.json` and review the diff"
+    );
+}
+
+/// Every key of the output is declared in the schema (the schema documents what is printed).
+#[test]
+fn output_keys_are_in_the_schema() {
+    let schema: Value = serde_json::from_str(
+        &std::fs::read_to_string(common::root().join("docs/analyze.schema.json")).unwrap(),
+    )
+    .unwrap();
+    let (_, a, _) = analyze(&[&common::root().join("examples/seeds")]);
+    let props = |def: &str| -> Vec<String> {
+        let node = if def.is_empty() {
+            &schema
+        } else {
+            &schema["$defs"][def]
+        };
+        node["properties"]
+            .as_object()
+            .unwrap()
+            .keys()
+            .cloned()
+            .collect()
+    };
+    let check = |obj: &Value, def: &str| {
+        let allowed = props(def);
+        for k in obj.as_object().unwrap().keys() {
+            assert!(
+                allowed.contains(k),
+                "{k} is printed but not in the schema's {def}"
+            );
+        }
+    };
+    check(&a, "");
+    for x in a["articles"].as_array().unwrap() {
+        check(x, "Article");
+        for r in x["removed"].as_array().unwrap() {
+            check(r, "Removal");
+        }
+    }
+    for s in a["stories"].as_array().unwrap() {
+        check(s, "Story");
+    }
+}
