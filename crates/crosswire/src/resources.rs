@@ -3,7 +3,7 @@
 //!
 //! Nothing here is specific to any story: these are the lists a newsroom style guide would hold.
 
-use std::collections::{HashMap, HashSet};
+use foldhash::{HashMap, HashSet};
 use std::sync::OnceLock;
 
 /// All resources, parsed.

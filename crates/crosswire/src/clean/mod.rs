@@ -21,7 +21,7 @@ mod html;
 pub mod normalize;
 mod paragraphs;
 
-use std::collections::HashSet;
+use foldhash::HashSet;
 
 use crate::model::{Removal, RemovalKind, Repair};
 use crate::resources;
@@ -162,12 +162,22 @@ pub(crate) fn classify(paragraphs: Vec<Paragraph>, cleaned: &mut Cleaned, find_t
     }
 
     // How much of a removed line's vocabulary the kept body shares: evidence for the reason.
-    let body_words: HashSet<String> = paragraphs
-        .iter()
-        .zip(&verdicts)
-        .filter(|(_, v)| v.is_none())
-        .flat_map(|(p, _)| content_words(&p.text))
-        .collect();
+    let needs_overlap = verdicts.iter().any(|v| {
+        matches!(
+            v,
+            Some((RemovalKind::Teaser | RemovalKind::RelatedHeadline, _))
+        )
+    });
+    let body_words: HashSet<String> = if needs_overlap {
+        paragraphs
+            .iter()
+            .zip(&verdicts)
+            .filter(|(_, v)| v.is_none())
+            .flat_map(|(p, _)| content_words(&p.text))
+            .collect()
+    } else {
+        HashSet::default()
+    };
 
     let mut kept: Vec<&str> = Vec::new();
     for (p, verdict) in paragraphs.iter().zip(verdicts) {
@@ -207,7 +217,6 @@ pub(crate) fn classify(paragraphs: Vec<Paragraph>, cleaned: &mut Cleaned, find_t
 /// Verdicts that need only the paragraph itself.
 fn local_verdict(text: &str, edge: bool) -> Option<(RemovalKind, String)> {
     let r = resources::get();
-    let lower = text.to_lowercase();
     let words = word_count(text);
     if let Some(credit) = caption_credit(text) {
         return Some((
@@ -215,19 +224,23 @@ fn local_verdict(text: &str, edge: bool) -> Option<(RemovalKind, String)> {
             format!("photo caption ending with the credit \u{201c}{credit}\u{201d}"),
         ));
     }
-    let label = lower.trim_end_matches(|c: char| ":»›>|-–—".contains(c) || c.is_whitespace());
-    if r.navigation_labels.contains(label) {
-        return Some((
-            RemovalKind::Navigation,
-            "navigation label of the page".to_string(),
-        ));
-    }
-    if (!ends_like_sentence(text) || words <= 8) && words <= 20 {
-        if let Some(cue) = r.promo_cues.iter().find(|c| contains_phrase(&lower, c)) {
+    // Labels and promotions are short; long paragraphs skip the lower-casing.
+    if words <= 20 {
+        let lower = text.to_lowercase();
+        let label = lower.trim_end_matches(|c: char| ":»›>|-–—".contains(c) || c.is_whitespace());
+        if r.navigation_labels.contains(label) {
             return Some((
-                RemovalKind::Promotion,
-                format!("short promotional insert (\u{201c}{cue}\u{201d}), not a sentence of the report"),
+                RemovalKind::Navigation,
+                "navigation label of the page".to_string(),
             ));
+        }
+        if !ends_like_sentence(text) || words <= 8 {
+            if let Some(cue) = r.promo_cues.iter().find(|c| contains_phrase(&lower, c)) {
+                return Some((
+                    RemovalKind::Promotion,
+                    format!("short promotional insert (\u{201c}{cue}\u{201d}), not a sentence of the report"),
+                ));
+            }
         }
     }
     let trimmed = text.trim_end();
@@ -254,6 +267,16 @@ fn caption_credit(text: &str) -> Option<String> {
         return None;
     }
     let t = text.trim().trim_end_matches(['.', ')', ']']).trim_end();
+    // Cheap test first: a caption ends with a credit word or opens with "Photo:".
+    let credits = &resources::get().photo_credits;
+    let tail = &t.as_bytes()[t.len().saturating_sub(40)..];
+    let ends_with_credit = credits.iter().any(|c| {
+        tail.len() >= c.len() && tail[tail.len() - c.len()..].eq_ignore_ascii_case(c.as_bytes())
+    });
+    let opens_with_label = t.as_bytes()[..t.len().min(16)].contains(&b':');
+    if !ends_with_credit && !opens_with_label && !t.contains('/') {
+        return None;
+    }
     // ASCII lower-casing keeps byte offsets equal between `t` and `lower`.
     let lower = t.to_ascii_lowercase();
     for prefix in [
@@ -292,7 +315,6 @@ fn caption_credit(text: &str) -> Option<String> {
     if tail.is_empty() {
         return None;
     }
-    let credits = &resources::get().photo_credits;
     let is_credit = credits.iter().any(|c| c == tail)
         || tail
             .split([',', '/', ';'])

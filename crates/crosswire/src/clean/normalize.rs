@@ -8,10 +8,11 @@ use regex::Regex;
 
 use crate::model::Repair;
 
-/// "de -escalation", "long -range": a hyphenated word broken by a stray space.
+/// "de -escalation", "long -range": a hyphenated word broken by a stray space. (No `\b`: the
+/// leftmost match of a greedy letter run starts at the start of the word anyway.)
 fn broken_hyphen() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| Regex::new(r"\b(\p{L}+) -(\p{Ll}\p{L}*)").unwrap())
+    RE.get_or_init(|| Regex::new(r"(\p{L}+) -(\p{Ll}\p{L}*)").unwrap())
 }
 
 /// Spots of `text` that are safe to repair for matching.

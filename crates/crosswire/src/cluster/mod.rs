@@ -18,7 +18,7 @@
 //! assert_eq!(stories, vec![vec![0, 1], vec![2]]);
 //! ```
 
-use std::collections::HashMap;
+use foldhash::{HashMap, HashMapExt};
 
 use chrono::NaiveDate;
 
@@ -76,6 +76,7 @@ fn add_terms(counts: &mut HashMap<String, f32>, text: &str, weight: f32) {
     let bytes = text.as_bytes();
     let is_word = |c: char| c.is_alphanumeric() || c == '\'' || c == '\u{2019}' || c == '-';
     let mut start = None;
+    let mut lower = String::new();
     for (i, c) in text
         .char_indices()
         .chain(std::iter::once((text.len(), ' ')))
@@ -93,15 +94,27 @@ fn add_terms(counts: &mut HashMap<String, f32>, text: &str, weight: f32) {
                 if word.chars().count() < 3 || !word.chars().any(char::is_alphabetic) {
                     continue;
                 }
-                let lower = word.to_lowercase();
-                if stop.contains(&lower) {
+                lower.clear();
+                if word.is_ascii() {
+                    lower.extend(word.bytes().map(|b| b.to_ascii_lowercase() as char));
+                } else {
+                    lower.extend(word.chars().flat_map(char::to_lowercase));
+                }
+                if stop.contains(lower.as_str()) {
                     continue;
                 }
                 // A capitalised word inside a sentence is most likely a name: the strongest
                 // signal of which event a report is about.
                 let is_name = word.chars().next().is_some_and(char::is_uppercase)
                     && !opens_sentence(&bytes[..s]);
-                *counts.entry(lower).or_default() += if is_name { 2.0 * weight } else { weight };
+                let add = if is_name { 2.0 * weight } else { weight };
+                // Look up by &str first: most words repeat, and only new ones allocate.
+                match counts.get_mut(lower.as_str()) {
+                    Some(w) => *w += add,
+                    None => {
+                        counts.insert(lower.clone(), add);
+                    }
+                }
             }
             _ => {}
         }

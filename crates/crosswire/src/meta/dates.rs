@@ -112,15 +112,15 @@ fn patterns() -> &'static Patterns {
         let weekdays = capitalised_alternation(r.weekdays.keys().filter(|k| k.len() > 4).cloned());
         let expr = format!(
             r"(?x)
-            \b(?P<iso>(?P<iy>\d{{4}})-(?P<im>\d{{2}})-(?P<id>\d{{2}}))\b
-          | \b(?:(?:in|since|until|by|from|on)\s+)?(?P<md>(?P<mdm>{months})\.?\s+(?P<mdd>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<mdy>\d{{4}})\b)?)
-          | \b(?:(?:in|since|until|by|from|on)\s+)?(?P<dm>(?P<dmd>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<dmm>{months})\b\.?(?:,?\s+(?P<dmy>\d{{4}})\b)?)
-          | \b(?:(?:in|since|until|by|from|of|early|late|mid-?)\s+)?(?P<my>(?P<mym>{months})\s+(?P<myy>\d{{4}}))\b
-          | \b(?P<mo>(?:(?:at\s+the\s+)?(?:end|start|beginning|middle)\s+of|in|since|until|early|late|mid-?)\s+(?P<mom>{months}))\b
-          | \b(?P<wd>(?:(?P<wdq>last|next|this|coming)\s+|(?:(?:early|late)\s+)?(?:on\s+)?)(?P<wdn>{weekdays}))(?:['’]s)?\b
-          | \b(?P<rel>(?i:yesterday|today|tomorrow|tonight|last\s+night|this\s+morning|this\s+afternoon|this\s+evening|(?:earlier|later)\s+this\s+(?:week|month|year)|(?:last|this|next)\s+(?:week|month|year)))\b
-          | \b(?P<ago>(?P<agon>\d{{1,3}}|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<agou>days?|weeks?|months?|years?)\s+ago)\b
-          | \b(?:in|since|until|by|of|during)\s+(?P<yr>(?:19|20)\d{{2}})\b
+            (?-u:\b)(?P<iso>(?P<iy>\d{{4}})-(?P<im>\d{{2}})-(?P<id>\d{{2}}))(?-u:\b)
+          | (?-u:\b)(?:(?:in|since|until|by|from|on)\s+)?(?P<md>(?P<mdm>{months})\.?\s+(?P<mdd>\d{{1,2}})(?:st|nd|rd|th)?(?-u:\b)(?:,?\s+(?P<mdy>\d{{4}})(?-u:\b))?)
+          | (?-u:\b)(?:(?:in|since|until|by|from|on)\s+)?(?P<dm>(?P<dmd>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<dmm>{months})(?-u:\b)\.?(?:,?\s+(?P<dmy>\d{{4}})(?-u:\b))?)
+          | (?-u:\b)(?:(?:in|since|until|by|from|of|early|late|mid-?)\s+)?(?P<my>(?P<mym>{months})\s+(?P<myy>\d{{4}}))(?-u:\b)
+          | (?-u:\b)(?P<mo>(?:(?:at\s+the\s+)?(?:end|start|beginning|middle)\s+of|in|since|until|early|late|mid-?)\s+(?P<mom>{months}))(?-u:\b)
+          | (?-u:\b)(?P<wd>(?:(?P<wdq>last|next|this|coming)\s+|(?:(?:early|late)\s+)?(?:on\s+)?)(?P<wdn>{weekdays}))(?:['’]s)?(?-u:\b)
+          | (?-u:\b)(?P<rel>(?i:yesterday|today|tomorrow|tonight|last\s+night|this\s+morning|this\s+afternoon|this\s+evening|(?:earlier|later)\s+this\s+(?:week|month|year)|(?:last|this|next)\s+(?:week|month|year)))(?-u:\b)
+          | (?-u:\b)(?P<ago>(?P<agon>\d{{1,3}}|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<agou>days?|weeks?|months?|years?)\s+ago)(?-u:\b)
+          | (?-u:\b)(?:in|since|until|by|of|during)\s+(?P<yr>(?:19|20)\d{{2}})(?-u:\b)
             "
         );
         Patterns {

@@ -241,7 +241,9 @@ pub fn domain_of(s: &str) -> Option<String> {
 
 /// ISO 639-3 code of the text's language, when whatlang is confident enough.
 pub fn detect_language(text: &str) -> Option<String> {
-    let end = crate::model::floor_char_boundary(text, 2000);
+    // whatlang's cost grows with the sample (about 50 us at 300 bytes, 110 us at 600 here); a
+    // lede's worth of text tells the language of a news report.
+    let end = crate::model::floor_char_boundary(text, 320);
     let info = whatlang::detect(&text[..end])?;
     // Short texts rarely reach whatlang's own reliability bar; a quarter of its confidence scale
     // still separates languages well on a paragraph of news.
