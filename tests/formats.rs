@@ -162,7 +162,7 @@ fn markdown_brief_of_the_seeds() {
     assert!(out.status.success());
     let md = String::from_utf8(out.stdout).unwrap();
     assert!(
-        md.starts_with("# crosswire: 1 stories from 5 reports"),
+        md.starts_with("# crosswire: 1 story from 5 reports"),
         "{md}"
     );
     assert!(md.contains("Removed:"));

@@ -18,9 +18,9 @@ pub fn markdown(analysis: &Analysis) -> String {
         .collect();
     let _ = writeln!(
         out,
-        "# crosswire: {} stories from {} reports\n",
-        analysis.stories.len(),
-        analysis.articles.len()
+        "# crosswire: {} from {}\n",
+        plural(analysis.stories.len(), "story", "stories"),
+        plural(analysis.articles.len(), "report", "reports")
     );
     for (n, story) in analysis.stories.iter().enumerate() {
         let title = story
@@ -110,6 +110,10 @@ pub fn markdown(analysis: &Analysis) -> String {
         }
     }
     out
+}
+
+fn plural(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
 }
 
 fn provenance(p: crate::model::Provenance) -> &'static str {

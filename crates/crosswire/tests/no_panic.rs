@@ -1,0 +1,94 @@
+//! Property tests: arbitrary bytes and strings never panic any parser, and every span the
+//! pipeline produces slices its article's text.
+
+use crosswire::clean::{self, normalize};
+use crosswire::ingest::{decode, Record, RecordFields};
+use crosswire::meta::{dateline, dates};
+use crosswire::model::InputFormat;
+use crosswire::pipeline::process_record;
+use proptest::prelude::*;
+
+/// Strings that look like news text: words, punctuation, quotes, dates, newlines, some Unicode.
+fn newsish() -> impl Strategy<Value = String> {
+    let piece = prop_oneof![
+        Just("WASHINGTON: ".to_string()),
+        Just("New Delhi, May 10 \u{2013} ".to_string()),
+        Just("on Thursday".to_string()),
+        Just("last month".to_string()),
+        Just("Date: 2025-05-08\n".to_string()),
+        Just("Latest News\n".to_string()),
+        Just("\u{2026} ".to_string()),
+        Just("\u{201c}quoted,\u{201d} she said. ".to_string()),
+        Just("de -escalation ".to_string()),
+        Just("Getty Images\n".to_string()),
+        Just(", ".to_string()),
+        Just("\n\n".to_string()),
+        "[A-Za-z]{1,12} ",
+        "\\PC{0,8}",
+        "[0-9]{1,4}",
+    ];
+    prop::collection::vec(piece, 0..60).prop_map(|v| v.concat())
+}
+
+fn record(body: String, html: bool) -> Record {
+    Record {
+        path: "prop".into(),
+        line: None,
+        format: if html {
+            InputFormat::Html
+        } else {
+            InputFormat::Text
+        },
+        input_bytes: body.len(),
+        body,
+        body_is_html: html,
+        fields: RecordFields::default(),
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 300, ..ProptestConfig::default() })]
+
+    #[test]
+    fn decode_never_panics(bytes in prop::collection::vec(any::<u8>(), 0..2000)) {
+        let _ = decode::decode(&bytes, None);
+        let _ = decode::html_declared_charset(&bytes);
+    }
+
+    #[test]
+    fn text_stages_never_panic_and_spans_hold(text in newsish()) {
+        let c = clean::clean_text(&text);
+        let _ = dateline::find(&text);
+        for f in dates::find(&text) {
+            prop_assert!(text.get(f.start..f.end).is_some());
+            let _ = dates::resolve(f.expr, chrono::NaiveDate::from_ymd_opt(2025, 5, 8));
+        }
+        let n = normalize::for_matching(&c.text, &c.repairs);
+        prop_assert_eq!(n.origin.len(), n.text.len() + 1);
+        for (i, _) in n.text.char_indices() {
+            let (s, e) = n.original_range(i, n.text.len());
+            prop_assert!(c.text.get(s..e).is_some(), "range {}..{} of {:?}", s, e, c.text);
+        }
+        if let Ok(p) = process_record(&record(text, false)) {
+            let a = &p.article;
+            if let Some(d) = &a.dateline {
+                prop_assert_eq!(a.text.get(d.start..d.end), Some(d.text.as_str()));
+            }
+            for r in &a.repairs {
+                prop_assert_eq!(a.text.get(r.start..r.end), Some(r.original.as_str()));
+            }
+        }
+    }
+
+    #[test]
+    fn arbitrary_strings_never_panic(text in "\\PC{0,400}") {
+        let _ = process_record(&record(text.clone(), false));
+        let _ = dates::parse_date_value(&text);
+        let _ = dates::date_from_url(&text);
+    }
+
+    #[test]
+    fn html_never_panics(body in "(<[a-z]{1,6}( [a-z]{1,5}=\"[^\"]{0,10}\")?>|</[a-z]{1,6}>|[^<]{0,30}){0,40}") {
+        let _ = process_record(&record(body, true));
+    }
+}
