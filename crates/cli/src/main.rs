@@ -1,6 +1,7 @@
 //! `crosswire`: the command-line tool. It only parses flags and wires library stages together.
 
 mod bench;
+mod eval;
 
 use std::io::Write;
 use std::path::PathBuf;
@@ -45,6 +46,9 @@ enum Command {
     Schema,
     /// Measure throughput of ingest + clean + metadata on plain-text reports.
     Bench(bench::BenchArgs),
+    /// Measure quality on benchmark data.
+    #[command(subcommand)]
+    Eval(eval::EvalCommand),
 }
 
 #[derive(clap::Args)]
@@ -91,6 +95,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
         Command::Bench(args) => bench::run(args),
+        Command::Eval(cmd) => eval::run(cmd),
     }
 }
 

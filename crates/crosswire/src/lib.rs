@@ -30,6 +30,7 @@
 pub mod brief;
 pub mod clean;
 pub mod cluster;
+pub mod eval;
 pub mod ingest;
 pub mod meta;
 pub mod model;

@@ -1,0 +1,38 @@
+//! Quality on public benchmark data, when `../shared/data` is beside the checkout (skipped, with
+//! a message, when it is not). Fails on a drop of more than 0.01 below the recorded score.
+
+mod common;
+
+use serde_json::Value;
+
+/// Recorded ECB+ (topics 1-35) event-level BCubed F1 of the default story grouping.
+const RECORDED_BCUBED_F1: f64 = 0.827;
+
+#[test]
+fn story_grouping_on_ecbplus_does_not_regress() {
+    let data = common::root().join("../shared/data/clustering/ecbplus");
+    if !data.join("docs.jsonl").is_file() {
+        eprintln!("skipped: {} not found", data.display());
+        return;
+    }
+    let out = common::run(
+        &[
+            "eval",
+            "clustering",
+            "--json",
+            "--data",
+            data.to_str().unwrap(),
+        ],
+        None,
+    );
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let s: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let f1 = s["bcubed_f1"].as_f64().unwrap();
+    eprintln!("ECB+ BCubed F1 {f1:.3} (recorded {RECORDED_BCUBED_F1})");
+    assert!(f1 >= RECORDED_BCUBED_F1 - 0.01, "BCubed F1 fell to {f1:.3}");
+    assert_eq!(s["items"], 772);
+}
