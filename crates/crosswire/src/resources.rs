@@ -8,7 +8,7 @@ use std::sync::OnceLock;
 
 /// All resources, parsed.
 pub struct Resources {
-    /// Lower-cased photo credits ("getty images"), longest first.
+    /// Photo credits as written ("Getty Images", "AFP"), longest first.
     pub photo_credits: Vec<String>,
     /// Lower-cased navigation labels.
     pub navigation_labels: HashSet<String>,
@@ -48,7 +48,7 @@ pub fn get() -> &'static Resources {
     static RESOURCES: OnceLock<Resources> = OnceLock::new();
     RESOURCES.get_or_init(|| {
         let mut photo_credits: Vec<String> = lines(include_str!("../data/photo_credits.txt"))
-            .map(str::to_lowercase)
+            .map(str::to_string)
             .collect();
         photo_credits.sort_by_key(|c| std::cmp::Reverse(c.len()));
         Resources {
@@ -86,7 +86,7 @@ mod tests {
         assert_eq!(r.header_keys["location"], "location");
         assert!(r.navigation_labels.contains("latest news"));
         assert!(r.stopwords.contains("the"));
-        assert!(r.photo_credits.iter().any(|c| c == "getty images"));
+        assert!(r.photo_credits.iter().any(|c| c == "Getty Images"));
         // Longest first, so "afp via getty images" is tried before "getty images".
         assert!(r.photo_credits.windows(2).all(|w| w[0].len() >= w[1].len()));
     }

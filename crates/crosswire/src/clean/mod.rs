@@ -89,8 +89,14 @@ pub(crate) struct Paragraph {
 }
 
 /// Sort paragraphs into body and boilerplate, fill `cleaned.text`, `removed`, `title`,
-/// `keywords` and `repairs`. `find_title`: whether a first headline-shaped line is the title.
-pub(crate) fn classify(paragraphs: Vec<Paragraph>, cleaned: &mut Cleaned, find_title: bool) {
+/// `keywords` and `repairs`.
+///
+/// `plain_text`: the paragraphs come from text without markup, so structure (a headline, page
+/// furniture between paragraphs) must be inferred from shape. Paragraphs of an HTML page's main
+/// content have been through the extractor's structural filter already; only the surer signals
+/// apply to them (captions with credits, known labels, and furniture at the edges), since their
+/// subheadings, list items and table rows are content that merely lacks sentence punctuation.
+pub(crate) fn classify(paragraphs: Vec<Paragraph>, cleaned: &mut Cleaned, plain_text: bool) {
     let n = paragraphs.len();
     let mut verdicts: Vec<Option<(RemovalKind, String)>> = vec![None; n];
     let known_title = cleaned
@@ -102,7 +108,7 @@ pub(crate) fn classify(paragraphs: Vec<Paragraph>, cleaned: &mut Cleaned, find_t
     let mut first_body_seen = false;
     for (i, p) in paragraphs.iter().enumerate() {
         let edge = i < 2 || i + 2 >= n;
-        let verdict = local_verdict(&p.text, edge);
+        let verdict = local_verdict(&p.text, edge, plain_text);
         let verdict = match verdict {
             Some(v) => Some(v),
             None if !ends_like_sentence(&p.text) => {
@@ -112,8 +118,9 @@ pub(crate) fn classify(paragraphs: Vec<Paragraph>, cleaned: &mut Cleaned, find_t
                         RemovalKind::Title,
                         "repeats the headline given in the metadata".to_string(),
                     ))
-                } else if find_title
-                    && !first_body_seen
+                } else if !plain_text {
+                    None
+                } else if !first_body_seen
                     && cleaned.title.is_none()
                     && known_title.is_none()
                     && (3..=30).contains(&words)
@@ -215,7 +222,7 @@ pub(crate) fn classify(paragraphs: Vec<Paragraph>, cleaned: &mut Cleaned, find_t
 }
 
 /// Verdicts that need only the paragraph itself.
-fn local_verdict(text: &str, edge: bool) -> Option<(RemovalKind, String)> {
+fn local_verdict(text: &str, edge: bool, plain_text: bool) -> Option<(RemovalKind, String)> {
     let r = resources::get();
     let words = word_count(text);
     if let Some(credit) = caption_credit(text) {
@@ -234,7 +241,7 @@ fn local_verdict(text: &str, edge: bool) -> Option<(RemovalKind, String)> {
                 "navigation label of the page".to_string(),
             ));
         }
-        if !ends_like_sentence(text) || words <= 8 {
+        if (plain_text || edge) && (!ends_like_sentence(text) || words <= 8) {
             if let Some(cue) = r.promo_cues.iter().find(|c| contains_phrase(&lower, c)) {
                 return Some((
                     RemovalKind::Promotion,
@@ -243,8 +250,11 @@ fn local_verdict(text: &str, edge: bool) -> Option<(RemovalKind, String)> {
             }
         }
     }
+    if !plain_text && !edge {
+        return None;
+    }
     let trimmed = text.trim_end();
-    if trimmed.ends_with('…') || trimmed.ends_with("...") {
+    if (plain_text || words <= 25) && (trimmed.ends_with('…') || trimmed.ends_with("...")) {
         return Some((
             RemovalKind::Teaser,
             "line cut off with an ellipsis: a teaser of another article".to_string(),
@@ -257,8 +267,32 @@ fn local_verdict(text: &str, edge: bool) -> Option<(RemovalKind, String)> {
                 .to_string(),
         ));
     }
-    let _ = edge;
     None
+}
+
+/// Whether `s` is a photo credit. Short credits written in capitals ("AP", "EPA", "PTI") must
+/// match exactly, so that "(ePA)" in running text is not a credit; longer ones match whatever
+/// their case ("GETTY IMAGES").
+fn is_credit(s: &str) -> bool {
+    let s = s.trim();
+    resources::get().photo_credits.iter().any(|c| {
+        if c.len() <= 4 {
+            s == c
+        } else {
+            s.eq_ignore_ascii_case(c)
+        }
+    })
+}
+
+/// Whether `s` ends with a credit standing as a word of its own (cheap pre-test).
+fn ends_with_credit(s: &str) -> bool {
+    let b = s.as_bytes();
+    resources::get().photo_credits.iter().any(|c| {
+        b.len() >= c.len()
+            && s.is_char_boundary(b.len() - c.len())
+            && is_credit(&s[b.len() - c.len()..])
+            && (b.len() == c.len() || !b[b.len() - c.len() - 1].is_ascii_alphanumeric())
+    })
 }
 
 /// The credit that ends a photo caption ("… on 6 May 2025. Getty Images"), if `text` is one.
@@ -267,14 +301,10 @@ fn caption_credit(text: &str) -> Option<String> {
         return None;
     }
     let t = text.trim().trim_end_matches(['.', ')', ']']).trim_end();
-    // Cheap test first: a caption ends with a credit word or opens with "Photo:".
-    let credits = &resources::get().photo_credits;
-    let tail = &t.as_bytes()[t.len().saturating_sub(40)..];
-    let ends_with_credit = credits.iter().any(|c| {
-        tail.len() >= c.len() && tail[tail.len() - c.len()..].eq_ignore_ascii_case(c.as_bytes())
-    });
+    // Cheap test first: a caption ends with a credit, names a photographer after a slash, or
+    // opens with "Photo:".
     let opens_with_label = t.as_bytes()[..t.len().min(16)].contains(&b':');
-    if !ends_with_credit && !opens_with_label && !t.contains('/') {
+    if !ends_with_credit(t) && !opens_with_label && !t.contains('/') {
         return None;
     }
     // ASCII lower-casing keeps byte offsets equal between `t` and `lower`.
@@ -291,37 +321,48 @@ fn caption_credit(text: &str) -> Option<String> {
             return Some(t.to_string());
         }
     }
-    // "REUTERS/Jane Doe", "AP Photo/John Roe": an agency and a photographer.
+    // "REUTERS/Jane Doe", "AP Photo/John Roe": an agency, a slash, a photographer's name.
     if let Some(slash) = t.rfind('/') {
         let before = t[..slash].rsplit([' ', '(', '.']).next().unwrap_or("");
-        let before_lower = before.to_lowercase();
-        if !before.is_empty()
-            && resources::get()
-                .photo_credits
-                .iter()
-                .any(|c| c == &before_lower || lower[..slash].ends_with(c.as_str()))
-            && !t[slash..].contains(". ")
-        {
-            let start = lower[..slash].rfind(['.', '(', '|']).map_or(0, |i| i + 1);
+        let after = t[slash + 1..].trim();
+        let name_like = (1..=4).contains(&word_count(after))
+            && after
+                .split_whitespace()
+                .all(|w| w.starts_with(char::is_uppercase));
+        if name_like && (is_credit(before) || ends_with_credit(&t[..slash])) {
+            let start = t[..slash].rfind(['.', '(', '|']).map_or(0, |i| i + 1);
             return Some(t[start..].trim().to_string());
         }
     }
-    // A sentence, then a credit after the last full stop, bar or dash.
-    let cut = [". ", " | ", " - ", " – ", " — ", "(", "\u{a9}", "©"]
-        .iter()
-        .filter_map(|sep| lower.rfind(sep).map(|i| i + sep.len()))
-        .max()?;
-    let tail = lower[cut..].trim().trim_start_matches("photo:").trim();
+    // A sentence, then a credit after the last full stop, bar, dash or copyright sign.
+    let cut = [
+        ". ",
+        " | ",
+        " - ",
+        " \u{2013} ",
+        " \u{2014} ",
+        "(",
+        "\u{a9}",
+    ]
+    .iter()
+    .filter_map(|sep| t.rfind(sep).map(|i| i + sep.len()))
+    .max()?;
+    let tail = t[cut..].trim();
+    let tail = tail
+        .strip_prefix("Photo:")
+        .or_else(|| tail.strip_prefix("Photo by"))
+        .unwrap_or(tail)
+        .trim();
     if tail.is_empty() {
         return None;
     }
-    let is_credit = credits.iter().any(|c| c == tail)
+    let credited = is_credit(tail)
         || tail
             .split([',', '/', ';'])
             .map(str::trim)
             .filter(|s| !s.is_empty())
-            .all(|part| credits.iter().any(|c| c == part) || part.starts_with("photo by"));
-    is_credit.then(|| t[cut..].trim().to_string())
+            .all(is_credit);
+    credited.then(|| t[cut..].trim().to_string())
 }
 
 /// A line of short capitalised items separated by commas (or bars, bullets, semicolons).
