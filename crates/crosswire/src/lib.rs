@@ -10,6 +10,7 @@
 //! | ingest | [`ingest`] | paths → [`ingest::Record`]s (decoded text or HTML, record fields) |
 //! | clean | [`clean`] | a record's body → [`clean::Cleaned`] (clean text, removals with reasons) |
 //! | metadata | [`meta`] | cleaned text + fields → [`meta::Meta`] (source, title, dateline, dates) |
+//! | extract | [`extract`] | clean text → sentences (entities, quotes, figures to come) |
 //! | stories | [`cluster`] | articles' terms → groups of articles |
 //! | brief | [`brief`] | an [`model::Analysis`] → a readable account |
 //!
@@ -31,6 +32,7 @@ pub mod brief;
 pub mod clean;
 pub mod cluster;
 pub mod eval;
+pub mod extract;
 pub mod ingest;
 pub mod meta;
 pub mod model;

@@ -59,6 +59,12 @@ proptest! {
     fn text_stages_never_panic_and_spans_hold(text in newsish()) {
         let c = clean::clean_text(&text);
         let _ = dateline::find(&text);
+        let mut last_end = 0;
+        for s in crosswire::extract::sentences::split(&text) {
+            prop_assert!(s.start >= last_end && s.start < s.end);
+            prop_assert!(text.get(s.start..s.end).is_some());
+            last_end = s.end;
+        }
         for f in dates::find(&text) {
             prop_assert!(text.get(f.start..f.end).is_some());
             let _ = dates::resolve(f.expr, chrono::NaiveDate::from_ymd_opt(2025, 5, 8));

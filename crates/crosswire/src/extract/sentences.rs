@@ -1,0 +1,193 @@
+//! Sentence boundaries in clean news text, as byte spans.
+//!
+//! Hand-written because news needs rules the general splitters (unicode-segmentation's UAX #29
+//! sentence rules, for one) get wrong: abbreviations and initials ("U.S. State Department",
+//! "S. Jaishankar", "Gen. Munir"), quotes closed after the full stop and followed by their
+//! attribution ("… calm,” she said."), and datelines ("WASHINGTON: …"). Abbreviations come from
+//! `data/abbreviations.txt`.
+//!
+//! ```
+//! use crosswire::extract::sentences::split;
+//! let text = "Gen. Asim Munir met U.S. officials. \u{201c}We will talk,\u{201d} he said.";
+//! let s: Vec<&str> = split(text).iter().map(|s| &text[s.start..s.end]).collect();
+//! assert_eq!(s, ["Gen. Asim Munir met U.S. officials.", "\u{201c}We will talk,\u{201d} he said."]);
+//! ```
+
+use std::sync::OnceLock;
+
+use foldhash::HashSet;
+
+/// A sentence: the byte range `[start, end)` of the text, trimmed of surrounding whitespace.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Sentence {
+    /// Byte offset of the first character.
+    pub start: usize,
+    /// Byte offset one past the last character.
+    pub end: usize,
+}
+
+fn abbreviations() -> &'static HashSet<&'static str> {
+    static A: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    A.get_or_init(|| {
+        include_str!("../../data/abbreviations.txt")
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .collect()
+    })
+}
+
+const CLOSERS: &[char] = &['"', '\'', '\u{201d}', '\u{2019}', ')', ']', '\u{bb}'];
+const OPENERS: &[char] = &['"', '\'', '\u{201c}', '\u{2018}', '(', '[', '\u{ab}'];
+
+/// Split `text` into sentences. Paragraph breaks (a blank line) always end a sentence.
+pub fn split(text: &str) -> Vec<Sentence> {
+    let mut out = Vec::new();
+    let mut para_start = 0;
+    for para in text.split("\n\n") {
+        split_paragraph(text, para_start, para_start + para.len(), &mut out);
+        para_start += para.len() + 2;
+    }
+    out
+}
+
+fn push_trimmed(text: &str, start: usize, end: usize, out: &mut Vec<Sentence>) {
+    let piece = &text[start..end];
+    let lead = piece.len() - piece.trim_start().len();
+    let trail = piece.len() - piece.trim_end().len();
+    if start + lead < end - trail {
+        out.push(Sentence {
+            start: start + lead,
+            end: end - trail,
+        });
+    }
+}
+
+fn split_paragraph(text: &str, start: usize, end: usize, out: &mut Vec<Sentence>) {
+    let para = &text[start..end];
+    let chars: Vec<(usize, char)> = para.char_indices().collect();
+    let mut sentence_start = 0;
+    let mut i = 0;
+    while i < chars.len() {
+        let (pos, c) = chars[i];
+        if !matches!(c, '.' | '!' | '?' | '\u{2026}') {
+            i += 1;
+            continue;
+        }
+        // Take the whole run of terminal marks and closing quotes/brackets.
+        let mut j = i + 1;
+        while j < chars.len()
+            && (matches!(chars[j].1, '.' | '!' | '?' | '\u{2026}') || CLOSERS.contains(&chars[j].1))
+        {
+            j += 1;
+        }
+        // A boundary needs whitespace, then the start of a new sentence.
+        if j >= chars.len() || !chars[j].1.is_whitespace() {
+            i = j.max(i + 1);
+            continue;
+        }
+        let mut k = j;
+        while k < chars.len() && chars[k].1.is_whitespace() {
+            k += 1;
+        }
+        if k >= chars.len() {
+            break;
+        }
+        let next = chars[k].1;
+        let next_starts = next.is_uppercase() || next.is_ascii_digit() || OPENERS.contains(&next);
+        if !next_starts || (c == '.' && is_abbreviation(para, pos)) {
+            i = j;
+            continue;
+        }
+        let boundary = if j < chars.len() {
+            chars[j].0
+        } else {
+            para.len()
+        };
+        push_trimmed(text, start + sentence_start, start + boundary, out);
+        sentence_start = chars[k].0;
+        i = k;
+    }
+    push_trimmed(text, start + sentence_start, end, out);
+}
+
+/// Whether the full stop at `dot` ends an abbreviation or an initial rather than a sentence.
+fn is_abbreviation(para: &str, dot: usize) -> bool {
+    let before = &para[..dot];
+    let word_start = before
+        .rfind(|c: char| c.is_whitespace() || OPENERS.contains(&c) || c == '-' || c == '\u{2014}')
+        .map_or(0, |i| {
+            i + before[i..].chars().next().map_or(1, char::len_utf8)
+        });
+    let word = &before[word_start..];
+    if word.is_empty() {
+        return false;
+    }
+    // A single capital letter: an initial ("S. Jaishankar", "George W. Bush").
+    let mut letters = word.chars();
+    if let (Some(first), None) = (letters.next(), letters.next()) {
+        if first.is_uppercase() {
+            return true;
+        }
+    }
+    abbreviations().contains(word)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sentences(text: &str) -> Vec<&str> {
+        split(text).iter().map(|s| &text[s.start..s.end]).collect()
+    }
+
+    #[test]
+    fn abbreviations_and_initials() {
+        assert_eq!(
+            sentences("In a call with External Affairs Minister S. Jaishankar, the U.S. State Department spoke. Then Gen. Smith left."),
+            [
+                "In a call with External Affairs Minister S. Jaishankar, the U.S. State Department spoke.",
+                "Then Gen. Smith left."
+            ]
+        );
+    }
+
+    #[test]
+    fn quotes_and_attribution() {
+        assert_eq!(
+            sentences("\u{201c}If there is an iota of sanity, India will stop,\u{201d} Dar said. \u{201c}We are ready.\u{201d} The talks ended."),
+            [
+                "\u{201c}If there is an iota of sanity, India will stop,\u{201d} Dar said.",
+                "\u{201c}We are ready.\u{201d}",
+                "The talks ended."
+            ]
+        );
+        assert_eq!(
+            sentences("\u{201c}Why now?\u{201d} she asked. Nobody knew."),
+            ["\u{201c}Why now?\u{201d} she asked.", "Nobody knew."]
+        );
+    }
+
+    #[test]
+    fn datelines_numbers_and_paragraphs() {
+        assert_eq!(
+            sentences("WASHINGTON: Prices rose 3.5 percent. Markets fell.\n\nA new paragraph"),
+            [
+                "WASHINGTON: Prices rose 3.5 percent.",
+                "Markets fell.",
+                "A new paragraph"
+            ]
+        );
+    }
+
+    #[test]
+    fn spans_cover_the_text_in_order() {
+        let text = "One. Two!  Three?\n\nFour \u{2026} five. Six";
+        let s = split(text);
+        assert!(s.windows(2).all(|w| w[0].end <= w[1].start));
+        assert_eq!(
+            sentences(text),
+            ["One.", "Two!", "Three?", "Four \u{2026} five.", "Six"]
+        );
+    }
+}
