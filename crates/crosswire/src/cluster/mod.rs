@@ -86,7 +86,7 @@ fn add_terms(counts: &mut HashMap<String, f32>, text: &str, weight: f32) {
             (Some(s), false) => {
                 start = None;
                 let word = text[s..i].trim_matches(|c: char| !c.is_alphanumeric());
-                // Possessive "India's" -> "india".
+                // Possessive "Kenya's" -> "kenya".
                 let word = word
                     .strip_suffix("'s")
                     .or_else(|| word.strip_suffix("\u{2019}s"))

@@ -2,15 +2,15 @@
 //!
 //! Hand-written because news needs rules the general splitters (unicode-segmentation's UAX #29
 //! sentence rules, for one) get wrong: abbreviations and initials ("U.S. State Department",
-//! "S. Jaishankar", "Gen. Munir"), quotes closed after the full stop and followed by their
+//! "K. Okafor", "Gen. Ruiz"), quotes closed after the full stop and followed by their
 //! attribution ("… calm,” she said."), and datelines ("WASHINGTON: …"). Abbreviations come from
 //! `data/abbreviations.txt`.
 //!
 //! ```
 //! use crosswire::extract::sentences::split;
-//! let text = "Gen. Asim Munir met U.S. officials. \u{201c}We will talk,\u{201d} he said.";
+//! let text = "Gen. Ana Ruiz met U.S. officials. \u{201c}We will talk,\u{201d} he said.";
 //! let s: Vec<&str> = split(text).iter().map(|s| &text[s.start..s.end]).collect();
-//! assert_eq!(s, ["Gen. Asim Munir met U.S. officials.", "\u{201c}We will talk,\u{201d} he said."]);
+//! assert_eq!(s, ["Gen. Ana Ruiz met U.S. officials.", "\u{201c}We will talk,\u{201d} he said."]);
 //! ```
 
 use std::sync::OnceLock;
@@ -123,7 +123,7 @@ fn is_abbreviation(para: &str, dot: usize) -> bool {
     if word.is_empty() {
         return false;
     }
-    // A single capital letter: an initial ("S. Jaishankar", "George W. Bush").
+    // A single capital letter: an initial ("K. Okafor", "George W. Bush").
     let mut letters = word.chars();
     if let (Some(first), None) = (letters.next(), letters.next()) {
         if first.is_uppercase() {
@@ -144,9 +144,9 @@ mod tests {
     #[test]
     fn abbreviations_and_initials() {
         assert_eq!(
-            sentences("In a call with External Affairs Minister S. Jaishankar, the U.S. State Department spoke. Then Gen. Smith left."),
+            sentences("In a call with Foreign Minister K. Okafor, the U.S. State Department spoke. Then Gen. Smith left."),
             [
-                "In a call with External Affairs Minister S. Jaishankar, the U.S. State Department spoke.",
+                "In a call with Foreign Minister K. Okafor, the U.S. State Department spoke.",
                 "Then Gen. Smith left."
             ]
         );
@@ -155,9 +155,9 @@ mod tests {
     #[test]
     fn quotes_and_attribution() {
         assert_eq!(
-            sentences("\u{201c}If there is an iota of sanity, India will stop,\u{201d} Dar said. \u{201c}We are ready.\u{201d} The talks ended."),
+            sentences("\u{201c}If they stop, so will we,\u{201d} the minister said. \u{201c}We are ready.\u{201d} The talks ended."),
             [
-                "\u{201c}If there is an iota of sanity, India will stop,\u{201d} Dar said.",
+                "\u{201c}If they stop, so will we,\u{201d} the minister said.",
                 "\u{201c}We are ready.\u{201d}",
                 "The talks ended."
             ]

@@ -98,7 +98,7 @@ mod tests {
             Some("WASHINGTON")
         );
         assert_eq!(
-            place("NEW DELHI (Reuters) - India said").as_deref(),
+            place("NEW DELHI (Reuters) - The court said").as_deref(),
             Some("NEW DELHI")
         );
         assert_eq!(
