@@ -181,22 +181,27 @@ pub fn assemble(
     params: &Params,
 ) -> Analysis {
     dedupe_ids(&mut processed);
-    let docs: Vec<Doc> = processed.iter().map(|p| p.doc.clone()).collect();
+    // The term vectors are only needed for grouping: move them out rather than copy them.
+    let docs: Vec<Doc> = processed
+        .iter_mut()
+        .map(|p| std::mem::take(&mut p.doc))
+        .collect();
     let groups = cluster::group(&docs, params);
 
     let mut stories = Vec::with_capacity(groups.len());
     for members in &groups {
-        let story_date = members
+        // The story's date: the latest publication date, counting month-and-day datelines once
+        // they have their year from the dates already known.
+        let known = members
             .iter()
             .filter_map(|&i| processed[i].meta.published)
             .max();
-        // Month-and-day datelines get their year from the story, then count as the story's date.
-        let mut finished = Vec::with_capacity(members.len());
+        let story_date = members
+            .iter()
+            .filter_map(|&i| meta::finish_dates(&processed[i].meta, known).0)
+            .max()
+            .or(known);
         for &i in members {
-            finished.push(meta::finish_dates(&processed[i].meta, story_date));
-        }
-        let story_date = finished.iter().filter_map(|f| f.0).max().or(story_date);
-        for (&i, _) in members.iter().zip(&finished) {
             let (published, published_from, reference, reference_from) =
                 meta::finish_dates(&processed[i].meta, story_date);
             let a = &mut processed[i].article;
@@ -205,7 +210,7 @@ pub fn assemble(
             a.reference_date = reference;
             a.reference_date_from = reference_from;
         }
-        let member_docs: Vec<&Doc> = members.iter().map(|&i| &processed[i].doc).collect();
+        let member_docs: Vec<&Doc> = members.iter().map(|&i| &docs[i]).collect();
         let terms = cluster::top_terms(&member_docs, 8);
         let mut ordered = members.clone();
         ordered.sort_by_key(|&i| {
