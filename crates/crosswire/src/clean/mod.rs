@@ -275,13 +275,18 @@ fn local_verdict(text: &str, edge: bool, plain_text: bool) -> Option<(RemovalKin
 /// their case ("GETTY IMAGES").
 fn is_credit(s: &str) -> bool {
     let s = s.trim();
-    resources::get().photo_credits.iter().any(|c| {
-        if c.len() <= 4 {
-            s == c
-        } else {
-            s.eq_ignore_ascii_case(c)
-        }
-    })
+    resources::get()
+        .photo_credits
+        .iter()
+        .any(|c| credit_matches(s, c))
+}
+
+fn credit_matches(s: &str, credit: &str) -> bool {
+    if credit.len() <= 4 {
+        s == credit
+    } else {
+        s.eq_ignore_ascii_case(credit)
+    }
 }
 
 /// Whether `s` ends with a credit standing as a word of its own (cheap pre-test).
@@ -290,7 +295,7 @@ fn ends_with_credit(s: &str) -> bool {
     resources::get().photo_credits.iter().any(|c| {
         b.len() >= c.len()
             && s.is_char_boundary(b.len() - c.len())
-            && is_credit(&s[b.len() - c.len()..])
+            && credit_matches(&s[b.len() - c.len()..], c)
             && (b.len() == c.len() || !b[b.len() - c.len() - 1].is_ascii_alphanumeric())
     })
 }
