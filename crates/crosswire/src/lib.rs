@@ -37,4 +37,5 @@ pub mod ingest;
 pub mod meta;
 pub mod model;
 pub mod pipeline;
+pub mod reconcile;
 pub mod resources;

@@ -244,6 +244,204 @@ pub struct Story {
     pub date: Option<NaiveDate>,
     /// Terms that tie the story together, most weighty first.
     pub terms: Vec<String>,
+    /// Who and what the reports name: people, organisations, places, aliases merged.
+    pub entities: Vec<Entity>,
+    /// What was said, each quote once with every outlet that carried it.
+    pub quotes: Vec<Quote>,
+    /// Figures and positions across outlets: agreed, disputed, single-source or changed.
+    pub claims: Vec<Claim>,
+    /// Dated events, earliest first.
+    pub timeline: Vec<TimelineEntry>,
+    /// The account: sentences taken from the reports, each with its sources.
+    pub brief: Vec<BriefSentence>,
+    /// Who carried the story, earliest first.
+    pub coverage: Vec<Coverage>,
+}
+
+/// What kind of thing an entity is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum EntityType {
+    /// A person.
+    Person,
+    /// An organisation (government body, company, group).
+    Organization,
+    /// A place (country, city, region).
+    Place,
+}
+
+/// A form of an entity's name that is not spelled as the entity: a misspelling or a sound-alike
+/// (often a machine translation), matched with a confidence.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct Variant {
+    /// The form as written.
+    pub text: String,
+    /// `misspelling` (one edit away) or `sound_alike` (same phonetic key).
+    pub kind: String,
+    /// How sure the match is (0–1).
+    pub confidence: f32,
+}
+
+/// A person, organisation or place of the story, with every name it goes by.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct Entity {
+    /// Id within the story (`e1`, `e2`, …).
+    pub id: String,
+    /// The fullest name.
+    pub name: String,
+    /// Person, organisation or place.
+    #[serde(rename = "type")]
+    pub kind: EntityType,
+    /// Role or title as the reports give it ("India's External Affairs Minister").
+    pub role: Option<String>,
+    /// Every written form (surnames, initials, titles with the name).
+    pub aliases: Vec<String>,
+    /// Misspelled or garbled forms matched to this entity.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub variants: Vec<Variant>,
+    /// Articles that mention it.
+    pub articles: Vec<String>,
+    /// Every mention.
+    pub mentions: Vec<Span>,
+}
+
+/// One rendering of a quote in one article.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct QuoteOccurrence {
+    /// The article.
+    pub article: String,
+    /// The quoted words as this article gives them.
+    pub text: String,
+    /// Byte offset in the article's text.
+    pub start: usize,
+    /// One past the end.
+    pub end: usize,
+    /// The speaker as this article names them, if it does.
+    pub speaker_text: Option<String>,
+    /// The cue ("said", "according to"), if any.
+    pub cue: Option<String>,
+    /// How this rendering matches the quote's main text: `exact`, `variant` (spelling),
+    /// `fragment` or `fuzzy` (paraphrase or machine translation).
+    pub matched: String,
+    /// How sure the match is (0–1).
+    pub confidence: f32,
+}
+
+/// Words attributed to a speaker, once, with every outlet that carried them.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct Quote {
+    /// Id within the story (`q1`, …).
+    pub id: String,
+    /// The fullest rendering.
+    pub text: String,
+    /// `direct` (in quotation marks) or `reported` ("said that …").
+    pub kind: String,
+    /// Who spoke: an entity's name, or the phrase the report uses ("officials").
+    pub speaker: Option<String>,
+    /// The speaker's entity id, when resolved.
+    pub speaker_entity: Option<String>,
+    /// Whom the words are about, when a readout reports one person's words through another.
+    pub about: Option<String>,
+    /// The cue of the main rendering.
+    pub cue: Option<String>,
+    /// Carried by more than one article.
+    pub corroborated: bool,
+    /// Every rendering.
+    pub occurrences: Vec<QuoteOccurrence>,
+}
+
+/// Agreement of the outlets on one figure or position.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum ClaimStatus {
+    /// Several outlets give the same value.
+    Agreed,
+    /// Outlets give different values for the same quantity.
+    Disputed,
+    /// Only one outlet gives it.
+    SingleSource,
+    /// A position that changed over time (each value dated).
+    Changed,
+}
+
+/// One outlet's value for a claim.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct ClaimValue {
+    /// The article.
+    pub article: String,
+    /// The words that give the value.
+    pub text: String,
+    /// The number, for figures.
+    pub value: Option<f64>,
+    /// What is counted ("tourists", "sites").
+    pub unit: Option<String>,
+    /// "more than", "at least", "about", … when the figure is a bound.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub bound: Option<String>,
+    /// A composed total ("25 tourists and a guide" = 26 people), when the words give one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub total: Option<f64>,
+    /// For positions: whether the words affirm (`true`) or deny (`false`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub affirmed: Option<bool>,
+    /// The article's reference date.
+    pub date: Option<NaiveDate>,
+    /// Byte offset in the article's text.
+    pub start: usize,
+    /// One past the end.
+    pub end: usize,
+}
+
+/// A figure or position as the outlets give it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct Claim {
+    /// Id within the story (`c1`, …).
+    pub id: String,
+    /// What the claim is about ("kill · tourists", "offer").
+    pub about: String,
+    /// Agreed, disputed, single-source or changed.
+    pub status: ClaimStatus,
+    /// Each outlet's value.
+    pub values: Vec<ClaimValue>,
+}
+
+/// A dated event of the story.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct TimelineEntry {
+    /// When.
+    pub date: NaiveDate,
+    /// How precisely.
+    pub precision: Precision,
+    /// The sentence that reports it (from the first source).
+    pub text: String,
+    /// Every sentence that reports it.
+    pub sources: Vec<Span>,
+}
+
+/// A sentence of the brief with the source spans it was taken from.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct BriefSentence {
+    /// The sentence, verbatim from its first source.
+    pub text: String,
+    /// Where it stands: the first span is the sentence itself; others are outlets saying the same.
+    pub sources: Vec<Span>,
+}
+
+/// One outlet's report of the story.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct Coverage {
+    /// The article.
+    pub article: String,
+    /// The outlet, when known.
+    pub source: Option<String>,
+    /// Publication date, when known.
+    pub published: Option<NaiveDate>,
+    /// The earliest report of the story.
+    pub first: bool,
+    /// Quotes it carries.
+    pub quotes: usize,
+    /// Figures it gives.
+    pub figures: usize,
 }
 
 /// A problem with one input; the rest of the batch goes on.

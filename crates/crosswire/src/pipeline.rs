@@ -236,6 +236,21 @@ pub fn assemble(
             title,
             date: story_date,
             terms,
+            entities: {
+                let texts: Vec<crate::reconcile::entities::ArticleText<'_>> = ordered
+                    .iter()
+                    .map(|&i| crate::reconcile::entities::ArticleText {
+                        id: &processed[i].article.id,
+                        text: &processed[i].article.text,
+                    })
+                    .collect();
+                crate::reconcile::entities::reconcile(&texts).entities
+            },
+            quotes: Vec::new(),
+            claims: Vec::new(),
+            timeline: Vec::new(),
+            brief: Vec::new(),
+            coverage: Vec::new(),
         });
     }
 

@@ -24,6 +24,26 @@ pub struct Resources {
     pub stopwords: HashSet<String>,
     /// Upper-cased labels that look like datelines but are not ("UPDATE:", "WATCH:").
     pub dateline_exclusions: HashSet<String>,
+    /// Country names, other names and capitals (as written) → the country's canonical name.
+    pub places: HashMap<String, String>,
+    /// Capitals (as written) → their country.
+    pub capitals: HashMap<String, String>,
+    /// Demonyms and adjectives ("Indian", "British") → the country.
+    pub demonyms: HashMap<String, String>,
+    /// Lower-cased titles and roles, longest first.
+    pub titles: Vec<String>,
+    /// Words that make a name an organisation.
+    pub org_words: HashSet<String>,
+    /// Lower-cased speech verbs.
+    pub speech_verbs: HashSet<String>,
+    /// Lower-cased nouns for statements that speak for their issuer.
+    pub document_nouns: HashSet<String>,
+    /// Lower-cased nouns that count people.
+    pub person_nouns: HashSet<String>,
+    /// Lower-cased event verb forms → stem.
+    pub event_verbs: HashMap<String, String>,
+    /// Lower-cased number words → value.
+    pub number_words: HashMap<String, u32>,
 }
 
 /// Non-comment, non-empty lines of a data file.
@@ -43,6 +63,10 @@ fn number_table(data: &'static str) -> HashMap<String, u32> {
         .collect()
 }
 
+fn lower_set(data: &'static str) -> HashSet<String> {
+    lines(data).map(str::to_lowercase).collect()
+}
+
 /// The process-wide resources, parsed on first use.
 pub fn get() -> &'static Resources {
     static RESOURCES: OnceLock<Resources> = OnceLock::new();
@@ -51,6 +75,34 @@ pub fn get() -> &'static Resources {
             .map(str::to_string)
             .collect();
         photo_credits.sort_by_key(|c| std::cmp::Reverse(c.len()));
+        let (mut places, mut capitals, mut demonyms) =
+            (HashMap::default(), HashMap::default(), HashMap::default());
+        for line in lines(include_str!("../data/countries.tsv")) {
+            let cols: Vec<&str> = line.split('\t').collect();
+            let name = cols[0].trim().to_string();
+            let list = |i: usize| {
+                cols.get(i)
+                    .into_iter()
+                    .flat_map(|c| c.split(','))
+                    .map(str::trim)
+                    .filter(|s| !s.is_empty())
+            };
+            places.insert(name.clone(), name.clone());
+            for alias in list(1) {
+                places.insert(alias.to_string(), name.clone());
+            }
+            for d in list(2) {
+                demonyms.insert(d.to_string(), name.clone());
+            }
+            for c in list(3) {
+                capitals.insert(c.to_string(), name.clone());
+            }
+        }
+        let mut titles: Vec<String> = lines(include_str!("../data/titles.txt"))
+            .map(str::to_lowercase)
+            .collect();
+        titles.sort_by_key(|t| std::cmp::Reverse(t.len()));
+        titles.dedup();
         Resources {
             photo_credits,
             navigation_labels: lines(include_str!("../data/navigation_labels.txt"))
@@ -70,6 +122,18 @@ pub fn get() -> &'static Resources {
             dateline_exclusions: lines(include_str!("../data/dateline_exclusions.txt"))
                 .map(str::to_uppercase)
                 .collect(),
+            places,
+            capitals,
+            demonyms,
+            titles,
+            org_words: lines(include_str!("../data/org_words.txt")).map(String::from).collect(),
+            speech_verbs: lower_set(include_str!("../data/speech_verbs.txt")),
+            document_nouns: lower_set(include_str!("../data/document_nouns.txt")),
+            person_nouns: lower_set(include_str!("../data/person_nouns.txt")),
+            event_verbs: table(include_str!("../data/event_verbs.tsv"))
+                .map(|(k, v)| (k.to_lowercase(), v.trim().to_string()))
+                .collect(),
+            number_words: number_table(include_str!("../data/number_words.tsv")),
         }
     })
 }
@@ -86,6 +150,12 @@ mod tests {
         assert_eq!(r.header_keys["location"], "location");
         assert!(r.navigation_labels.contains("latest news"));
         assert!(r.stopwords.contains("the"));
+        assert_eq!(r.places["U.S."], "United States");
+        assert_eq!(r.capitals["New Delhi"], "India");
+        assert_eq!(r.demonyms["Pakistani"], "Pakistan");
+        assert!(r.titles.iter().position(|t| t == "deputy prime minister") < r.titles.iter().position(|t| t == "minister"));
+        assert_eq!(r.event_verbs["killing"], "kill");
+        assert_eq!(r.number_words["nine"], 9);
         assert!(r.photo_credits.iter().any(|c| c == "Getty Images"));
         // Longest first, so "afp via getty images" is tried before "getty images".
         assert!(r.photo_credits.windows(2).all(|w| w[0].len() >= w[1].len()));

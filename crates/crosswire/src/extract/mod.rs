@@ -1,5 +1,7 @@
-//! **Extract**: what a clean article says — its sentences now; entities, quotes, figures and dated
-//! events as the story-intelligence work lands. Every item carries a byte span into the article's
-//! `text`.
+//! **Extract**: what a clean article says — sentences, names, quotes, figures — each item with
+//! its byte span into the article's `text`. Per article and pure; the story-level merging of what
+//! several articles say is `reconcile`'s job.
 
+pub mod entities;
 pub mod sentences;
+pub mod tokens;

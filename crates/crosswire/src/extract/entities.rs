@@ -1,0 +1,369 @@
+//! Names in one article: people, organisations and places, with the titles and roles that stand
+//! beside them ("India's External Affairs Minister Subrahmanyam Jaishankar", "spokeswoman Tammy
+//! Bruce"). Aliases are merged across a story by `reconcile::entities`.
+//!
+//! Hand-written rules over capitalised runs: no statistical NER model can ship here (none comes
+//! from a registry package small enough to build with the project), and news names follow strong
+//! conventions — a title before a name, a gazetteer of countries and capitals, organisation words
+//! ("Department", "House") — that rules capture with byte-exact spans.
+
+use super::tokens::{tokenize, Token};
+use crate::model::EntityType;
+use crate::resources;
+
+/// One name found in an article.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Mention {
+    /// The name as written.
+    pub text: String,
+    /// Byte offset in the text.
+    pub start: usize,
+    /// One past the end.
+    pub end: usize,
+    /// What it is, when the article tells; `None` for a lone capitalised word or a bare name
+    /// that the story may resolve (a surname, a place).
+    pub kind: Option<EntityType>,
+    /// The title or role written with it ("US Secretary of State").
+    pub role: Option<String>,
+    /// Canonical name for gazetteer places ("US" → "United States").
+    pub canonical: Option<String>,
+    /// A preposition or demonym before it suggests a place ("in Jammu", "Indian Kashmir").
+    pub place_cue: bool,
+    /// Stands next to a speech verb ("Singh said").
+    pub speaks: bool,
+}
+
+/// Words that open names of operations, events and documents rather than people.
+const EVENT_HEADS: &[&str] = &[
+    "Operation", "Battle", "War", "Treaty", "Act", "Agreement", "Summit", "Cup", "Games", "Day",
+    "Festival", "Award", "Prize", "Conference", "Olympics", "Championship",
+];
+
+/// Nouns of incidents that a place name stands before ("the Pahalgam attack").
+const INCIDENT_NOUNS: &[&str] = &[
+    "attack", "attacks", "bombing", "blast", "explosion", "massacre", "shooting", "earthquake",
+    "flood", "floods", "raid", "strike", "strikes", "killings", "crash", "fire", "riots",
+];
+
+const CONNECTORS: &[&str] = &["of", "de", "da", "del", "al", "bin", "van", "von", "der", "la", "for"];
+
+const PLACE_PREPOSITIONS: &[&str] = &["in", "at", "near", "across", "from", "to", "into", "of", "across", "outside", "inside"];
+
+/// Find the names in `text`.
+pub fn find(text: &str) -> Vec<Mention> {
+    let r = resources::get();
+    let tokens = tokenize(text);
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < tokens.len() {
+        if !tokens[i].is_capitalised() || is_adjective_compound(tokens[i].text) {
+            i += 1;
+            continue;
+        }
+        // A run of capitalised words (with connectors inside), joined by spaces only.
+        let mut j = i + 1;
+        while j < tokens.len() && tokens[j].joined && !tokens[j - 1].possessive {
+            let t = &tokens[j];
+            if t.is_capitalised() && !is_adjective_compound(t.text) {
+                j += 1;
+            } else if CONNECTORS.contains(&t.text)
+                && j + 1 < tokens.len()
+                && tokens[j + 1].joined
+                && tokens[j + 1].is_capitalised()
+            {
+                j += 1;
+            } else {
+                break;
+            }
+        }
+        analyse_run(text, &tokens, i, j, r, &mut out);
+        i = j;
+    }
+    out
+}
+
+/// "Pakistan-controlled", "India-administered": an adjective, not a name.
+fn is_adjective_compound(word: &str) -> bool {
+    word.split_once('-')
+        .is_some_and(|(_, rest)| rest.chars().next().is_some_and(char::is_lowercase))
+}
+
+/// Length (in tokens) of the longest title starting at `tokens[at]`.
+fn title_at(tokens: &[Token<'_>], at: usize, end: usize) -> usize {
+    let r = resources::get();
+    let mut best = 0;
+    for len in 1..=4.min(end - at) {
+        let phrase: Vec<String> = tokens[at..at + len].iter().map(|t| t.text.to_lowercase()).collect();
+        let phrase = phrase.join(" ");
+        if r.titles.iter().any(|t| *t == phrase) {
+            best = len;
+        }
+    }
+    best
+}
+
+fn span_text(text: &str, tokens: &[Token<'_>], a: usize, b: usize) -> (usize, usize, String) {
+    let (s, e) = (tokens[a].start, tokens[b - 1].end);
+    (s, e, text[s..e].to_string())
+}
+
+fn analyse_run(text: &str, tokens: &[Token<'_>], mut a: usize, b: usize, r: &resources::Resources, out: &mut Vec<Mention>) {
+    // Leading function words ("The", "In", "But") are not part of a name, unless the run is a
+    // known place ("New Delhi") or the word is joined mid-sentence to the rest.
+    let whole = &text[tokens[a].start..tokens[b - 1].end];
+    if !r.places.contains_key(whole) && !r.capitals.contains_key(whole) {
+        while a < b
+            && r.stopwords.contains(&tokens[a].lower())
+            && (a == 0 || !tokens[a].joined || matches!(tokens[a].text, "The" | "A" | "An"))
+        {
+            a += 1;
+        }
+    }
+    if a >= b {
+        return;
+    }
+    // Titles: the last title in the run splits role from name ("US Secretary of State | Marco
+    // Rubio"); a run that is only a title is a role mention for the story to resolve.
+    let mut name_start = a;
+    let mut k = a;
+    let mut last_title_end = None;
+    while k < b {
+        let len = title_at(tokens, k, b);
+        if len > 0 {
+            last_title_end = Some(k + len);
+            k += len;
+        } else if last_title_end.is_some() && k < b {
+            break;
+        } else {
+            k += 1;
+        }
+    }
+    let mut role: Option<String> = None;
+    if let Some(end) = last_title_end {
+        // The role: from the start of the run (a country or demonym may lead) to the title's end.
+        let role_start = role_start_before(text, tokens, a);
+        let (rs, _, _) = span_text(text, tokens, role_start, end);
+        role = Some(text[rs..tokens[end - 1].end].to_string());
+        // Organisation tokens before the title are a mention of their own ("State Department").
+        let title_first = (a..end).find(|&x| title_at(tokens, x, b) > 0).unwrap_or(a);
+        if title_first > a {
+            analyse_run(text, tokens, a, title_first, r, out);
+        }
+        name_start = end;
+    } else if let Some(prev_role) = lowercase_title_before(text, tokens, a) {
+        role = Some(prev_role);
+    } else if let Some(prev_role) = appositive_title_before(text, tokens, a) {
+        role = Some(prev_role);
+    }
+    // A name starts with a capital: "Minister of Pakistan Defense" is a role, not a name.
+    if name_start >= b || !tokens[name_start].is_capitalised() {
+        return;
+    }
+    let (start, end, name) = span_text(text, tokens, name_start, b);
+    let first = &tokens[name_start];
+    let words = b - name_start;
+    let speaks = speaks_near(tokens, name_start, b);
+    let place_cue = name_start > 0 && {
+        let prev = &tokens[name_start - 1];
+        (PLACE_PREPOSITIONS.contains(&prev.text) && prev.end + 1 >= first.start)
+            || r.demonyms.contains_key(prev.text)
+            || (is_adjective_compound(prev.text) && first.joined)
+            || (name_start >= 2 && tokens[name_start - 2].text == "city" && prev.text == "of")
+    };
+    let mut mention = Mention {
+        text: name.clone(),
+        start,
+        end,
+        kind: None,
+        role: role.clone(),
+        canonical: None,
+        place_cue,
+        speaks,
+    };
+    // Gazetteer places.
+    if let Some(country) = r.places.get(name.as_str()) {
+        mention.kind = Some(EntityType::Place);
+        mention.canonical = Some(country.clone());
+        out.push(mention);
+        return;
+    }
+    if r.capitals.contains_key(name.as_str()) {
+        mention.kind = Some(EntityType::Place);
+        out.push(mention);
+        return;
+    }
+    // A demonym alone is an adjective; before a name it hints at a place ("Indian Kashmir").
+    if r.demonyms.contains_key(first.text) {
+        if words == 1 {
+            return;
+        }
+        if role.is_none() {
+            analyse_run(text, tokens, name_start + 1, b, r, out);
+            if let Some(m) = out.last_mut() {
+                if m.start == tokens[name_start + 1].start {
+                    m.place_cue = m.kind.is_none();
+                }
+            }
+            return;
+        }
+    }
+    if EVENT_HEADS.contains(&first.text) {
+        return;
+    }
+    // Months and weekdays are dates, not names.
+    if words == 1 && (r.months.contains_key(&first.lower()) || r.weekdays.contains_key(&first.lower())) {
+        return;
+    }
+    // "Indians", "Americans": people of a country, not a name.
+    if words == 1 && first.text.strip_suffix('s').is_some_and(|d| r.demonyms.contains_key(d)) {
+        return;
+    }
+    // "the Pahalgam attack": a single name before an attack noun is where it happened.
+    if words == 1 && !mention.place_cue {
+        mention.place_cue = tokens.get(b..b + 2).is_some_and(|next| {
+            next.iter().any(|t| t.joined && INCIDENT_NOUNS.contains(&t.text))
+        }) || tokens.get(b).is_some_and(|t| t.joined && INCIDENT_NOUNS.contains(&t.text));
+    }
+    let is_org = tokens[name_start..b].iter().any(|t| r.org_words.contains(t.text))
+        || (words == 1 && is_acronym(first.text));
+    if is_org {
+        mention.kind = Some(EntityType::Organization);
+        out.push(mention);
+        return;
+    }
+    let alphabetic = tokens[name_start..b]
+        .iter()
+        .all(|t| t.text.chars().all(|c| c.is_alphabetic() || c == '.' || c == '-' || c == '\'' || c == '\u{2019}'));
+    if !alphabetic || words > 4 {
+        return;
+    }
+    if words >= 2 && (role.is_some() || speaks) {
+        mention.kind = Some(EntityType::Person);
+    }
+    out.push(mention);
+}
+
+/// "G7", "NATO", "CNN": an organisation's acronym.
+fn is_acronym(word: &str) -> bool {
+    let letters = word.chars().filter(|c| c.is_ascii_uppercase()).count();
+    let digits = word.chars().filter(|c| c.is_ascii_digit()).count();
+    !word.contains('.')
+        && word.chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
+        && ((2..=6).contains(&letters) && digits == 0 || (letters >= 1 && digits >= 1 && word.len() <= 4))
+}
+
+/// Where a role begins: a joined country, demonym or possessive country before the title.
+fn role_start_before(text: &str, tokens: &[Token<'_>], a: usize) -> usize {
+    let _ = text;
+    let r = resources::get();
+    if a > 0 {
+        let prev = &tokens[a - 1];
+        let joined = tokens[a].joined || prev.possessive;
+        if joined && (r.demonyms.contains_key(prev.text) || r.places.contains_key(prev.text)) {
+            return a - 1;
+        }
+    }
+    a
+}
+
+/// A lower-case title right before a name ("spokeswoman Tammy Bruce", "army chief Asim Munir"),
+/// with what qualifies it ("U.S. State Department spokesperson", "Pakistani army chief").
+fn lowercase_title_before(text: &str, tokens: &[Token<'_>], a: usize) -> Option<String> {
+    if a == 0 || !tokens[a].joined {
+        return None;
+    }
+    let r = resources::get();
+    for len in (1..=2).rev() {
+        if a < len {
+            continue;
+        }
+        let start = a - len;
+        if tokens[start + 1..=a].iter().any(|t| !t.joined) {
+            continue;
+        }
+        let phrase: Vec<String> = tokens[start..a].iter().map(|t| t.text.to_lowercase()).collect();
+        if r.titles.iter().any(|t| *t == phrase.join(" ")) {
+            // Extend back over a joined capitalised qualifier ("State Department", "Pakistani").
+            let mut q = start;
+            while q > 0 && tokens[q].joined && tokens[q - 1].is_capitalised() && !tokens[q - 1].possessive && start - q < 4 {
+                q -= 1;
+            }
+            if q > 0 && q == start && tokens[q - 1].possessive && r.places.contains_key(tokens[q - 1].text) {
+                q -= 1;
+            }
+            let s = tokens[q].start;
+            return Some(text[s..tokens[a - 1].end].to_string());
+        }
+    }
+    None
+}
+
+/// A title in apposition before a name: "the Pakistani Prime Minister, Shehbaz Sharif".
+fn appositive_title_before(text: &str, tokens: &[Token<'_>], a: usize) -> Option<String> {
+    if a == 0 || tokens[a].joined {
+        return None;
+    }
+    let between = &text[tokens[a - 1].end..tokens[a].start];
+    if between.trim() != "," {
+        return None;
+    }
+    // Walk back over the previous run and look for a title ending it.
+    let end = a;
+    let mut start = a - 1;
+    while start > 0 && tokens[start].joined && (tokens[start - 1].is_capitalised() || CONNECTORS.contains(&tokens[start - 1].text)) {
+        start -= 1;
+    }
+    for s in start..end {
+        let len = title_at(tokens, s, end);
+        if len > 0 && s + len == end {
+            let rs = role_start_before(text, tokens, start);
+            return Some(text[tokens[rs].start..tokens[end - 1].end].to_string());
+        }
+    }
+    None
+}
+
+/// A speech verb right after the name, or right before it ("Singh said", "said Bruce").
+fn speaks_near(tokens: &[Token<'_>], a: usize, b: usize) -> bool {
+    let verbs = &resources::get().speech_verbs;
+    let after = tokens.get(b).is_some_and(|t| t.joined && verbs.contains(&t.lower()));
+    let before = a > 0 && tokens[a].joined && verbs.contains(&tokens[a - 1].lower());
+    after || before
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn names(text: &str) -> Vec<(String, Option<EntityType>, Option<String>)> {
+        find(text).into_iter().map(|m| (m.text, m.kind, m.role)).collect()
+    }
+
+    #[test]
+    fn titles_split_role_from_name() {
+        let n = names("Kenya's Foreign Minister Amina Odhiambo met US Secretary of State John Kerry in Nairobi.");
+        assert!(n.contains(&("Amina Odhiambo".into(), Some(EntityType::Person), Some("Kenya's Foreign Minister".into()))), "{n:?}");
+        assert!(n.contains(&("John Kerry".into(), Some(EntityType::Person), Some("US Secretary of State".into()))), "{n:?}");
+        assert!(n.iter().any(|m| m.0 == "Nairobi" && m.1 == Some(EntityType::Place)), "{n:?}");
+    }
+
+    #[test]
+    fn lowercase_and_appositive_roles() {
+        let n = names("the Foreign Ministry spokeswoman Lena Park said. Later the Chilean Prime Minister, Tomas Vidal, spoke.");
+        assert!(n.iter().any(|m| m.0 == "Lena Park" && m.2.as_deref() == Some("Foreign Ministry spokeswoman")), "{n:?}");
+        assert!(n.iter().any(|m| m.0 == "Foreign Ministry" && m.1 == Some(EntityType::Organization)), "{n:?}");
+        assert!(n.iter().any(|m| m.0 == "Tomas Vidal" && m.2.as_deref() == Some("Chilean Prime Minister")), "{n:?}");
+    }
+
+    #[test]
+    fn organisations_places_and_adjectives() {
+        let n = names("The U.S. State Department and the G7 met in Indian-run Kerala, said the White House.");
+        assert!(n.iter().any(|m| m.0 == "State Department" || m.0 == "U.S. State Department"), "{n:?}");
+        assert!(n.iter().any(|m| m.0 == "G7" && m.1 == Some(EntityType::Organization)), "{n:?}");
+        assert!(n.iter().any(|m| m.0 == "White House" && m.1 == Some(EntityType::Organization)), "{n:?}");
+        let kerala = find("The U.S. met in Indian-run Kerala.").into_iter().find(|m| m.text == "Kerala").unwrap();
+        assert!(kerala.kind.is_none() && kerala.place_cue);
+        let operation = names("after Operation Thunder began");
+        assert!(operation.is_empty(), "{operation:?}");
+    }
+}

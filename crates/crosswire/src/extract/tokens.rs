@@ -1,0 +1,119 @@
+//! Word tokens with byte spans, as the extractors need them: "U.S." and "S." keep their stops,
+//! a possessive "'s" is split off and remembered, and punctuation between words is recorded so
+//! that a name never runs across a comma.
+
+/// One word of a text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Token<'a> {
+    /// The word as written (without a possessive ending).
+    pub text: &'a str,
+    /// Byte offset in the text.
+    pub start: usize,
+    /// One past the end (without a possessive ending).
+    pub end: usize,
+    /// The word carried a possessive "'s" / "’s".
+    pub possessive: bool,
+    /// Only spaces separate this word from the previous one (no comma, quote, bracket, stop).
+    pub joined: bool,
+}
+
+impl Token<'_> {
+    /// Starts with an upper-case letter or is an acronym with digits ("G7").
+    pub fn is_capitalised(&self) -> bool {
+        self.text.chars().next().is_some_and(char::is_uppercase)
+    }
+
+    /// All letters upper case ("NATO", "US", "U.S.").
+    pub fn is_all_caps(&self) -> bool {
+        self.text.chars().any(char::is_alphabetic)
+            && self
+                .text
+                .chars()
+                .filter(|c| c.is_alphabetic())
+                .all(char::is_uppercase)
+    }
+
+    /// The word lower-cased.
+    pub fn lower(&self) -> String {
+        self.text.to_lowercase()
+    }
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() || matches!(c, '\'' | '\u{2019}' | '.' | '-' | '&')
+}
+
+/// Split `text` into word tokens.
+pub fn tokenize(text: &str) -> Vec<Token<'_>> {
+    let mut out: Vec<Token<'_>> = Vec::new();
+    let mut start: Option<usize> = None;
+    let mut last_end = 0;
+    let chars = text.char_indices().chain(std::iter::once((text.len(), ' ')));
+    for (i, c) in chars {
+        if i < text.len() && is_word_char(c) {
+            start.get_or_insert(i);
+            continue;
+        }
+        if let Some(s) = start.take() {
+            push_token(text, s, i, &mut out, &mut last_end);
+        }
+    }
+    out
+}
+
+fn push_token<'a>(text: &'a str, s: usize, e: usize, out: &mut Vec<Token<'a>>, last_end: &mut usize) {
+    let raw = &text[s..e];
+    // Leading punctuation that joined the word ("'quoted", "-dash").
+    let lead = raw.len() - raw.trim_start_matches(|c: char| !c.is_alphanumeric()).len();
+    let mut word = &raw[lead..];
+    let start = s + lead;
+    let mut possessive = false;
+    for suffix in ["'s", "\u{2019}s"] {
+        if word.len() > suffix.len() && word.ends_with(suffix) {
+            possessive = true;
+            word = &word[..word.len() - suffix.len()];
+            break;
+        }
+    }
+    // A trailing stop belongs to the word only for initials and dotted acronyms ("S.", "U.S.").
+    if word.ends_with('.') {
+        let inner = word.trim_end_matches('.');
+        let dotted = !inner.is_empty()
+            && inner.split('.').all(|p| p.chars().count() == 1)
+            && inner.chars().next().is_some_and(char::is_uppercase);
+        if !dotted {
+            word = inner;
+        }
+    }
+    let word = word.trim_end_matches(['\'', '\u{2019}', '-']);
+    if word.is_empty() || !word.chars().any(char::is_alphanumeric) {
+        return;
+    }
+    // Joined: nothing but spaces since the previous word (a stop, comma or quote breaks it).
+    let joined = !out.is_empty() && text[*last_end..start].chars().all(char::is_whitespace);
+    out.push(Token {
+        text: word,
+        start,
+        end: start + word.len(),
+        possessive,
+        joined,
+    });
+    *last_end = start + word.len();
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn words_possessives_and_joins() {
+        let t = tokenize("India's U.S. envoy, S. Jaishankar, met them.");
+        let words: Vec<&str> = t.iter().map(|t| t.text).collect();
+        assert_eq!(words, ["India", "U.S.", "envoy", "S.", "Jaishankar", "met", "them"]);
+        assert!(t[0].possessive);
+        assert!(!t[1].joined && t[2].joined, "a possessive ends a run; U.S. envoy are joined");
+        assert!(!t[3].joined, "a comma separates envoy and S.");
+        assert!(!t[5].joined, "a comma separates Jaishankar and met");
+        assert_eq!(&"India's U.S. envoy, S. Jaishankar, met them."[t[4].start..t[4].end], "Jaishankar");
+    }
+}
