@@ -188,7 +188,8 @@ pub fn assemble(
         .collect();
     let groups = cluster::group(&docs, params);
 
-    let mut stories = Vec::with_capacity(groups.len());
+    // Dates first: every article's reference date depends on its story.
+    let mut story_dates = Vec::with_capacity(groups.len());
     for members in &groups {
         // The story's date: the latest publication date, counting month-and-day datelines once
         // they have their year from the dates already known.
@@ -210,53 +211,53 @@ pub fn assemble(
             a.reference_date = reference;
             a.reference_date_from = reference_from;
         }
-        let member_docs: Vec<&Doc> = members.iter().map(|&i| &docs[i]).collect();
-        let terms = cluster::top_terms(&member_docs, 8);
-        let mut ordered = members.clone();
-        ordered.sort_by_key(|&i| {
-            (
-                processed[i].article.published.is_none(),
-                processed[i].article.published,
-                i,
-            )
-        });
-        let title = representative_title(&processed, members, &terms);
-        let ids: Vec<String> = ordered
-            .iter()
-            .map(|&i| processed[i].article.id.clone())
-            .collect();
-        let mut sorted_ids = ids.clone();
-        sorted_ids.sort();
-        stories.push(Story {
-            id: format!(
-                "s{:016x}",
-                xxhash_rust::xxh3::xxh3_64(sorted_ids.join(",").as_bytes())
-            ),
-            articles: ids,
-            title,
-            date: story_date,
-            terms,
-            entities: {
-                let texts: Vec<crate::reconcile::entities::ArticleText<'_>> = ordered
-                    .iter()
-                    .map(|&i| crate::reconcile::entities::ArticleText {
-                        id: &processed[i].article.id,
-                        text: &processed[i].article.text,
-                    })
-                    .collect();
-                crate::reconcile::entities::reconcile(&texts).entities
-            },
-            quotes: Vec::new(),
-            claims: Vec::new(),
-            timeline: Vec::new(),
-            brief: Vec::new(),
-            coverage: Vec::new(),
-        });
+        story_dates.push(story_date);
     }
-
     processed.par_iter_mut().for_each(|p| {
         p.article.dates = meta::resolve_mentions(&p.article.text, p.article.reference_date);
     });
+
+    // Then what the story's articles say together; stories are independent of each other.
+    let stories: Vec<Story> = groups
+        .par_iter()
+        .zip(story_dates.par_iter())
+        .map(|(members, &story_date)| {
+            let member_docs: Vec<&Doc> = members.iter().map(|&i| &docs[i]).collect();
+            let terms = cluster::top_terms(&member_docs, 8);
+            let mut ordered = members.clone();
+            ordered.sort_by_key(|&i| {
+                (
+                    processed[i].article.published.is_none(),
+                    processed[i].article.published,
+                    i,
+                )
+            });
+            let title = representative_title(&processed, members, &terms);
+            let articles: Vec<&Article> = ordered.iter().map(|&i| &processed[i].article).collect();
+            let parts = crate::reconcile::story(&articles);
+            let ids: Vec<String> = articles.iter().map(|a| a.id.clone()).collect();
+            let mut sorted_ids = ids.clone();
+            sorted_ids.sort();
+            let mut story = Story {
+                id: format!(
+                    "s{:016x}",
+                    xxhash_rust::xxh3::xxh3_64(sorted_ids.join(",").as_bytes())
+                ),
+                articles: ids,
+                title,
+                date: story_date,
+                terms,
+                entities: parts.entities,
+                quotes: parts.quotes,
+                claims: parts.claims,
+                timeline: parts.timeline,
+                brief: Vec::new(),
+                coverage: Vec::new(),
+            };
+            crate::brief::complete(&mut story, &articles);
+            story
+        })
+        .collect();
 
     Analysis {
         format_version: FORMAT_VERSION,

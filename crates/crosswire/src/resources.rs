@@ -32,6 +32,8 @@ pub struct Resources {
     pub demonyms: HashMap<String, String>,
     /// Lower-cased titles and roles, longest first.
     pub titles: Vec<String>,
+    /// The same titles, for look-ups.
+    pub title_set: HashSet<String>,
     /// Words that make a name an organisation.
     pub org_words: HashSet<String>,
     /// Lower-cased speech verbs.
@@ -125,8 +127,11 @@ pub fn get() -> &'static Resources {
             places,
             capitals,
             demonyms,
+            title_set: titles.iter().cloned().collect(),
             titles,
-            org_words: lines(include_str!("../data/org_words.txt")).map(String::from).collect(),
+            org_words: lines(include_str!("../data/org_words.txt"))
+                .map(String::from)
+                .collect(),
             speech_verbs: lower_set(include_str!("../data/speech_verbs.txt")),
             document_nouns: lower_set(include_str!("../data/document_nouns.txt")),
             person_nouns: lower_set(include_str!("../data/person_nouns.txt")),
@@ -153,7 +158,10 @@ mod tests {
         assert_eq!(r.places["U.S."], "United States");
         assert_eq!(r.capitals["New Delhi"], "India");
         assert_eq!(r.demonyms["Pakistani"], "Pakistan");
-        assert!(r.titles.iter().position(|t| t == "deputy prime minister") < r.titles.iter().position(|t| t == "minister"));
+        assert!(
+            r.titles.iter().position(|t| t == "deputy prime minister")
+                < r.titles.iter().position(|t| t == "minister")
+        );
         assert_eq!(r.event_verbs["killing"], "kill");
         assert_eq!(r.number_words["nine"], 9);
         assert!(r.photo_credits.iter().any(|c| c == "Getty Images"));

@@ -4,9 +4,159 @@
 //! outlets, dates and datelines, and what cleaning removed. Later stages (entities, quotes,
 //! figures, timeline) extend it; every line shown stays traceable to its article.
 
+use std::collections::{BTreeSet, HashMap};
 use std::fmt::Write;
 
-use crate::model::{Analysis, Article};
+use crate::extract::sentences;
+use crate::model::{Analysis, Article, BriefSentence, Coverage, Span, Story};
+use crate::resources;
+
+/// Sentences in the extractive summary.
+const SUMMARY_SENTENCES: usize = 5;
+
+/// Fill a story's `brief` (extractive summary, every sentence with its sources) and `coverage`.
+/// `articles`: the story's articles in the story's order.
+pub fn complete(story: &mut Story, articles: &[&Article]) {
+    story.brief = summary(articles);
+    let earliest = articles.iter().filter_map(|a| a.published).min();
+    story.coverage = articles
+        .iter()
+        .enumerate()
+        .map(|(i, a)| Coverage {
+            article: a.id.clone(),
+            source: a.source.clone(),
+            published: a.published,
+            first: match earliest {
+                Some(d) => a.published == Some(d),
+                None => i == 0,
+            },
+            quotes: story
+                .quotes
+                .iter()
+                .filter(|q| q.occurrences.iter().any(|o| o.article == a.id))
+                .count(),
+            figures: story
+                .claims
+                .iter()
+                .flat_map(|c| &c.values)
+                .filter(|v| v.article == a.id)
+                .count(),
+        })
+        .collect();
+}
+
+struct Candidate<'a> {
+    article: &'a Article,
+    start: usize,
+    end: usize,
+    position: usize,
+    stems: BTreeSet<String>,
+}
+
+fn stems(text: &str) -> BTreeSet<String> {
+    let stop = &resources::get().stopwords;
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| w.len() > 2)
+        .map(str::to_lowercase)
+        .filter(|w| !stop.contains(w))
+        .map(|w| w.trim_end_matches('s').to_string())
+        .collect()
+}
+
+/// The most central sentences of the story, each cited: its own span first, then the spans of
+/// sentences in other articles that say nearly the same.
+fn summary(articles: &[&Article]) -> Vec<BriefSentence> {
+    let mut candidates: Vec<Candidate<'_>> = Vec::new();
+    for a in articles {
+        for (position, s) in sentences::split(&a.text).into_iter().enumerate() {
+            let words = a.text[s.start..s.end].split_whitespace().count();
+            if !(8..=60).contains(&words) {
+                continue;
+            }
+            candidates.push(Candidate {
+                article: a,
+                start: s.start,
+                end: s.end,
+                position,
+                stems: stems(&a.text[s.start..s.end]),
+            });
+        }
+    }
+    // How many articles use each word: words the outlets share are what the story is about.
+    let mut df: HashMap<&str, usize> = HashMap::new();
+    for a in articles {
+        let words: BTreeSet<String> = stems(&a.text);
+        for w in words {
+            if let Some(k) = candidates
+                .iter()
+                .flat_map(|c| c.stems.iter())
+                .find(|s| **s == w)
+            {
+                *df.entry(k.as_str()).or_default() += 1;
+            }
+        }
+    }
+    let score = |c: &Candidate<'_>| -> f64 {
+        let shared: f64 = c
+            .stems
+            .iter()
+            .map(|w| (df.get(w.as_str()).copied().unwrap_or(1) - 1) as f64)
+            .sum();
+        let lede = if c.position < 2 { 1.3 } else { 1.0 };
+        lede * shared / (c.stems.len().max(1) as f64).sqrt()
+    };
+    let mut order: Vec<usize> = (0..candidates.len()).collect();
+    order.sort_by(|&x, &y| {
+        score(&candidates[y])
+            .total_cmp(&score(&candidates[x]))
+            .then(x.cmp(&y))
+    });
+    let overlap = |a: &BTreeSet<String>, b: &BTreeSet<String>| {
+        let common = a.intersection(b).count() as f64;
+        common / (a.len().min(b.len()).max(1) as f64)
+    };
+    let mut chosen: Vec<usize> = Vec::new();
+    for i in order {
+        if chosen.len() == SUMMARY_SENTENCES {
+            break;
+        }
+        if chosen
+            .iter()
+            .any(|&c| overlap(&candidates[c].stems, &candidates[i].stems) >= 0.5)
+        {
+            continue;
+        }
+        chosen.push(i);
+    }
+    chosen
+        .into_iter()
+        .map(|i| {
+            let c = &candidates[i];
+            let mut sources = vec![Span {
+                article: c.article.id.clone(),
+                start: c.start,
+                end: c.end,
+            }];
+            for o in &candidates {
+                if o.article.id != c.article.id
+                    && !sources.iter().any(|s| s.article == o.article.id)
+                    && overlap(&o.stems, &c.stems) >= 0.5
+                    && o.stems.intersection(&c.stems).count() >= 4
+                {
+                    sources.push(Span {
+                        article: o.article.id.clone(),
+                        start: o.start,
+                        end: o.end,
+                    });
+                }
+            }
+            BriefSentence {
+                text: c.article.text[c.start..c.end].to_string(),
+                sources,
+            }
+        })
+        .collect()
+}
 
 /// Render the analysis as Markdown.
 pub fn markdown(analysis: &Analysis) -> String {

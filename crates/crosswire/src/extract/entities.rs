@@ -35,19 +35,52 @@ pub struct Mention {
 
 /// Words that open names of operations, events and documents rather than people.
 const EVENT_HEADS: &[&str] = &[
-    "Operation", "Battle", "War", "Treaty", "Act", "Agreement", "Summit", "Cup", "Games", "Day",
-    "Festival", "Award", "Prize", "Conference", "Olympics", "Championship",
+    "Operation",
+    "Battle",
+    "War",
+    "Treaty",
+    "Act",
+    "Agreement",
+    "Summit",
+    "Cup",
+    "Games",
+    "Day",
+    "Festival",
+    "Award",
+    "Prize",
+    "Conference",
+    "Olympics",
+    "Championship",
 ];
 
 /// Nouns of incidents that a place name stands before ("the Pahalgam attack").
 const INCIDENT_NOUNS: &[&str] = &[
-    "attack", "attacks", "bombing", "blast", "explosion", "massacre", "shooting", "earthquake",
-    "flood", "floods", "raid", "strike", "strikes", "killings", "crash", "fire", "riots",
+    "attack",
+    "attacks",
+    "bombing",
+    "blast",
+    "explosion",
+    "massacre",
+    "shooting",
+    "earthquake",
+    "flood",
+    "floods",
+    "raid",
+    "strike",
+    "strikes",
+    "killings",
+    "crash",
+    "fire",
+    "riots",
 ];
 
-const CONNECTORS: &[&str] = &["of", "de", "da", "del", "al", "bin", "van", "von", "der", "la", "for"];
+const CONNECTORS: &[&str] = &[
+    "of", "de", "da", "del", "al", "bin", "van", "von", "der", "la", "for",
+];
 
-const PLACE_PREPOSITIONS: &[&str] = &["in", "at", "near", "across", "from", "to", "into", "of", "across", "outside", "inside"];
+const PLACE_PREPOSITIONS: &[&str] = &[
+    "in", "at", "near", "across", "from", "to", "into", "of", "across", "outside", "inside",
+];
 
 /// Find the names in `text`.
 pub fn find(text: &str) -> Vec<Mention> {
@@ -64,17 +97,15 @@ pub fn find(text: &str) -> Vec<Mention> {
         let mut j = i + 1;
         while j < tokens.len() && tokens[j].joined && !tokens[j - 1].possessive {
             let t = &tokens[j];
-            if t.is_capitalised() && !is_adjective_compound(t.text) {
-                j += 1;
-            } else if CONNECTORS.contains(&t.text)
+            let name_word = t.is_capitalised() && !is_adjective_compound(t.text);
+            let connector = CONNECTORS.contains(&t.text)
                 && j + 1 < tokens.len()
                 && tokens[j + 1].joined
-                && tokens[j + 1].is_capitalised()
-            {
-                j += 1;
-            } else {
+                && tokens[j + 1].is_capitalised();
+            if !(name_word || connector) {
                 break;
             }
+            j += 1;
         }
         analyse_run(text, &tokens, i, j, r, &mut out);
         i = j;
@@ -93,9 +124,12 @@ fn title_at(tokens: &[Token<'_>], at: usize, end: usize) -> usize {
     let r = resources::get();
     let mut best = 0;
     for len in 1..=4.min(end - at) {
-        let phrase: Vec<String> = tokens[at..at + len].iter().map(|t| t.text.to_lowercase()).collect();
+        let phrase: Vec<String> = tokens[at..at + len]
+            .iter()
+            .map(|t| t.text.to_lowercase())
+            .collect();
         let phrase = phrase.join(" ");
-        if r.titles.iter().any(|t| *t == phrase) {
+        if r.title_set.contains(&phrase) {
             best = len;
         }
     }
@@ -107,7 +141,14 @@ fn span_text(text: &str, tokens: &[Token<'_>], a: usize, b: usize) -> (usize, us
     (s, e, text[s..e].to_string())
 }
 
-fn analyse_run(text: &str, tokens: &[Token<'_>], mut a: usize, b: usize, r: &resources::Resources, out: &mut Vec<Mention>) {
+fn analyse_run(
+    text: &str,
+    tokens: &[Token<'_>],
+    mut a: usize,
+    b: usize,
+    r: &resources::Resources,
+    out: &mut Vec<Mention>,
+) {
     // Leading function words ("The", "In", "But") are not part of a name, unless the run is a
     // known place ("New Delhi") or the word is joined mid-sentence to the rest.
     let whole = &text[tokens[a].start..tokens[b - 1].end];
@@ -211,29 +252,43 @@ fn analyse_run(text: &str, tokens: &[Token<'_>], mut a: usize, b: usize, r: &res
         return;
     }
     // Months and weekdays are dates, not names.
-    if words == 1 && (r.months.contains_key(&first.lower()) || r.weekdays.contains_key(&first.lower())) {
+    if words == 1
+        && (r.months.contains_key(&first.lower()) || r.weekdays.contains_key(&first.lower()))
+    {
         return;
     }
     // "Indians", "Americans": people of a country, not a name.
-    if words == 1 && first.text.strip_suffix('s').is_some_and(|d| r.demonyms.contains_key(d)) {
+    if words == 1
+        && first
+            .text
+            .strip_suffix('s')
+            .is_some_and(|d| r.demonyms.contains_key(d))
+    {
         return;
     }
     // "the Pahalgam attack": a single name before an attack noun is where it happened.
     if words == 1 && !mention.place_cue {
         mention.place_cue = tokens.get(b..b + 2).is_some_and(|next| {
-            next.iter().any(|t| t.joined && INCIDENT_NOUNS.contains(&t.text))
-        }) || tokens.get(b).is_some_and(|t| t.joined && INCIDENT_NOUNS.contains(&t.text));
+            next.iter()
+                .any(|t| t.joined && INCIDENT_NOUNS.contains(&t.text))
+        }) || tokens
+            .get(b)
+            .is_some_and(|t| t.joined && INCIDENT_NOUNS.contains(&t.text));
     }
-    let is_org = tokens[name_start..b].iter().any(|t| r.org_words.contains(t.text))
+    let is_org = tokens[name_start..b]
+        .iter()
+        .any(|t| r.org_words.contains(t.text))
         || (words == 1 && is_acronym(first.text));
     if is_org {
         mention.kind = Some(EntityType::Organization);
         out.push(mention);
         return;
     }
-    let alphabetic = tokens[name_start..b]
-        .iter()
-        .all(|t| t.text.chars().all(|c| c.is_alphabetic() || c == '.' || c == '-' || c == '\'' || c == '\u{2019}'));
+    let alphabetic = tokens[name_start..b].iter().all(|t| {
+        t.text
+            .chars()
+            .all(|c| c.is_alphabetic() || c == '.' || c == '-' || c == '\'' || c == '\u{2019}')
+    });
     if !alphabetic || words > 4 {
         return;
     }
@@ -248,8 +303,11 @@ fn is_acronym(word: &str) -> bool {
     let letters = word.chars().filter(|c| c.is_ascii_uppercase()).count();
     let digits = word.chars().filter(|c| c.is_ascii_digit()).count();
     !word.contains('.')
-        && word.chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
-        && ((2..=6).contains(&letters) && digits == 0 || (letters >= 1 && digits >= 1 && word.len() <= 4))
+        && word
+            .chars()
+            .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
+        && ((2..=6).contains(&letters) && digits == 0
+            || (letters >= 1 && digits >= 1 && word.len() <= 4))
 }
 
 /// Where a role begins: a joined country, demonym or possessive country before the title.
@@ -281,14 +339,26 @@ fn lowercase_title_before(text: &str, tokens: &[Token<'_>], a: usize) -> Option<
         if tokens[start + 1..=a].iter().any(|t| !t.joined) {
             continue;
         }
-        let phrase: Vec<String> = tokens[start..a].iter().map(|t| t.text.to_lowercase()).collect();
-        if r.titles.iter().any(|t| *t == phrase.join(" ")) {
+        let phrase: Vec<String> = tokens[start..a]
+            .iter()
+            .map(|t| t.text.to_lowercase())
+            .collect();
+        if r.title_set.contains(&phrase.join(" ")) {
             // Extend back over a joined capitalised qualifier ("State Department", "Pakistani").
             let mut q = start;
-            while q > 0 && tokens[q].joined && tokens[q - 1].is_capitalised() && !tokens[q - 1].possessive && start - q < 4 {
+            while q > 0
+                && tokens[q].joined
+                && tokens[q - 1].is_capitalised()
+                && !tokens[q - 1].possessive
+                && start - q < 4
+            {
                 q -= 1;
             }
-            if q > 0 && q == start && tokens[q - 1].possessive && r.places.contains_key(tokens[q - 1].text) {
+            if q > 0
+                && q == start
+                && tokens[q - 1].possessive
+                && r.places.contains_key(tokens[q - 1].text)
+            {
                 q -= 1;
             }
             let s = tokens[q].start;
@@ -310,7 +380,10 @@ fn appositive_title_before(text: &str, tokens: &[Token<'_>], a: usize) -> Option
     // Walk back over the previous run and look for a title ending it.
     let end = a;
     let mut start = a - 1;
-    while start > 0 && tokens[start].joined && (tokens[start - 1].is_capitalised() || CONNECTORS.contains(&tokens[start - 1].text)) {
+    while start > 0
+        && tokens[start].joined
+        && (tokens[start - 1].is_capitalised() || CONNECTORS.contains(&tokens[start - 1].text))
+    {
         start -= 1;
     }
     for s in start..end {
@@ -326,7 +399,9 @@ fn appositive_title_before(text: &str, tokens: &[Token<'_>], a: usize) -> Option
 /// A speech verb right after the name, or right before it ("Singh said", "said Bruce").
 fn speaks_near(tokens: &[Token<'_>], a: usize, b: usize) -> bool {
     let verbs = &resources::get().speech_verbs;
-    let after = tokens.get(b).is_some_and(|t| t.joined && verbs.contains(&t.lower()));
+    let after = tokens
+        .get(b)
+        .is_some_and(|t| t.joined && verbs.contains(&t.lower()));
     let before = a > 0 && tokens[a].joined && verbs.contains(&tokens[a - 1].lower());
     after || before
 }
@@ -336,32 +411,83 @@ mod tests {
     use super::*;
 
     fn names(text: &str) -> Vec<(String, Option<EntityType>, Option<String>)> {
-        find(text).into_iter().map(|m| (m.text, m.kind, m.role)).collect()
+        find(text)
+            .into_iter()
+            .map(|m| (m.text, m.kind, m.role))
+            .collect()
     }
 
     #[test]
     fn titles_split_role_from_name() {
         let n = names("Kenya's Foreign Minister Amina Odhiambo met US Secretary of State John Kerry in Nairobi.");
-        assert!(n.contains(&("Amina Odhiambo".into(), Some(EntityType::Person), Some("Kenya's Foreign Minister".into()))), "{n:?}");
-        assert!(n.contains(&("John Kerry".into(), Some(EntityType::Person), Some("US Secretary of State".into()))), "{n:?}");
-        assert!(n.iter().any(|m| m.0 == "Nairobi" && m.1 == Some(EntityType::Place)), "{n:?}");
+        assert!(
+            n.contains(&(
+                "Amina Odhiambo".into(),
+                Some(EntityType::Person),
+                Some("Kenya's Foreign Minister".into())
+            )),
+            "{n:?}"
+        );
+        assert!(
+            n.contains(&(
+                "John Kerry".into(),
+                Some(EntityType::Person),
+                Some("US Secretary of State".into())
+            )),
+            "{n:?}"
+        );
+        assert!(
+            n.iter()
+                .any(|m| m.0 == "Nairobi" && m.1 == Some(EntityType::Place)),
+            "{n:?}"
+        );
     }
 
     #[test]
     fn lowercase_and_appositive_roles() {
         let n = names("the Foreign Ministry spokeswoman Lena Park said. Later the Chilean Prime Minister, Tomas Vidal, spoke.");
-        assert!(n.iter().any(|m| m.0 == "Lena Park" && m.2.as_deref() == Some("Foreign Ministry spokeswoman")), "{n:?}");
-        assert!(n.iter().any(|m| m.0 == "Foreign Ministry" && m.1 == Some(EntityType::Organization)), "{n:?}");
-        assert!(n.iter().any(|m| m.0 == "Tomas Vidal" && m.2.as_deref() == Some("Chilean Prime Minister")), "{n:?}");
+        assert!(
+            n.iter()
+                .any(|m| m.0 == "Lena Park"
+                    && m.2.as_deref() == Some("Foreign Ministry spokeswoman")),
+            "{n:?}"
+        );
+        assert!(
+            n.iter()
+                .any(|m| m.0 == "Foreign Ministry" && m.1 == Some(EntityType::Organization)),
+            "{n:?}"
+        );
+        assert!(
+            n.iter()
+                .any(|m| m.0 == "Tomas Vidal" && m.2.as_deref() == Some("Chilean Prime Minister")),
+            "{n:?}"
+        );
     }
 
     #[test]
     fn organisations_places_and_adjectives() {
-        let n = names("The U.S. State Department and the G7 met in Indian-run Kerala, said the White House.");
-        assert!(n.iter().any(|m| m.0 == "State Department" || m.0 == "U.S. State Department"), "{n:?}");
-        assert!(n.iter().any(|m| m.0 == "G7" && m.1 == Some(EntityType::Organization)), "{n:?}");
-        assert!(n.iter().any(|m| m.0 == "White House" && m.1 == Some(EntityType::Organization)), "{n:?}");
-        let kerala = find("The U.S. met in Indian-run Kerala.").into_iter().find(|m| m.text == "Kerala").unwrap();
+        let n = names(
+            "The U.S. State Department and the G7 met in Indian-run Kerala, said the White House.",
+        );
+        assert!(
+            n.iter()
+                .any(|m| m.0 == "State Department" || m.0 == "U.S. State Department"),
+            "{n:?}"
+        );
+        assert!(
+            n.iter()
+                .any(|m| m.0 == "G7" && m.1 == Some(EntityType::Organization)),
+            "{n:?}"
+        );
+        assert!(
+            n.iter()
+                .any(|m| m.0 == "White House" && m.1 == Some(EntityType::Organization)),
+            "{n:?}"
+        );
+        let kerala = find("The U.S. met in Indian-run Kerala.")
+            .into_iter()
+            .find(|m| m.text == "Kerala")
+            .unwrap();
         assert!(kerala.kind.is_none() && kerala.place_cue);
         let operation = names("after Operation Thunder began");
         assert!(operation.is_empty(), "{operation:?}");

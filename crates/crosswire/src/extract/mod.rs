@@ -3,5 +3,7 @@
 //! several articles say is `reconcile`'s job.
 
 pub mod entities;
+pub mod figures;
+pub mod quotes;
 pub mod sentences;
 pub mod tokens;

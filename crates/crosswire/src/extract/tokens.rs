@@ -48,7 +48,9 @@ pub fn tokenize(text: &str) -> Vec<Token<'_>> {
     let mut out: Vec<Token<'_>> = Vec::new();
     let mut start: Option<usize> = None;
     let mut last_end = 0;
-    let chars = text.char_indices().chain(std::iter::once((text.len(), ' ')));
+    let chars = text
+        .char_indices()
+        .chain(std::iter::once((text.len(), ' ')));
     for (i, c) in chars {
         if i < text.len() && is_word_char(c) {
             start.get_or_insert(i);
@@ -61,7 +63,13 @@ pub fn tokenize(text: &str) -> Vec<Token<'_>> {
     out
 }
 
-fn push_token<'a>(text: &'a str, s: usize, e: usize, out: &mut Vec<Token<'a>>, last_end: &mut usize) {
+fn push_token<'a>(
+    text: &'a str,
+    s: usize,
+    e: usize,
+    out: &mut Vec<Token<'a>>,
+    last_end: &mut usize,
+) {
     let raw = &text[s..e];
     // Leading punctuation that joined the word ("'quoted", "-dash").
     let lead = raw.len() - raw.trim_start_matches(|c: char| !c.is_alphanumeric()).len();
@@ -109,11 +117,20 @@ mod tests {
     fn words_possessives_and_joins() {
         let t = tokenize("India's U.S. envoy, S. Jaishankar, met them.");
         let words: Vec<&str> = t.iter().map(|t| t.text).collect();
-        assert_eq!(words, ["India", "U.S.", "envoy", "S.", "Jaishankar", "met", "them"]);
+        assert_eq!(
+            words,
+            ["India", "U.S.", "envoy", "S.", "Jaishankar", "met", "them"]
+        );
         assert!(t[0].possessive);
-        assert!(!t[1].joined && t[2].joined, "a possessive ends a run; U.S. envoy are joined");
+        assert!(
+            !t[1].joined && t[2].joined,
+            "a possessive ends a run; U.S. envoy are joined"
+        );
         assert!(!t[3].joined, "a comma separates envoy and S.");
         assert!(!t[5].joined, "a comma separates Jaishankar and met");
-        assert_eq!(&"India's U.S. envoy, S. Jaishankar, met them."[t[4].start..t[4].end], "Jaishankar");
+        assert_eq!(
+            &"India's U.S. envoy, S. Jaishankar, met them."[t[4].start..t[4].end],
+            "Jaishankar"
+        );
     }
 }

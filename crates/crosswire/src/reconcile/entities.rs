@@ -52,7 +52,10 @@ fn find_word(hay: &str, needle: &str, from: usize) -> Option<usize> {
     while let Some(i) = hay.get(at..)?.find(needle) {
         let s = at + i;
         let e = s + needle.len();
-        let before = hay[..s].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
+        let before = hay[..s]
+            .chars()
+            .next_back()
+            .is_none_or(|c| !c.is_alphanumeric());
         let after = hay[e..].chars().next().is_none_or(|c| !c.is_alphanumeric());
         if before && after {
             return Some(s);
@@ -72,7 +75,11 @@ struct Draft {
 }
 
 fn surname(name: &str) -> String {
-    name.split_whitespace().last().unwrap_or("").trim_end_matches('.').to_lowercase()
+    name.split_whitespace()
+        .last()
+        .unwrap_or("")
+        .trim_end_matches('.')
+        .to_lowercase()
 }
 
 fn first_name(name: &str) -> Option<String> {
@@ -82,14 +89,17 @@ fn first_name(name: &str) -> Option<String> {
 
 /// "S" is compatible with "subrahmanyam"; equal names are compatible.
 fn first_names_compatible(a: &str, b: &str) -> bool {
-    a == b || (a.chars().count() == 1 && b.starts_with(a)) || (b.chars().count() == 1 && a.starts_with(b))
+    a == b
+        || (a.chars().count() == 1 && b.starts_with(a))
+        || (b.chars().count() == 1 && a.starts_with(b))
 }
 
 /// Organisation key: country prefix dropped, "Department of State" read as "State Department".
 fn org_key(name: &str) -> String {
     let r = resources::get();
     let mut words: Vec<&str> = name.split_whitespace().collect();
-    while words.len() > 1 && (r.places.contains_key(words[0]) || r.demonyms.contains_key(words[0])) {
+    while words.len() > 1 && (r.places.contains_key(words[0]) || r.demonyms.contains_key(words[0]))
+    {
         words.remove(0);
     }
     if words.len() == 3 && matches!(words[1], "of" | "for") {
@@ -98,7 +108,12 @@ fn org_key(name: &str) -> String {
     words.join(" ").to_lowercase()
 }
 
-fn draft_for(key_of: &mut HashMap<String, usize>, drafts: &mut Vec<Draft>, key: String, kind: EntityType) -> usize {
+fn draft_for(
+    key_of: &mut HashMap<String, usize>,
+    drafts: &mut Vec<Draft>,
+    key: String,
+    kind: EntityType,
+) -> usize {
     *key_of.entry(key).or_insert_with(|| {
         drafts.push(Draft {
             kind: Some(kind),
@@ -124,7 +139,9 @@ pub fn reconcile(articles: &[ArticleText<'_>]) -> EntityIndex {
     let mut people: Vec<(String, String, usize)> = Vec::new(); // (surname, first, draft)
     for m in per_article.iter().flatten() {
         let is_person = m.kind == Some(EntityType::Person)
-            || (m.kind.is_none() && m.text.split_whitespace().count() >= 2 && known_people.contains(&m.text));
+            || (m.kind.is_none()
+                && m.text.split_whitespace().count() >= 2
+                && known_people.contains(&m.text));
         if !is_person {
             continue;
         }
@@ -137,7 +154,12 @@ pub fn reconcile(articles: &[ArticleText<'_>]) -> EntityIndex {
         let idx = match existing {
             Some(i) => i,
             None => {
-                let i = draft_for(&mut key_of, &mut drafts, format!("person:{sn}:{first}"), EntityType::Person);
+                let i = draft_for(
+                    &mut key_of,
+                    &mut drafts,
+                    format!("person:{sn}:{first}"),
+                    EntityType::Person,
+                );
                 people.push((sn.clone(), first.clone(), i));
                 i
             }
@@ -153,11 +175,21 @@ pub fn reconcile(articles: &[ArticleText<'_>]) -> EntityIndex {
         let idx = match m.kind {
             Some(EntityType::Place) => {
                 let key = m.canonical.clone().unwrap_or_else(|| m.text.clone());
-                let i = draft_for(&mut key_of, &mut drafts, format!("place:{key}"), EntityType::Place);
+                let i = draft_for(
+                    &mut key_of,
+                    &mut drafts,
+                    format!("place:{key}"),
+                    EntityType::Place,
+                );
                 drafts[i].canonical.get_or_insert(key);
                 i
             }
-            Some(EntityType::Organization) => draft_for(&mut key_of, &mut drafts, format!("org:{}", org_key(&m.text)), EntityType::Organization),
+            Some(EntityType::Organization) => draft_for(
+                &mut key_of,
+                &mut drafts,
+                format!("org:{}", org_key(&m.text)),
+                EntityType::Organization,
+            ),
             _ => continue,
         };
         *drafts[idx].names.entry(m.text.clone()).or_default() += 1;
@@ -181,7 +213,12 @@ pub fn reconcile(articles: &[ArticleText<'_>]) -> EntityIndex {
         } else if let Some(&i) = key_of.get(&format!("place:{}", m.text)) {
             Some(i)
         } else if m.place_cue && m.kind.is_none() {
-            Some(draft_for(&mut key_of, &mut drafts, format!("place:{}", m.text), EntityType::Place))
+            Some(draft_for(
+                &mut key_of,
+                &mut drafts,
+                format!("place:{}", m.text),
+                EntityType::Place,
+            ))
         } else {
             None
         };
@@ -206,7 +243,8 @@ pub fn reconcile(articles: &[ArticleText<'_>]) -> EntityIndex {
     }
     single_names.sort();
     single_names.dedup();
-    let known_words: std::collections::HashSet<String> = single_names.iter().map(|(w, _)| w.to_lowercase()).collect();
+    let known_words: std::collections::HashSet<String> =
+        single_names.iter().map(|(w, _)| w.to_lowercase()).collect();
     let stop = &resources::get().stopwords;
     let mut seen_variant = std::collections::HashSet::new();
     for a in articles {
@@ -240,7 +278,11 @@ pub fn reconcile(articles: &[ArticleText<'_>]) -> EntityIndex {
                 }
                 let name_lower = name.to_lowercase();
                 let key = phonetic_key(&lw);
-                let first_sound = |w: &str| w.chars().next().map(|c| if matches!(c, 'c' | 'k' | 'q') { 'k' } else { c });
+                let first_sound = |w: &str| {
+                    w.chars()
+                        .next()
+                        .map(|c| if matches!(c, 'c' | 'k' | 'q') { 'k' } else { c })
+                };
                 if !capital
                     && first_sound(&lw) == first_sound(&name_lower)
                     && key.len() >= 4
@@ -272,16 +314,26 @@ fn finish(drafts: Vec<Draft>, articles: &[ArticleText<'_>]) -> EntityIndex {
         let name = match kind {
             EntityType::Person => aliases
                 .iter()
-                .filter(|a| a.split_whitespace().count() >= 2 && !a.split_whitespace().next().unwrap_or("").ends_with('.'))
+                .filter(|a| {
+                    a.split_whitespace().count() >= 2
+                        && !a.split_whitespace().next().unwrap_or("").ends_with('.')
+                })
                 .max_by_key(|a| (a.split_whitespace().count(), d.names[*a], a.len()))
                 .or_else(|| aliases.iter().max_by_key(|a| a.len()))
                 .cloned()
                 .unwrap(),
-            EntityType::Place => d
-                .canonical
-                .clone()
-                .unwrap_or_else(|| aliases.iter().max_by_key(|a| (d.names[*a], a.len())).cloned().unwrap()),
-            EntityType::Organization => aliases.iter().max_by_key(|a| (d.names[*a], a.len())).cloned().unwrap(),
+            EntityType::Place => d.canonical.clone().unwrap_or_else(|| {
+                aliases
+                    .iter()
+                    .max_by_key(|a| (d.names[*a], a.len()))
+                    .cloned()
+                    .unwrap()
+            }),
+            EntityType::Organization => aliases
+                .iter()
+                .max_by_key(|a| (d.names[*a], a.len()))
+                .cloned()
+                .unwrap(),
         };
         let role = d
             .roles
@@ -289,7 +341,11 @@ fn finish(drafts: Vec<Draft>, articles: &[ArticleText<'_>]) -> EntityIndex {
             .max_by_key(|(r, c)| (**c, r.len()))
             .map(|(r, _)| r.clone());
         // Mentions: every alias and variant, on word boundaries, longest first.
-        let mut forms: Vec<&str> = aliases.iter().map(String::as_str).chain(d.variants.iter().map(|v| v.text.as_str())).collect();
+        let mut forms: Vec<&str> = aliases
+            .iter()
+            .map(String::as_str)
+            .chain(d.variants.iter().map(|v| v.text.as_str()))
+            .collect();
         forms.sort_by_key(|f| std::cmp::Reverse(f.len()));
         let mut mentions = Vec::new();
         let mut arts = Vec::new();
@@ -370,13 +426,15 @@ pub fn damerau_levenshtein(a: &str, b: &str) -> usize {
     for (i, row) in d.iter_mut().enumerate() {
         row[0] = i;
     }
-    for j in 0..=m {
-        d[0][j] = j;
+    for (j, cell) in d[0].iter_mut().enumerate() {
+        *cell = j;
     }
     for i in 1..=n {
         for j in 1..=m {
             let cost = usize::from(a[i - 1] != b[j - 1]);
-            d[i][j] = (d[i - 1][j] + 1).min(d[i][j - 1] + 1).min(d[i - 1][j - 1] + cost);
+            d[i][j] = (d[i - 1][j] + 1)
+                .min(d[i][j - 1] + 1)
+                .min(d[i - 1][j - 1] + cost);
             if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
                 d[i][j] = d[i][j].min(d[i - 2][j - 2] + 1);
             }
@@ -389,7 +447,11 @@ pub fn damerau_levenshtein(a: &str, b: &str) -> usize {
 /// translation's "cashmere" meets "Kashmir". Consonant sounds are folded (c/k/q, s/z, ph/f,
 /// sh/ch), vowels and h/w/y after the first letter dropped, doubled letters collapsed.
 pub fn phonetic_key(word: &str) -> String {
-    let w: Vec<char> = word.to_lowercase().chars().filter(|c| c.is_alphabetic()).collect();
+    let w: Vec<char> = word
+        .to_lowercase()
+        .chars()
+        .filter(|c| c.is_alphabetic())
+        .collect();
     let mut out = String::new();
     let mut i = 0;
     while i < w.len() {
@@ -438,21 +500,40 @@ mod tests {
         let b = ArticleText { id: "a2", text: "Foreign Minister A. Odhiambo spoke to the U.S. Department of State. The State Department said the Nairbi talks were useful." };
         let arts = [a, b];
         let idx = reconcile(&arts);
-        let person = idx.entities.iter().find(|e| e.kind == EntityType::Person).unwrap();
+        let person = idx
+            .entities
+            .iter()
+            .find(|e| e.kind == EntityType::Person)
+            .unwrap();
         assert_eq!(person.name, "Amina Odhiambo");
         assert_eq!(person.role.as_deref(), Some("Kenya's Foreign Minister"));
-        assert!(person.aliases.contains(&"A. Odhiambo".to_string()) && person.aliases.contains(&"Odhiambo".to_string()));
+        assert!(
+            person.aliases.contains(&"A. Odhiambo".to_string())
+                && person.aliases.contains(&"Odhiambo".to_string())
+        );
         assert_eq!(person.articles, ["a1", "a2"]);
-        let orgs: Vec<_> = idx.entities.iter().filter(|e| e.kind == EntityType::Organization).collect();
+        let orgs: Vec<_> = idx
+            .entities
+            .iter()
+            .filter(|e| e.kind == EntityType::Organization)
+            .collect();
         assert_eq!(orgs.len(), 1, "{orgs:?}");
         let nairobi = idx.entities.iter().find(|e| e.name == "Nairobi").unwrap();
         assert_eq!(nairobi.variants[0].text, "Nairbi");
         for e in &idx.entities {
             for m in &e.mentions {
-                let text = if m.article == "a1" { arts[0].text } else { arts[1].text };
+                let text = if m.article == "a1" {
+                    arts[0].text
+                } else {
+                    arts[1].text
+                };
                 assert!(text.get(m.start..m.end).is_some());
             }
         }
-        assert_eq!(idx.find_in("the minister Odhiambo").map(|i| idx.entities[i].kind), Some(EntityType::Person));
+        assert_eq!(
+            idx.find_in("the minister Odhiambo")
+                .map(|i| idx.entities[i].kind),
+            Some(EntityType::Person)
+        );
     }
 }

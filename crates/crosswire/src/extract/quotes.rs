@@ -1,0 +1,449 @@
+//! Quotes in one article: direct quotes (straight or curly marks, attribution before, after or
+//! around them, quotes that float after an attributed one) and reported speech ("X said that …"),
+//! each with its cue verb and the phrase that names its speaker. Resolving that phrase to a story
+//! entity (names, pronouns, roles, "the statement") is `reconcile::quotes`' job.
+
+use super::sentences::{self, Sentence};
+use super::tokens::{tokenize, Token};
+use crate::resources;
+
+/// Direct (in quotation marks) or reported speech.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum QuoteKind {
+    /// In quotation marks.
+    Direct,
+    /// "X said that …".
+    Reported,
+}
+
+/// A quote as one article gives it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RawQuote {
+    /// The quoted words (without the marks, without a trailing comma).
+    pub text: String,
+    /// Byte offset of the words in the text.
+    pub start: usize,
+    /// One past the end.
+    pub end: usize,
+    /// Direct or reported.
+    pub kind: QuoteKind,
+    /// The cue ("said", "according to"), if one was found.
+    pub cue: Option<String>,
+    /// The phrase naming the speaker ("Foreign Minister Ishaq Dar", "he", "the readout").
+    pub speaker: Option<String>,
+    /// Where that phrase stands.
+    pub speaker_span: Option<(usize, usize)>,
+    /// The subject the words are about when another person reports them ("Rubio, …, “…,” Bruce
+    /// said": about Rubio), as written.
+    pub about: Option<String>,
+    /// Where `about` stands.
+    pub about_span: Option<(usize, usize)>,
+    /// The attribution is carried over from the previous quote (no cue in its own sentence).
+    pub floating: bool,
+}
+
+/// Fewest words for a quotation to count as a quote; shorter ones are scare quotes or terms
+/// ("terrorist infrastructure").
+const MIN_WORDS: usize = 4;
+
+/// Find the quotes of `text`.
+pub fn find(text: &str) -> Vec<RawQuote> {
+    let sentences = sentences::split(text);
+    let mut out: Vec<RawQuote> = Vec::new();
+    for (open, close) in quote_marks(text) {
+        let inner = &text[open.1..close.0];
+        let trimmed_end = inner.trim_end().trim_end_matches(',').trim_end();
+        let lead = inner.len() - inner.trim_start().len();
+        let (start, end) = (open.1 + lead, open.1 + trimmed_end.len());
+        if start >= end || tokenize(&text[start..end]).len() < MIN_WORDS {
+            continue;
+        }
+        let s_open = sentence_of(&sentences, open.0);
+        let s_close = sentence_of(&sentences, close.0);
+        let before = (s_open.start.min(open.0), open.0);
+        let after = (close.1, s_close.end.max(close.1));
+        let mut q = RawQuote {
+            text: text[start..end].to_string(),
+            start,
+            end,
+            kind: QuoteKind::Direct,
+            cue: None,
+            speaker: None,
+            speaker_span: None,
+            about: None,
+            about_span: None,
+            floating: false,
+        };
+        let found = attribution_after(text, after).or_else(|| attribution_before(text, before));
+        match found {
+            Some((cue, span)) => {
+                q.cue = Some(cue);
+                q.speaker = Some(text[span.0..span.1].to_string());
+                q.speaker_span = Some(span);
+            }
+            None => {
+                // A floating quote continues the previous speaker (within two sentences).
+                if let Some(prev) = out
+                    .iter()
+                    .rev()
+                    .find(|p| p.kind == QuoteKind::Direct && p.speaker.is_some())
+                {
+                    let gap = sentences
+                        .iter()
+                        .filter(|s| s.start >= prev.end && s.end <= start)
+                        .count();
+                    if gap <= 2 {
+                        q.speaker = prev.speaker.clone();
+                        q.speaker_span = prev.speaker_span;
+                        q.cue = prev.cue.clone();
+                        q.floating = true;
+                    }
+                }
+            }
+        }
+        if let Some(span) = subject_before(text, before) {
+            if Some(span) != q.speaker_span {
+                q.about = Some(text[span.0..span.1].to_string());
+                q.about_span = Some(span);
+            }
+        }
+        out.push(q);
+    }
+    out.extend(reported(text, &sentences, &out));
+    out.sort_by_key(|q| q.start);
+    out
+}
+
+fn sentence_of(sentences: &[Sentence], at: usize) -> Sentence {
+    sentences
+        .iter()
+        .find(|s| s.start <= at && at < s.end.max(s.start + 1))
+        .copied()
+        .unwrap_or(Sentence { start: at, end: at })
+}
+
+/// Pairs of (opening mark range, closing mark range), paragraph by paragraph.
+fn quote_marks(text: &str) -> Vec<((usize, usize), (usize, usize))> {
+    let mut out = Vec::new();
+    let mut open: Option<(usize, usize, char)> = None;
+    for (i, c) in text.char_indices() {
+        let range = (i, i + c.len_utf8());
+        match c {
+            '\n' if text[i..].starts_with("\n\n") => open = None,
+            '\u{201c}' | '\u{201e}' => open = Some((range.0, range.1, c)),
+            '\u{201d}' => {
+                if let Some((s, e, _)) = open.take() {
+                    out.push(((s, e), range));
+                }
+            }
+            '"' => match open {
+                Some((s, e, '"')) => {
+                    out.push(((s, e), range));
+                    open = None;
+                }
+                _ => {
+                    // A straight mark opens a quote when it does not close a word.
+                    let prev = text[..i].chars().next_back();
+                    if prev.is_none_or(|p| p.is_whitespace() || "([—–-:".contains(p)) {
+                        open = Some((range.0, range.1, '"'));
+                    }
+                }
+            },
+            _ => {}
+        }
+    }
+    out
+}
+
+fn is_speech_verb(t: &Token<'_>) -> bool {
+    // Lower case only: "States" in "United States" is a name, not a verb.
+    t.text.chars().next().is_some_and(char::is_lowercase)
+        && resources::get().speech_verbs.contains(t.text)
+}
+
+/// Tokens inside a byte range.
+fn tokens_in(text: &str, range: (usize, usize)) -> Vec<Token<'_>> {
+    tokenize(&text[..range.1])
+        .into_iter()
+        .filter(|t| t.start >= range.0)
+        .collect()
+}
+
+/// Words a speaker phrase may contain besides names and nouns.
+const PHRASE_GLUE: &[&str] = &["the", "a", "an", "and", "of", "its", "his", "her", "their"];
+/// Auxiliaries between a speaker and the verb ("Trump has said").
+const AUXILIARIES: &[&str] = &[
+    "has", "have", "had", "was", "were", "is", "also", "later", "earlier", "then",
+];
+
+/// A lower-case function word ("what", "during", "has"): never part of a speaker phrase. Nouns
+/// that name speakers ("statement", "officials") are not function words even where the
+/// clustering stop list has them.
+fn is_function_word(t: &Token<'_>) -> bool {
+    let r = resources::get();
+    let lower = t.lower();
+    !t.is_capitalised()
+        && r.stopwords.contains(&lower)
+        && !r.document_nouns.contains(&lower)
+        && !r.person_nouns.contains(&lower)
+}
+
+/// The speaker phrase ending right before token `v` (joined words back to punctuation, a
+/// function word or another verb): "Foreign Minister Ishaq Dar", "the Indian commander",
+/// "Indian military sources".
+fn phrase_before(toks: &[Token<'_>], v: usize) -> Option<(usize, usize)> {
+    let mut end = v;
+    while end > 0 && toks[end].joined && AUXILIARIES.contains(&toks[end - 1].text) {
+        end -= 1;
+    }
+    if end == 0 || !toks[end].joined {
+        return None;
+    }
+    let mut s = end;
+    while s > 0 && end - s < 7 {
+        let t = &toks[s - 1];
+        let glue = PHRASE_GLUE.contains(&t.text);
+        if (is_function_word(t) && !glue) || is_speech_verb(t) {
+            break;
+        }
+        s -= 1;
+        if !toks[s].joined {
+            break;
+        }
+    }
+    while s < end
+        && PHRASE_GLUE.contains(&toks[s].text)
+        && toks[s].text != "the"
+        && toks[s].text != "a"
+    {
+        s += 1;
+    }
+    (s < end).then(|| (toks[s].start, toks[end - 1].end))
+}
+
+/// A speaker phrase starting right after token `v` ("said Bruce", "according to the readout").
+fn phrase_after(toks: &[Token<'_>], v: usize) -> Option<(usize, usize)> {
+    let first = v + 1;
+    let t = toks.get(first)?;
+    if !t.joined || !(t.is_capitalised() || matches!(t.text, "the" | "a" | "an")) {
+        return None;
+    }
+    let mut e = first;
+    while e + 1 < toks.len() && toks[e + 1].joined && e - first < 6 {
+        let n = &toks[e + 1];
+        if (is_function_word(n) && !PHRASE_GLUE.contains(&n.text)) || is_speech_verb(n) {
+            break;
+        }
+        e += 1;
+    }
+    Some((toks[first].start, toks[e].end))
+}
+
+/// Attribution after a quote: ", Bruce said", ", said Bruce", ", according to the readouts",
+/// ", including …, Wing Commander Vyomika Singh alleged".
+fn attribution_after(text: &str, range: (usize, usize)) -> Option<(String, (usize, usize))> {
+    let toks = tokens_in(text, range);
+    for (i, t) in toks.iter().enumerate().take(40) {
+        if t.lower() == "according" && toks.get(i + 1).is_some_and(|n| n.text == "to") {
+            let np = phrase_after(&toks, i + 1)?;
+            return Some(("according to".into(), np));
+        }
+        if is_speech_verb(t) {
+            if let Some(np) = phrase_before(&toks, i) {
+                return Some((t.text.to_string(), np));
+            }
+            if let Some(np) = phrase_after(&toks, i) {
+                return Some((t.text.to_string(), np));
+            }
+        }
+    }
+    None
+}
+
+/// Attribution before a quote: "the Indian military officers said: “…”", "X said that … “…”".
+fn attribution_before(text: &str, range: (usize, usize)) -> Option<(String, (usize, usize))> {
+    let toks = tokens_in(text, range);
+    for i in (0..toks.len()).rev() {
+        if is_speech_verb(&toks[i]) {
+            if let Some(np) = phrase_before(&toks, i) {
+                return Some((toks[i].text.to_string(), np));
+            }
+            // "X, an outspoken critic of …, said …": the subject across an apposition.
+            if let Some(np) = subject_before(text, (range.0, toks[i].start)) {
+                return Some((toks[i].text.to_string(), np));
+            }
+        }
+        if toks[i].lower() == "according" && toks.get(i + 1).is_some_and(|n| n.text == "to") {
+            if let Some(np) = phrase_after(&toks, i + 1) {
+                return Some(("according to".into(), np));
+            }
+        }
+    }
+    None
+}
+
+/// The subject opening the sentence before a quote ("Rubio, in both phone calls, “…”"), or a
+/// pronoun right before it ("during which he “emphasized …”").
+fn subject_before(text: &str, range: (usize, usize)) -> Option<(usize, usize)> {
+    let toks = tokens_in(text, range);
+    if let Some(last) = toks.last() {
+        if matches!(last.text, "he" | "she" | "He" | "She")
+            && text[last.end..range.1].trim().is_empty()
+        {
+            return Some((last.start, last.end));
+        }
+    }
+    let first = toks.first()?;
+    if !first.is_capitalised() || resources::get().stopwords.contains(&first.lower()) {
+        return None;
+    }
+    let mut e = 0;
+    while e + 1 < toks.len() && toks[e + 1].joined && toks[e + 1].is_capitalised() {
+        e += 1;
+    }
+    // The subject must be followed by a comma or the quote's verb, not be a whole clause.
+    let after = &text[toks[e].end..range.1];
+    (after.trim_start().starts_with(',') || after.trim().is_empty())
+        .then_some((first.start, toks[e].end))
+}
+
+/// Reported speech: "<speaker> <verb> (that) <content>" in sentences with no direct quote.
+fn reported(text: &str, sentences: &[Sentence], direct: &[RawQuote]) -> Vec<RawQuote> {
+    let mut out = Vec::new();
+    for s in sentences {
+        if direct.iter().any(|q| q.start < s.end && s.start < q.end) {
+            continue;
+        }
+        let toks = tokens_in(text, (s.start, s.end));
+        let Some(v) = toks.iter().position(|t| {
+            is_speech_verb(t)
+                && !matches!(t.text, "called" | "described" | "reported" | "continued")
+        }) else {
+            continue;
+        };
+        let Some(np) = phrase_before(&toks, v) else {
+            continue;
+        };
+        if !names_someone(&text[np.0..np.1]) {
+            continue;
+        }
+        // Content: after the verb, skipping a time word and "that".
+        let mut c = v + 1;
+        let r = resources::get();
+        while c < toks.len()
+            && (r.weekdays.contains_key(&toks[c].lower())
+                || matches!(
+                    toks[c].lower().as_str(),
+                    "that" | "on" | "early" | "late" | "today" | "yesterday"
+                ))
+        {
+            c += 1;
+        }
+        if c >= toks.len() || toks.len() - c < MIN_WORDS {
+            continue;
+        }
+        let start = toks[c].start;
+        let end = s.end;
+        let body = text[start..end].trim_end_matches(['.', ' ']);
+        out.push(RawQuote {
+            text: body.to_string(),
+            start,
+            end: start + body.len(),
+            kind: QuoteKind::Reported,
+            cue: Some(toks[v].text.to_string()),
+            speaker: Some(text[np.0..np.1].to_string()),
+            speaker_span: Some(np),
+            about: None,
+            about_span: None,
+            floating: false,
+        });
+    }
+    out
+}
+
+/// A phrase that can be a speaker: it has a name, or its head is a person or role noun.
+fn names_someone(phrase: &str) -> bool {
+    let r = resources::get();
+    let head = phrase
+        .split_whitespace()
+        .last()
+        .unwrap_or("")
+        .to_lowercase();
+    phrase
+        .split_whitespace()
+        .any(|w| w.starts_with(char::is_uppercase) && !matches!(w, "The" | "A" | "An"))
+        || r.person_nouns.contains(&head)
+        || r.title_set.contains(&head)
+        || matches!(
+            head.as_str(),
+            "he" | "she"
+                | "they"
+                | "sources"
+                | "source"
+                | "spokesperson"
+                | "spokesman"
+                | "spokeswoman"
+        )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn direct(text: &str) -> Vec<(String, Option<String>, Option<String>)> {
+        find(text)
+            .into_iter()
+            .filter(|q| q.kind == QuoteKind::Direct)
+            .map(|q| (q.text, q.speaker, q.cue))
+            .collect()
+    }
+
+    #[test]
+    fn attribution_in_every_order() {
+        let q = direct("\u{201c}We will not back down from this,\u{201d} Foreign Minister Ana Ruiz said on Monday.");
+        assert_eq!(
+            q[0],
+            (
+                "We will not back down from this".into(),
+                Some("Foreign Minister Ana Ruiz".into()),
+                Some("said".into())
+            )
+        );
+        let q = direct("\"The talks will resume next week,\" said Ruiz.");
+        assert_eq!(q[0].1.as_deref(), Some("Ruiz"));
+        let q = direct(
+            "\u{201c}We call on both sides to stop the fighting now,\u{201d} the statement said.",
+        );
+        assert_eq!(q[0].1.as_deref(), Some("the statement"));
+        let q = direct(
+            "The officers said: \u{201c}The army reiterated its commitment to calm.\u{201d}",
+        );
+        assert_eq!(q[0].1.as_deref(), Some("The officers"));
+        let q = direct(
+            "He \u{201c}urged both sides to find ways to talk,\u{201d} according to the readout.",
+        );
+        assert_eq!(
+            (q[0].1.as_deref(), q[0].2.as_deref()),
+            (Some("the readout"), Some("according to"))
+        );
+        let q = direct("Rebels \u{201c}attacked the convoy near the border crossing,\u{201d} including trucks, Colonel Eva Stone alleged.");
+        assert_eq!(q[0].1.as_deref(), Some("Colonel Eva Stone"));
+    }
+
+    #[test]
+    fn floating_quotes_and_scare_quotes() {
+        let q = direct("The army \u{201c}is moving troops to the front,\u{201d} the commander said. \u{201c}Our forces remain ready for any attack.\u{201d} Talks on \u{201c}border trade\u{201d} stalled.");
+        assert_eq!(q.len(), 2, "{q:?}");
+        assert_eq!(q[1].1.as_deref(), Some("the commander"));
+    }
+
+    #[test]
+    fn about_and_reported_speech() {
+        let all = find("Ruiz, in both calls, \u{201c}stressed the need for calm and restraint,\u{201d} Stone said. Local officials said that the bridge would reopen next month.");
+        assert_eq!(all[0].about.as_deref(), Some("Ruiz"));
+        assert_eq!(all[0].speaker.as_deref(), Some("Stone"));
+        let rep = all.iter().find(|q| q.kind == QuoteKind::Reported).unwrap();
+        assert_eq!(rep.speaker.as_deref(), Some("Local officials"));
+        assert_eq!(rep.text, "the bridge would reopen next month");
+    }
+}

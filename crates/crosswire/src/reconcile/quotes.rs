@@ -1,0 +1,502 @@
+//! One quote, many outlets: the renderings of the same words across a story's articles grouped
+//! into one [`Quote`] — exact copies, spelling variants (emphasized/emphasised), fragments (a
+//! 5-word piece of a 20-word quote) and paraphrases or machine translations (fuzzy, with a
+//! confidence) — and each speaker phrase resolved to a story entity (names, pronouns, roles,
+//! "the statement" → the organisation that issued it).
+
+use foldhash::HashSet;
+
+use super::entities::EntityIndex;
+use crate::clean::normalize;
+use crate::extract::quotes::{self, QuoteKind, RawQuote};
+use crate::model::{EntityType, Quote, QuoteOccurrence};
+use crate::resources;
+
+/// An article as quote reconciliation reads it.
+pub struct ArticleQuotes<'a> {
+    /// Article id.
+    pub id: &'a str,
+    /// Clean text.
+    pub text: &'a str,
+}
+
+struct Occ {
+    article: usize,
+    raw: RawQuote,
+    speaker: Option<usize>,
+    about: Option<usize>,
+    tokens: Vec<String>,
+    content: HashSet<String>,
+}
+
+/// Find, resolve and group the quotes of a story's articles.
+pub fn reconcile(articles: &[ArticleQuotes<'_>], index: &EntityIndex) -> Vec<Quote> {
+    let mut occs: Vec<Occ> = Vec::new();
+    for (ai, a) in articles.iter().enumerate() {
+        for raw in quotes::find(a.text) {
+            let speaker = raw
+                .speaker_span
+                .and_then(|span| resolve(a, span, index, false));
+            let about = raw
+                .about_span
+                .and_then(|span| resolve(a, span, index, true))
+                .filter(|&e| Some(e) != speaker);
+            let tokens = match_tokens(&raw.text);
+            let content = content_stems(&tokens);
+            occs.push(Occ {
+                article: ai,
+                raw,
+                speaker,
+                about,
+                tokens,
+                content,
+            });
+        }
+    }
+
+    // Group renderings of the same words.
+    let n = occs.len();
+    let mut parent: Vec<usize> = (0..n).collect();
+    fn root(p: &mut [usize], mut x: usize) -> usize {
+        while p[x] != x {
+            p[x] = p[p[x]];
+            x = p[x];
+        }
+        x
+    }
+    for i in 0..n {
+        for j in i + 1..n {
+            if same_words(&occs[i], &occs[j]) {
+                let (a, b) = (root(&mut parent, i), root(&mut parent, j));
+                if a != b {
+                    parent[a.max(b)] = a.min(b);
+                }
+            }
+        }
+    }
+    let mut groups: Vec<Vec<usize>> = Vec::new();
+    let mut group_of = vec![usize::MAX; n];
+    for i in 0..n {
+        let r = root(&mut parent, i);
+        if group_of[r] == usize::MAX {
+            group_of[r] = groups.len();
+            groups.push(Vec::new());
+        }
+        groups[group_of[r]].push(i);
+    }
+
+    let mut out: Vec<Quote> = groups
+        .into_iter()
+        .filter_map(|members| build(&members, &occs, articles, index))
+        .collect();
+    out.sort_by_key(|q| std::cmp::Reverse(distinct_articles(q)));
+    for (i, q) in out.iter_mut().enumerate() {
+        q.id = format!("q{}", i + 1);
+    }
+    out
+}
+
+fn distinct_articles(q: &Quote) -> usize {
+    q.occurrences
+        .iter()
+        .map(|o| o.article.as_str())
+        .collect::<std::collections::BTreeSet<_>>()
+        .len()
+}
+
+fn build(
+    members: &[usize],
+    occs: &[Occ],
+    articles: &[ArticleQuotes<'_>],
+    index: &EntityIndex,
+) -> Option<Quote> {
+    // The main rendering: a direct one if any, the longest.
+    let main = *members.iter().max_by_key(|&&i| {
+        (
+            occs[i].raw.kind == QuoteKind::Direct,
+            occs[i].tokens.len(),
+            std::cmp::Reverse(i),
+        )
+    })?;
+    let direct = members
+        .iter()
+        .any(|&i| occs[i].raw.kind == QuoteKind::Direct);
+    // A group of reported speech alone is kept; reported renderings inside a direct group too.
+    let speaker = most_common(
+        members.iter().filter_map(|&i| occs[i].speaker),
+        occs[main].speaker,
+    );
+    let about = most_common(
+        members.iter().filter_map(|&i| occs[i].about),
+        occs[main].about,
+    );
+    let m = &occs[main];
+    let occurrences: Vec<QuoteOccurrence> = members
+        .iter()
+        .map(|&i| {
+            let o = &occs[i];
+            let (matched, confidence) = match_kind(o, m);
+            QuoteOccurrence {
+                article: articles[o.article].id.to_string(),
+                text: o.raw.text.clone(),
+                start: o.raw.start,
+                end: o.raw.end,
+                speaker_text: o.raw.speaker.clone(),
+                cue: o.raw.cue.clone(),
+                matched: matched.to_string(),
+                confidence,
+            }
+        })
+        .collect();
+    let corroborated = occurrences
+        .iter()
+        .map(|o| &o.article)
+        .collect::<HashSet<_>>()
+        .len()
+        > 1;
+    Some(Quote {
+        id: String::new(),
+        text: m.raw.text.clone(),
+        kind: if direct { "direct" } else { "reported" }.to_string(),
+        speaker: speaker
+            .map(|e| index.entities[e].name.clone())
+            .or_else(|| m.raw.speaker.clone()),
+        speaker_entity: speaker.map(|e| index.entities[e].id.clone()),
+        about: about.map(|e| index.entities[e].name.clone()),
+        cue: m.raw.cue.clone(),
+        corroborated,
+        occurrences,
+    })
+}
+
+/// The most frequent item; ties go to `prefer` (the main rendering's), then the first entity.
+fn most_common(items: impl Iterator<Item = usize>, prefer: Option<usize>) -> Option<usize> {
+    let mut counts: std::collections::BTreeMap<usize, usize> = std::collections::BTreeMap::new();
+    for i in items {
+        *counts.entry(i).or_default() += 1;
+    }
+    counts
+        .into_iter()
+        .max_by_key(|&(i, c)| (c, Some(i) == prefer, std::cmp::Reverse(i)))
+        .map(|(i, _)| i)
+}
+
+/// Lower-case word tokens of the matching view, with British spellings folded to American.
+fn match_tokens(text: &str) -> Vec<String> {
+    let n = normalize::for_matching(text, &normalize::find_repairs(text));
+    n.text
+        .to_lowercase()
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .filter(|w| !w.is_empty())
+        .map(fold_spelling)
+        .collect()
+}
+
+fn fold_spelling(w: &str) -> String {
+    for (from, to) in [
+        ("isation", "ization"),
+        ("ising", "izing"),
+        ("ised", "ized"),
+        ("ises", "izes"),
+        ("ise", "ize"),
+        ("our", "or"),
+    ] {
+        if w.len() > from.len() + 3 && w.ends_with(from) {
+            return format!("{}{}", &w[..w.len() - from.len()], to);
+        }
+    }
+    w.to_string()
+}
+
+/// Content words, crudely stemmed ("starting" and "start" meet).
+fn content_stems(tokens: &[String]) -> HashSet<String> {
+    let stop = &resources::get().stopwords;
+    tokens
+        .iter()
+        .filter(|t| t.len() > 2 && !stop.contains(t.as_str()))
+        .map(|t| stem(t))
+        .collect()
+}
+
+fn stem(w: &str) -> String {
+    for suffix in ["ing", "ed", "es", "s"] {
+        if w.len() > suffix.len() + 3 && w.ends_with(suffix) {
+            return w[..w.len() - suffix.len()].to_string();
+        }
+    }
+    w.to_string()
+}
+
+fn containment<T: std::hash::Hash + Eq>(a: &HashSet<T>, b: &HashSet<T>) -> (usize, f32) {
+    let common = a.intersection(b).count();
+    let smaller = a.len().min(b.len()).max(1);
+    (common, common as f32 / smaller as f32)
+}
+
+/// Whether two renderings are the same words.
+fn same_words(a: &Occ, b: &Occ) -> bool {
+    let ta: HashSet<&String> = a.tokens.iter().collect();
+    let tb: HashSet<&String> = b.tokens.iter().collect();
+    let (common_all, all) = containment(&ta, &tb);
+    let (common_content, content) = containment(&a.content, &b.content);
+    let same_speaker = a.speaker.is_some() && a.speaker == b.speaker;
+    // Exact, spelling variant or fragment: nearly all words of the shorter in the longer.
+    (all >= 0.8 && common_all >= 3 && common_content >= 2)
+        // Paraphrase or machine translation: most content words shared.
+        || (content >= 0.6 && common_content >= 4)
+        // The same speaker's words through a translation: fewer words, more trust.
+        || (same_speaker && all >= 0.5 && content >= 0.5 && common_content >= 2)
+}
+
+fn match_kind(o: &Occ, main: &Occ) -> (&'static str, f32) {
+    if o.raw.text == main.raw.text {
+        return ("exact", 1.0);
+    }
+    if o.tokens == main.tokens {
+        return ("variant", 0.95);
+    }
+    let to: HashSet<&String> = o.tokens.iter().collect();
+    let tm: HashSet<&String> = main.tokens.iter().collect();
+    let (_, all) = containment(&to, &tm);
+    if all >= 0.9 && o.tokens.len() < main.tokens.len() {
+        return ("fragment", 0.9);
+    }
+    let (_, content) = containment(&o.content, &main.content);
+    ("fuzzy", (content * 100.0).round() / 100.0)
+}
+
+/// Resolve a speaker (or subject) phrase at `span` of an article to an entity.
+fn resolve(
+    a: &ArticleQuotes<'_>,
+    span: (usize, usize),
+    index: &EntityIndex,
+    people_only: bool,
+) -> Option<usize> {
+    let phrase = &a.text[span.0..span.1];
+    let r = resources::get();
+    let words: Vec<String> = phrase
+        .split_whitespace()
+        .map(|w| w.to_lowercase())
+        .collect();
+    let head = words.last().cloned().unwrap_or_default();
+    let kind_ok = |e: usize| !people_only || index.entities[e].kind == EntityType::Person;
+    // Pronouns: the subject of the sentence (its first person), or of the sentence before
+    // when the pronoun itself opens the sentence.
+    if matches!(head.as_str(), "he" | "she") && words.len() == 1 {
+        return pronoun_antecedent(a, span.0, index);
+    }
+    // A named speaker: prefer a person named in the phrase, else the longest name.
+    let mut named: Vec<usize> = index
+        .entities
+        .iter()
+        .enumerate()
+        .filter(|(_, e)| {
+            e.aliases
+                .iter()
+                .any(|al| super::entities::contains_word(phrase, al))
+        })
+        .map(|(i, _)| i)
+        .collect();
+    named.sort_by_key(|&i| {
+        (
+            index.entities[i].kind != EntityType::Person,
+            std::cmp::Reverse(index.entities[i].name.len()),
+        )
+    });
+    let documentish = words.iter().any(|w| r.document_nouns.contains(w));
+    if let Some(&e) = named.first() {
+        let person = index.entities[e].kind == EntityType::Person;
+        let place = index.entities[e].kind == EntityType::Place;
+        if (person || !documentish || !people_only) && kind_ok(e) && (!place || !documentish) {
+            return Some(e);
+        }
+    }
+    if people_only {
+        return None;
+    }
+    // "the statement", "the readout": the organisation that issued such a document earlier in
+    // the article ("State Department readouts"), else the organisation named last before it.
+    if documentish {
+        return issuer(a, span.0, &words, index)
+            .or_else(|| last_mentioned(a, span.0, index, |k| k == EntityType::Organization));
+    }
+    // A role: "the Indian commander" → the one person whose role has "commander" (and "Indian").
+    if r.title_set.contains(&head) {
+        let qualifiers: Vec<&String> = words
+            .iter()
+            .filter(|w| !matches!(w.as_str(), "the" | "a"))
+            .collect();
+        let candidates: Vec<usize> = index
+            .entities
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| e.kind == EntityType::Person)
+            .filter(|(_, e)| {
+                let role = e.role.clone().unwrap_or_default().to_lowercase();
+                role.contains(head.as_str())
+                    && qualifiers.iter().all(|q| {
+                        let country = r.demonyms.get(&capitalise(q));
+                        role.contains(q.as_str())
+                            || country.is_some_and(|c| role.contains(&c.to_lowercase()))
+                            // A demonym cannot contradict a role that names no country.
+                            || (country.is_some() && !role_names_country(&role))
+                            || q.as_str() == head
+                    })
+            })
+            .map(|(i, _)| i)
+            .collect();
+        if candidates.len() == 1 {
+            return Some(candidates[0]);
+        }
+        if candidates.len() > 1 {
+            return last_mentioned(a, span.0, index, |k| k == EntityType::Person)
+                .filter(|e| candidates.contains(e));
+        }
+    }
+    None
+}
+
+/// An organisation written right before an earlier use of the same document noun
+/// ("… according to State Department readouts …" → State Department).
+fn issuer(
+    a: &ArticleQuotes<'_>,
+    before: usize,
+    words: &[String],
+    index: &EntityIndex,
+) -> Option<usize> {
+    let r = resources::get();
+    let noun = words.iter().rev().find(|w| r.document_nouns.contains(*w))?;
+    let stem = noun.trim_end_matches('s');
+    let lower = a.text[..before].to_lowercase();
+    let mut from = 0;
+    while let Some(i) = lower[from..].find(stem) {
+        let at = from + i;
+        for (ei, e) in index.entities.iter().enumerate() {
+            if e.kind == EntityType::Organization
+                && e.mentions
+                    .iter()
+                    .any(|m| m.article == a.id && m.end <= at && at - m.end <= 2)
+            {
+                return Some(ei);
+            }
+        }
+        from = at + stem.len();
+    }
+    None
+}
+
+fn role_names_country(role: &str) -> bool {
+    let r = resources::get();
+    role.split(|c: char| !c.is_alphanumeric() && c != '.')
+        .any(|w| {
+            r.places.contains_key(&capitalise(w))
+                || r.demonyms.contains_key(&capitalise(w))
+                || r.places.contains_key(&w.to_uppercase())
+        })
+}
+
+/// The person a "he"/"she" at `at` points back to.
+fn pronoun_antecedent(a: &ArticleQuotes<'_>, at: usize, index: &EntityIndex) -> Option<usize> {
+    let sents = crate::extract::sentences::split(a.text);
+    let pos = sents.iter().position(|s| s.start <= at && at < s.end)?;
+    let first_person_in = |start: usize, end: usize| -> Option<usize> {
+        index
+            .entities
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| e.kind == EntityType::Person)
+            .filter_map(|(i, e)| {
+                e.mentions
+                    .iter()
+                    .filter(|m| m.article == a.id && m.start >= start && m.end <= end)
+                    .map(|m| m.start)
+                    .min()
+                    .map(|s| (s, i))
+            })
+            .min()
+            .map(|(_, i)| i)
+    };
+    // A sentence whose subject is itself a pronoun ("He also spoke with X, during which he …")
+    // continues the previous sentence's subject.
+    let sentence = &a.text[sents[pos].start..sents[pos].end];
+    let opens = sentence.starts_with("He ") || sentence.starts_with("She ");
+    if !opens {
+        if let Some(e) = first_person_in(sents[pos].start, at) {
+            return Some(e);
+        }
+    }
+    (0..pos)
+        .rev()
+        .take(2)
+        .find_map(|p| first_person_in(sents[p].start, sents[p].end))
+}
+
+fn capitalise(w: &str) -> String {
+    let mut c = w.chars();
+    c.next()
+        .map(|f| f.to_uppercase().collect::<String>() + c.as_str())
+        .unwrap_or_default()
+}
+
+/// The entity of the given kind mentioned last before byte `before` in the article.
+fn last_mentioned(
+    a: &ArticleQuotes<'_>,
+    before: usize,
+    index: &EntityIndex,
+    kind: impl Fn(EntityType) -> bool,
+) -> Option<usize> {
+    index
+        .entities
+        .iter()
+        .enumerate()
+        .filter(|(_, e)| kind(e.kind))
+        .filter_map(|(i, e)| {
+            e.mentions
+                .iter()
+                .filter(|m| m.article == a.id && m.end <= before)
+                .map(|m| m.end)
+                .max()
+                .map(|end| (end, i))
+        })
+        .max()
+        .map(|(_, i)| i)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::reconcile::entities::{self, ArticleText};
+
+    #[test]
+    fn renderings_group_and_speakers_resolve() {
+        let a1 = "Foreign Minister Ana Ruiz spoke on Monday. She \u{201c}emphasized that both sides need to find ways to restore calm and reopen the border,\u{201d} according to the ministry. \u{201c}We will not accept any delay in the talks,\u{201d} Ruiz said.";
+        let a2 = "\u{201c}Both sides need to find ways to restore calm,\u{201d} said Foreign Minister Ana Ruiz. Earlier she \u{201c}emphasised that both sides need to find ways to restore calm and reopen the border,\u{201d} spokesman Tom Hale said.";
+        let texts = [
+            ArticleText { id: "a1", text: a1 },
+            ArticleText { id: "a2", text: a2 },
+        ];
+        let index = entities::reconcile(&texts);
+        let qs = reconcile(
+            &[
+                ArticleQuotes { id: "a1", text: a1 },
+                ArticleQuotes { id: "a2", text: a2 },
+            ],
+            &index,
+        );
+        let main = &qs[0];
+        assert_eq!(main.occurrences.len(), 3, "{qs:#?}");
+        assert!(main.corroborated);
+        assert!(main.occurrences.iter().any(|o| o.matched == "variant"));
+        assert!(main.occurrences.iter().any(|o| o.matched == "fragment"));
+        let delay = qs.iter().find(|q| q.text.contains("delay")).unwrap();
+        assert!(!delay.corroborated);
+        assert_eq!(delay.speaker.as_deref(), Some("Ana Ruiz"));
+    }
+
+    #[test]
+    fn spelling_folds() {
+        assert_eq!(fold_spelling("emphasised"), "emphasized");
+        assert_eq!(fold_spelling("neighbour"), "neighbor");
+        assert_eq!(fold_spelling("our"), "our");
+    }
+}
