@@ -275,10 +275,12 @@ fn analyse_run(
             .get(b)
             .is_some_and(|t| t.joined && INCIDENT_NOUNS.contains(&t.text));
     }
+    // Organisation words anywhere ("State Department"), hyphenated too ("Journal-Constitution"),
+    // or an acronym leading the name ("NBC New York").
     let is_org = tokens[name_start..b]
         .iter()
-        .any(|t| r.org_words.contains(t.text))
-        || (words == 1 && is_acronym(first.text));
+        .any(|t| t.text.split('-').any(|part| r.org_words.contains(part)))
+        || is_acronym(first.text);
     if is_org {
         mention.kind = Some(EntityType::Organization);
         out.push(mention);

@@ -84,7 +84,10 @@ pub fn find(text: &str) -> Vec<Figure> {
         };
         let digits = toks[i].text.chars().any(|c| c.is_ascii_digit());
         // "a"/"an"/"one"/"two" are counts too rarely worth reporting alone; years are dates.
-        let is_year = digits && toks[i].text.len() == 4 && (1800.0..2100.0).contains(&value);
+        let is_year = digits
+            && toks[i].text.len() == 4
+            && (1800.0..2100.0).contains(&value)
+            && !toks[i].text.contains(',');
         let small_word = !digits && value < 3.0;
         let after_month = i > 0 && r.months.contains_key(&toks[i - 1].lower());
         let before_month = toks
@@ -94,8 +97,20 @@ pub fn find(text: &str) -> Vec<Figure> {
             i += 1;
             continue;
         }
-        // The counted noun: up to two modifiers, or "of its" before it ("three of its air bases").
+        // "110 billion euros": a multiplier word scales the number.
+        let mut value = value;
         let mut j = i + 1;
+        if let Some(m) = toks.get(j).and_then(|t| match t.lower().as_str() {
+            "thousand" => Some(1e3),
+            "million" => Some(1e6),
+            "billion" => Some(1e9),
+            "trillion" => Some(1e12),
+            _ => None,
+        }) {
+            value *= m;
+            j += 1;
+        }
+        // The counted noun: up to two modifiers, or "of its" before it ("three of its air bases").
         if toks.get(j).is_some_and(|t| t.text == "of")
             && toks
                 .get(j + 1)

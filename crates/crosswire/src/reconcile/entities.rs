@@ -92,6 +92,8 @@ fn first_names_compatible(a: &str, b: &str) -> bool {
     a == b
         || (a.chars().count() == 1 && b.starts_with(a))
         || (b.chars().count() == 1 && a.starts_with(b))
+        // Transliterations one letter apart ("Yiannis"/"Giannis", "Carolos"/"Karolos").
+        || (a.chars().count() >= 4 && damerau_levenshtein(a, b) == 1)
 }
 
 /// Organisation key: country prefix dropped, "Department of State" read as "State Department".
@@ -492,6 +494,9 @@ mod tests {
         assert_ne!(phonetic_key("cashmere"), phonetic_key("Kashgar"));
         assert_eq!(damerau_levenshtein("kasmhir", "kashmir"), 1);
         assert_eq!(damerau_levenshtein("kenya", "kenya"), 0);
+        assert!(first_names_compatible("karolos", "carolos"));
+        assert!(first_names_compatible("s", "subrahmanyam"));
+        assert!(!first_names_compatible("ana", "ava"));
     }
 
     #[test]
