@@ -161,11 +161,61 @@ fn markdown_brief_of_the_seeds() {
     let out = run(&["brief", "examples/seeds"], None);
     assert!(out.status.success());
     let md = String::from_utf8(out.stdout).unwrap();
+    for heading in [
+        "## Summary",
+        "## Who's who",
+        "## Quotes",
+        "## Figures and positions",
+        "## Timeline",
+        "## Coverage",
+        "## Sources",
+    ] {
+        assert!(md.contains(heading), "{heading} missing:\n{md}");
+    }
+    assert!(md.contains("**disputed**"));
+    assert!(md.contains("uncorroborated"));
+    // Every summary line ends with its citations.
+    let summary = md
+        .split("## Summary")
+        .nth(1)
+        .unwrap()
+        .split("## ")
+        .next()
+        .unwrap();
+    for line in summary.lines().filter(|l| l.starts_with("- ")) {
+        assert!(line.trim_end().ends_with(']'), "uncited: {line}");
+    }
+    let analysis_md =
+        String::from_utf8(run(&["analyze", "--format", "markdown", "examples/seeds"], None).stdout)
+            .unwrap();
     assert!(
-        md.starts_with("# crosswire: 1 story from 5 reports"),
-        "{md}"
+        analysis_md.starts_with("# crosswire: 1 story from 5 reports"),
+        "{analysis_md}"
     );
-    assert!(md.contains("Removed:"));
+    assert!(analysis_md.contains("Removed:"));
+}
+
+#[test]
+fn brief_html_and_json_escape_and_cite() {
+    let dir = tempdir("hostile");
+    std::fs::write(
+        dir.join("a.txt"),
+        "PARIS: The mayor said <script>alert(1)</script> was found on the city website on Monday. \"We will fix the website before the weekend,\" Mayor Anne Roy said.\n",
+    )
+    .unwrap();
+    let out = run(&["brief", "--format", "html", dir.to_str().unwrap()], None);
+    assert!(out.status.success());
+    let html = String::from_utf8(out.stdout).unwrap();
+    assert!(!html.contains("<script>"), "{html}");
+    assert!(html.contains("&lt;script&gt;"));
+    assert!(html.contains("Anne Roy"));
+    let out = run(&["brief", "--format", "json", dir.to_str().unwrap()], None);
+    let stories: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert!(stories[0]["brief"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .all(|b| !b["sources"].as_array().unwrap().is_empty()));
 }
 
 #[test]

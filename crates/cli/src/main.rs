@@ -34,11 +34,11 @@ enum Command {
         #[command(flatten)]
         input: InputArgs,
     },
-    /// Read reports and print the account of each story.
+    /// Read reports and print the account of each story, every sentence cited.
     Brief {
         /// Output format.
-        #[arg(long, value_enum, default_value_t = Format::Markdown)]
-        format: Format,
+        #[arg(long, value_enum, default_value_t = BriefFormat::Markdown)]
+        format: BriefFormat,
         #[command(flatten)]
         input: InputArgs,
     },
@@ -70,6 +70,13 @@ enum Format {
     Markdown,
 }
 
+#[derive(Clone, Copy, ValueEnum, PartialEq, Eq)]
+enum BriefFormat {
+    Markdown,
+    Json,
+    Html,
+}
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match run(cli) {
@@ -88,7 +95,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             pretty,
             input,
         } => report(input, format, pretty),
-        Command::Brief { format, input } => report(input, format, true),
+        Command::Brief { format, input } => brief(input, format),
         Command::Schema => {
             let schema = schemars::schema_for!(crosswire::model::Analysis);
             println!("{}", serde_json::to_string_pretty(&schema)?);
@@ -97,6 +104,56 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Bench(args) => bench::run(args),
         Command::Eval(cmd) => eval::run(cmd),
     }
+}
+
+fn options(input: &InputArgs) -> anyhow::Result<Options> {
+    let mut options = Options::default();
+    options.limits.max_record_bytes = input.max_record_bytes;
+    if let Some(t) = input.story_threshold {
+        anyhow::ensure!(
+            (0.0..=1.0).contains(&t),
+            "--story-threshold must be between 0 and 1"
+        );
+        options.cluster.threshold = t;
+    }
+    Ok(options)
+}
+
+/// Run the pipeline; input errors go to stderr as they happen.
+fn run_pipeline(input: InputArgs) -> anyhow::Result<crosswire::model::Analysis> {
+    let options = options(&input)?;
+    let stderr = std::io::stderr();
+    let (analysis, _) = pipeline::analyze_paths(input.paths, &options, |e| {
+        let _ = writeln!(stderr.lock(), "crosswire: {e}");
+    });
+    Ok(analysis)
+}
+
+fn exit_code(analysis: &crosswire::model::Analysis) -> ExitCode {
+    if analysis.errors.is_empty() {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(1)
+    }
+}
+
+/// Print the account of each story.
+fn brief(input: InputArgs, format: BriefFormat) -> anyhow::Result<ExitCode> {
+    let analysis = run_pipeline(input)?;
+    let stdout = std::io::stdout();
+    let mut out = std::io::BufWriter::new(stdout.lock());
+    match format {
+        BriefFormat::Markdown => {
+            out.write_all(crosswire::brief::account_markdown(&analysis).as_bytes())?
+        }
+        BriefFormat::Html => out.write_all(crosswire::brief::account_html(&analysis).as_bytes())?,
+        BriefFormat::Json => {
+            serde_json::to_writer_pretty(&mut out, &analysis.stories)?;
+            writeln!(out)?;
+        }
+    }
+    out.flush()?;
+    Ok(exit_code(&analysis))
 }
 
 /// Run the pipeline and print the analysis; input errors go to stderr as they happen.
@@ -123,9 +180,5 @@ fn report(input: InputArgs, format: Format, pretty: bool) -> anyhow::Result<Exit
     }
     writeln!(out)?;
     out.flush()?;
-    Ok(if analysis.errors.is_empty() {
-        ExitCode::SUCCESS
-    } else {
-        ExitCode::from(1)
-    })
+    Ok(exit_code(&analysis))
 }

@@ -280,7 +280,10 @@ fn analyse_run(
     let is_org = tokens[name_start..b]
         .iter()
         .any(|t| t.text.split('-').any(|part| r.org_words.contains(part)))
-        || is_acronym(first.text);
+        || (words == 1 && is_acronym(first.text))
+        // "NBC New York", but not "JD Vance": a leading acronym of three letters or more, and no
+        // person's title before it.
+        || (words >= 2 && role.is_none() && is_acronym(first.text) && first.text.len() >= 3);
     if is_org {
         mention.kind = Some(EntityType::Organization);
         out.push(mention);
