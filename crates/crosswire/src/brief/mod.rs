@@ -294,19 +294,6 @@ pub fn md_escape(s: &str) -> String {
     out
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn markup_in_articles_is_escaped() {
-        assert_eq!(
-            md_escape("<script>*x*</script>"),
-            "\\<script\\>\\*x\\*\\</script\\>"
-        );
-    }
-}
-
 /// One citation list: `[1][3]` for the articles of `spans`, numbered by their place in the
 /// story.
 fn cite(spans: &[Span], numbers: &std::collections::HashMap<&str, usize>) -> String {
@@ -688,4 +675,17 @@ pub fn account_html(analysis: &Analysis) -> String {
     }
     out.push_str("</body></html>\n");
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn markup_in_articles_is_escaped() {
+        assert_eq!(
+            md_escape("<script>*x*</script>"),
+            "\\<script\\>\\*x\\*\\</script\\>"
+        );
+    }
 }
