@@ -1,6 +1,6 @@
 //! Names in one article: people, organisations and places, with the titles and roles that stand
-//! beside them ("India's External Affairs Minister Subrahmanyam Jaishankar", "spokeswoman Tammy
-//! Bruce"). Aliases are merged across a story by `reconcile::entities`.
+//! beside them ("Kenya's Foreign Minister Amina Odhiambo", "spokeswoman Lena
+//! Park"). Aliases are merged across a story by `reconcile::entities`.
 //!
 //! Hand-written rules over capitalised runs: no statistical NER model can ship here (none comes
 //! from a registry package small enough to build with the project), and news names follow strong
@@ -27,7 +27,7 @@ pub struct Mention {
     pub role: Option<String>,
     /// Canonical name for gazetteer places ("US" → "United States").
     pub canonical: Option<String>,
-    /// A preposition or demonym before it suggests a place ("in Jammu", "Indian Kashmir").
+    /// A preposition or demonym before it suggests a place ("in Kisumu", "Kenyan Rift Valley").
     pub place_cue: bool,
     /// Stands next to a speech verb ("Singh said").
     pub speaks: bool,
@@ -53,7 +53,7 @@ const EVENT_HEADS: &[&str] = &[
     "Championship",
 ];
 
-/// Nouns of incidents that a place name stands before ("the Pahalgam attack").
+/// Nouns of incidents that a place name stands before ("the Garissa attack").
 const INCIDENT_NOUNS: &[&str] = &[
     "attack",
     "attacks",
@@ -164,7 +164,7 @@ fn analyse_run(
         return;
     }
     // Titles: the last title in the run splits role from name ("US Secretary of State | Marco
-    // Rubio"); a run that is only a title is a role mention for the story to resolve.
+    // Kerry"); a run that is only a title is a role mention for the story to resolve.
     let mut name_start = a;
     let mut k = a;
     let mut last_title_end = None;
@@ -233,7 +233,7 @@ fn analyse_run(
         out.push(mention);
         return;
     }
-    // A demonym alone is an adjective; before a name it hints at a place ("Indian Kashmir").
+    // A demonym alone is an adjective; before a name it hints at a place ("Kenyan Rift Valley").
     if r.demonyms.contains_key(first.text) {
         if words == 1 {
             return;
@@ -266,7 +266,7 @@ fn analyse_run(
     {
         return;
     }
-    // "the Pahalgam attack": a single name before an attack noun is where it happened.
+    // "the Garissa attack": a single name before an attack noun is where it happened.
     if words == 1 && !mention.place_cue {
         mention.place_cue = tokens.get(b..b + 2).is_some_and(|next| {
             next.iter()
@@ -329,7 +329,7 @@ fn role_start_before(text: &str, tokens: &[Token<'_>], a: usize) -> usize {
     a
 }
 
-/// A lower-case title right before a name ("spokeswoman Tammy Bruce", "army chief Asim Munir"),
+/// A lower-case title right before a name ("spokeswoman Lena Park", "army chief Omar Haji"),
 /// with what qualifies it ("U.S. State Department spokesperson", "Pakistani army chief").
 fn lowercase_title_before(text: &str, tokens: &[Token<'_>], a: usize) -> Option<String> {
     if a == 0 || !tokens[a].joined {
@@ -373,7 +373,7 @@ fn lowercase_title_before(text: &str, tokens: &[Token<'_>], a: usize) -> Option<
     None
 }
 
-/// A title in apposition before a name: "the Pakistani Prime Minister, Shehbaz Sharif".
+/// A title in apposition before a name: "the Chilean Prime Minister, Tomas Vidal".
 fn appositive_title_before(text: &str, tokens: &[Token<'_>], a: usize) -> Option<String> {
     if a == 0 || tokens[a].joined {
         return None;
@@ -401,7 +401,7 @@ fn appositive_title_before(text: &str, tokens: &[Token<'_>], a: usize) -> Option
     None
 }
 
-/// A speech verb right after the name, or right before it ("Singh said", "said Bruce").
+/// A speech verb right after the name, or right before it ("Stone said", "said Stone").
 fn speaks_near(tokens: &[Token<'_>], a: usize, b: usize) -> bool {
     let verbs = &resources::get().speech_verbs;
     let after = tokens

@@ -29,12 +29,12 @@ pub struct RawQuote {
     pub kind: QuoteKind,
     /// The cue ("said", "according to"), if one was found.
     pub cue: Option<String>,
-    /// The phrase naming the speaker ("Foreign Minister Ishaq Dar", "he", "the readout").
+    /// The phrase naming the speaker ("Foreign Minister Ana Ruiz", "he", "the readout").
     pub speaker: Option<String>,
     /// Where that phrase stands.
     pub speaker_span: Option<(usize, usize)>,
-    /// The subject the words are about when another person reports them ("Rubio, …, “…,” Bruce
-    /// said": about Rubio), as written.
+    /// The subject the words are about when another person reports them ("Ruiz, …, “…,” Stone
+    /// said": about Ruiz), as written.
     pub about: Option<String>,
     /// Where `about` stands.
     pub about_span: Option<(usize, usize)>,
@@ -189,7 +189,7 @@ fn is_function_word(t: &Token<'_>) -> bool {
 }
 
 /// The speaker phrase ending right before token `v` (joined words back to punctuation, a
-/// function word or another verb): "Foreign Minister Ishaq Dar", "the Indian commander",
+/// function word or another verb): "Foreign Minister Ana Ruiz", "the Indian commander",
 /// "Indian military sources".
 fn phrase_before(toks: &[Token<'_>], v: usize) -> Option<(usize, usize)> {
     let mut end = v;
@@ -221,7 +221,7 @@ fn phrase_before(toks: &[Token<'_>], v: usize) -> Option<(usize, usize)> {
     (s < end).then(|| (toks[s].start, toks[end - 1].end))
 }
 
-/// A speaker phrase starting right after token `v` ("said Bruce", "according to the readout").
+/// A speaker phrase starting right after token `v` ("said Stone", "according to the readout").
 fn phrase_after(toks: &[Token<'_>], v: usize) -> Option<(usize, usize)> {
     let first = v + 1;
     let t = toks.get(first)?;
@@ -239,8 +239,8 @@ fn phrase_after(toks: &[Token<'_>], v: usize) -> Option<(usize, usize)> {
     Some((toks[first].start, toks[e].end))
 }
 
-/// Attribution after a quote: ", Bruce said", ", said Bruce", ", according to the readouts",
-/// ", including …, Wing Commander Vyomika Singh alleged".
+/// Attribution after a quote: ", Stone said", ", said Stone", ", according to the readouts",
+/// ", including …, Colonel Eva Stone alleged".
 fn attribution_after(text: &str, range: (usize, usize)) -> Option<(String, (usize, usize))> {
     let toks = tokens_in(text, range);
     for (i, t) in toks.iter().enumerate().take(40) {
@@ -282,7 +282,7 @@ fn attribution_before(text: &str, range: (usize, usize)) -> Option<(String, (usi
     None
 }
 
-/// The subject opening the sentence before a quote ("Rubio, in both phone calls, “…”"), or a
+/// The subject opening the sentence before a quote ("Ruiz, in both phone calls, “…”"), or a
 /// pronoun right before it ("during which he “emphasized …”").
 fn subject_before(text: &str, range: (usize, usize)) -> Option<(usize, usize)> {
     let toks = tokens_in(text, range);

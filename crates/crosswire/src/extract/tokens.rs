@@ -115,11 +115,11 @@ mod tests {
 
     #[test]
     fn words_possessives_and_joins() {
-        let t = tokenize("India's U.S. envoy, S. Jaishankar, met them.");
+        let t = tokenize("Kenya's U.S. envoy, A. Odhiambo, met them.");
         let words: Vec<&str> = t.iter().map(|t| t.text).collect();
         assert_eq!(
             words,
-            ["India", "U.S.", "envoy", "S.", "Jaishankar", "met", "them"]
+            ["Kenya", "U.S.", "envoy", "A.", "Odhiambo", "met", "them"]
         );
         assert!(t[0].possessive);
         assert!(
@@ -127,10 +127,10 @@ mod tests {
             "a possessive ends a run; U.S. envoy are joined"
         );
         assert!(!t[3].joined, "a comma separates envoy and S.");
-        assert!(!t[5].joined, "a comma separates Jaishankar and met");
+        assert!(!t[5].joined, "a comma separates Odhiambo and met");
         assert_eq!(
-            &"India's U.S. envoy, S. Jaishankar, met them."[t[4].start..t[4].end],
-            "Jaishankar"
+            &"Kenya's U.S. envoy, A. Odhiambo, met them."[t[4].start..t[4].end],
+            "Odhiambo"
         );
     }
 }
