@@ -1,5 +1,8 @@
 //! Evaluation metrics, reproduced exactly as the benchmarks define them.
 //!
+//! Quotes (PolNeAR): [`polnear`] reads brat standoff attribution relations and scores predicted
+//! quotes against them.
+//!
 //! Clustering: BCubed precision/recall/F1 (Bagga & Baldwin), pairwise precision/recall/F1 and the
 //! adjusted Rand index (Hubert & Arabie), all computed from the contingency table of predicted
 //! against gold labels, so they cost O(n) and not O(n²).
@@ -101,6 +104,8 @@ pub fn clustering<P: Hash + Eq, G: Hash + Eq>(items: &[(P, G)]) -> ClusteringSco
         ari,
     }
 }
+
+pub mod polnear;
 
 #[cfg(test)]
 mod tests {

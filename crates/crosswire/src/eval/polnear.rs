@@ -1,0 +1,256 @@
+//! PolNeAR attribution relations (brat standoff) and the quote measures of the attribution
+//! issue: direct quotes found (gold content with quote marks, matched when half its tokens are
+//! covered by a predicted quote), all attributions found, precision of predicted quotes (half their
+//! tokens inside gold content), and speaker accuracy on direct quotes (the predicted speaker names
+//! the gold source; a gold pronoun counts once resolved to the last named source before it).
+
+use crate::model::Quote;
+
+/// One gold attribution relation, with byte ranges into the article text.
+#[derive(Debug, Clone, PartialEq)]
+pub struct GoldAttribution {
+    /// Content fragments (byte ranges).
+    pub content: Vec<(usize, usize)>,
+    /// Source span (byte range), if the relation has one.
+    pub source: Option<(usize, usize)>,
+}
+
+/// Parse a brat `.ann` file whose character offsets point into `text`.
+pub fn parse_ann(ann: &str, text: &str) -> Vec<GoldAttribution> {
+    // Character offset → byte offset.
+    let mut byte_at: Vec<usize> = text.char_indices().map(|(b, _)| b).collect();
+    byte_at.push(text.len());
+    let to_byte = |c: usize| byte_at.get(c).copied().unwrap_or(text.len());
+    // Text-bound id → (label, byte ranges).
+    type Ranges = Vec<(usize, usize)>;
+    let mut spans: std::collections::HashMap<&str, (&str, Ranges)> =
+        std::collections::HashMap::new();
+    let mut relations = Vec::new();
+    for line in ann.lines() {
+        let mut cols = line.splitn(3, '\t');
+        let (Some(id), Some(body)) = (cols.next(), cols.next()) else {
+            continue;
+        };
+        if id.starts_with('T') {
+            let mut parts = body.splitn(2, ' ');
+            let label = parts.next().unwrap_or("");
+            let ranges: Vec<(usize, usize)> = parts
+                .next()
+                .unwrap_or("")
+                .split(';')
+                .filter_map(|r| {
+                    let mut se = r.split_whitespace();
+                    let (a, b) = (
+                        to_byte(se.next()?.parse().ok()?),
+                        to_byte(se.next()?.parse().ok()?),
+                    );
+                    Some((a.min(b), a.max(b)))
+                })
+                .collect();
+            spans.insert(id, (label, ranges));
+        } else if id.starts_with('E') {
+            relations.push(body.to_string());
+        }
+    }
+    relations
+        .iter()
+        .filter_map(|rel| {
+            let mut content = None;
+            let mut source = None;
+            for arg in rel.split_whitespace() {
+                let (role, id) = arg.split_once(':')?;
+                match role {
+                    "Content" => content = spans.get(id).map(|s| s.1.clone()),
+                    "Source" => source = spans.get(id).and_then(|s| s.1.first().copied()),
+                    _ => {}
+                }
+            }
+            Some(GoldAttribution {
+                content: content?,
+                source,
+            })
+        })
+        .collect()
+}
+
+/// Counts for the quote measures, summed over articles.
+#[derive(Debug, Clone, Copy, Default, PartialEq, serde::Serialize)]
+pub struct QuoteCounts {
+    /// Gold contents with quote marks.
+    pub gold_direct: usize,
+    /// … of which found.
+    pub direct_found: usize,
+    /// All gold contents.
+    pub gold_all: usize,
+    /// … of which found.
+    pub all_found: usize,
+    /// Predicted quote occurrences.
+    pub predicted: usize,
+    /// … of which inside gold content.
+    pub predicted_correct: usize,
+    /// Found direct quotes with a gold source we can compare.
+    pub speaker_judged: usize,
+    /// … of which the predicted speaker names the gold source.
+    pub speaker_right: usize,
+}
+
+fn word_ranges(text: &str, range: (usize, usize)) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut start = None;
+    for (i, c) in text[range.0..range.1].char_indices() {
+        let i = range.0 + i;
+        if c.is_alphanumeric() {
+            start.get_or_insert(i);
+        } else if let Some(s) = start.take() {
+            out.push((s, i));
+        }
+    }
+    if let Some(s) = start {
+        out.push((s, range.1));
+    }
+    out
+}
+
+fn covered(words: &[(usize, usize)], by: &[(usize, usize)]) -> usize {
+    words
+        .iter()
+        .filter(|w| by.iter().any(|b| b.0 <= w.0 && w.1 <= b.1))
+        .count()
+}
+
+const PRONOUNS: &[&str] = &[
+    "he", "she", "they", "i", "we", "it", "his", "her", "him", "them", "you",
+];
+
+fn name_tokens(s: &str) -> Vec<String> {
+    s.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| w.len() > 1 && w.chars().next().is_some_and(char::is_uppercase))
+        .map(str::to_lowercase)
+        .collect()
+}
+
+/// Score the predicted quotes of one article against its gold attributions.
+pub fn score_article(text: &str, gold: &[GoldAttribution], predicted: &[Quote]) -> QuoteCounts {
+    let mut c = QuoteCounts::default();
+    let pred_spans: Vec<(usize, usize, &Quote)> = predicted
+        .iter()
+        .flat_map(|q| q.occurrences.iter().map(move |o| (o.start, o.end, q)))
+        .collect();
+    let pred_ranges: Vec<(usize, usize)> = pred_spans.iter().map(|p| (p.0, p.1)).collect();
+    let gold_ranges: Vec<(usize, usize)> = gold
+        .iter()
+        .flat_map(|g| g.content.iter().copied())
+        .collect();
+    // Sources in text order, for resolving a gold pronoun to the last named source before it.
+    let mut named_sources: Vec<(usize, String)> = gold
+        .iter()
+        .filter_map(|g| g.source)
+        .map(|s| (s.0, text[s.0..s.1].to_string()))
+        .filter(|(_, t)| {
+            !PRONOUNS.contains(&t.to_lowercase().as_str()) && !name_tokens(t).is_empty()
+        })
+        .collect();
+    named_sources.sort();
+    for g in gold {
+        let words: Vec<(usize, usize)> = g
+            .content
+            .iter()
+            .flat_map(|&r| word_ranges(text, r))
+            .collect();
+        if words.is_empty() {
+            continue;
+        }
+        let direct = g.content.iter().any(|&(s, e)| {
+            text.get(s.min(e)..e.max(s))
+                .is_some_and(|t| t.contains(['"', '\u{201c}', '\u{201d}']))
+        });
+        c.gold_all += 1;
+        let found = covered(&words, &pred_ranges) * 2 >= words.len();
+        if found {
+            c.all_found += 1;
+        }
+        if !direct {
+            continue;
+        }
+        c.gold_direct += 1;
+        if !found {
+            continue;
+        }
+        c.direct_found += 1;
+        let Some(src) = g.source else { continue };
+        let mut source_text = text[src.0..src.1].to_string();
+        if PRONOUNS.contains(&source_text.to_lowercase().as_str()) {
+            match named_sources.iter().rev().find(|(at, _)| *at < src.0) {
+                Some((_, named)) => source_text = named.clone(),
+                None => continue,
+            }
+        }
+        let gold_names = name_tokens(&source_text);
+        let gold_words: Vec<String> = source_text
+            .split_whitespace()
+            .map(|w| w.to_lowercase())
+            .collect();
+        // The predicted quote covering most of this content.
+        let best = pred_spans
+            .iter()
+            .max_by_key(|p| covered(&words, &[(p.0, p.1)]))
+            .map(|p| p.2);
+        let Some(q) = best else { continue };
+        c.speaker_judged += 1;
+        let speaker = q.speaker.clone().unwrap_or_default();
+        let predicted_names = name_tokens(&speaker);
+        let right = if gold_names.is_empty() {
+            // "officials", "the campaign": the same head word.
+            let head = speaker
+                .split_whitespace()
+                .last()
+                .unwrap_or("")
+                .to_lowercase();
+            !head.is_empty() && gold_words.contains(&head)
+        } else {
+            predicted_names.iter().any(|n| gold_names.contains(n))
+        };
+        if right {
+            c.speaker_right += 1;
+        }
+    }
+    for &(s, e, _) in &pred_spans {
+        let words = word_ranges(text, (s, e));
+        c.predicted += 1;
+        if !words.is_empty() && covered(&words, &gold_ranges) * 2 >= words.len() {
+            c.predicted_correct += 1;
+        }
+    }
+    c
+}
+
+impl QuoteCounts {
+    /// Add another article's counts.
+    pub fn add(&mut self, o: &QuoteCounts) {
+        self.gold_direct += o.gold_direct;
+        self.direct_found += o.direct_found;
+        self.gold_all += o.gold_all;
+        self.all_found += o.all_found;
+        self.predicted += o.predicted;
+        self.predicted_correct += o.predicted_correct;
+        self.speaker_judged += o.speaker_judged;
+        self.speaker_right += o.speaker_right;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn brat_with_unicode_offsets_and_fragments() {
+        let text = "Caf\u{e9} owner Ana Ruiz said \u{201c}we are open,\u{201d} and more.";
+        let ann = "T1\tSource 11 19\tAna Ruiz\nT2\tCue 20 24\tsaid\nT3\tContent 25 39\t\u{201c}we are open,\u{201d}\nT4\tAttribution 20 24\tsaid\nE1\tAttribution:T4 Content:T3 Cue:T2 Source:T1\n";
+        let gold = parse_ann(ann, text);
+        assert_eq!(gold.len(), 1);
+        let (s, e) = gold[0].source.unwrap();
+        assert_eq!(&text[s..e], "Ana Ruiz");
+        let (cs, ce) = gold[0].content[0];
+        assert_eq!(&text[cs..ce], "\u{201c}we are open,\u{201d}");
+    }
+}
