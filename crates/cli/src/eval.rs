@@ -27,13 +27,21 @@ pub enum EvalCommand {
         /// Split to score.
         #[arg(long, default_value = "train")]
         split: String,
+        /// Print this many mistakes of each kind (missed quotes, wrong speakers) to stderr.
+        #[arg(long, default_value_t = 0)]
+        errors: usize,
         /// Print the scores as JSON.
         #[arg(long)]
         json: bool,
     },
 }
 
-fn quotes(data: &std::path::Path, split: &str, json: bool) -> anyhow::Result<ExitCode> {
+fn quotes(
+    data: &std::path::Path,
+    split: &str,
+    show_errors: usize,
+    json: bool,
+) -> anyhow::Result<ExitCode> {
     use crosswire::eval::polnear;
     use crosswire::reconcile::{entities, quotes};
     use rayon::prelude::*;
@@ -68,7 +76,7 @@ fn quotes(data: &std::path::Path, split: &str, json: bool) -> anyhow::Result<Exi
         })
         .collect();
     let start = std::time::Instant::now();
-    let counts: Vec<polnear::QuoteCounts> = jobs
+    let results: Vec<(polnear::QuoteCounts, Vec<polnear::Mistake>)> = jobs
         .par_iter()
         .filter_map(|(t, a)| {
             let text = std::fs::read_to_string(t).ok()?;
@@ -77,9 +85,29 @@ fn quotes(data: &std::path::Path, split: &str, json: bool) -> anyhow::Result<Exi
             let id = "a";
             let index = entities::reconcile(&[entities::ArticleText { id, text: &text }]);
             let predicted = quotes::reconcile(&[quotes::ArticleQuotes { id, text: &text }], &index);
-            Some(polnear::score_article(&text, &gold, &predicted))
+            Some(polnear::score_article_with_mistakes(
+                &text, &gold, &predicted,
+            ))
         })
         .collect();
+    let counts: Vec<polnear::QuoteCounts> = results.iter().map(|r| r.0).collect();
+    if show_errors > 0 {
+        let mistakes: Vec<&polnear::Mistake> = results.iter().flat_map(|r| &r.1).collect();
+        for m in mistakes
+            .iter()
+            .filter(|m| matches!(m, polnear::Mistake::MissedDirect(_)))
+            .take(show_errors)
+        {
+            eprintln!("missed: {m:?}");
+        }
+        for m in mistakes
+            .iter()
+            .filter(|m| matches!(m, polnear::Mistake::WrongSpeaker(..)))
+            .take(show_errors)
+        {
+            eprintln!("speaker: {m:?}");
+        }
+    }
     let seconds = start.elapsed().as_secs_f64();
     let mut total = polnear::QuoteCounts::default();
     for c in &counts {
@@ -129,7 +157,12 @@ fn quotes(data: &std::path::Path, split: &str, json: bool) -> anyhow::Result<Exi
 
 pub fn run(cmd: EvalCommand) -> anyhow::Result<ExitCode> {
     match cmd {
-        EvalCommand::Quotes { data, split, json } => quotes(&data, &split, json),
+        EvalCommand::Quotes {
+            data,
+            split,
+            errors,
+            json,
+        } => quotes(&data, &split, errors, json),
         EvalCommand::Clustering {
             data,
             story_threshold,

@@ -73,6 +73,15 @@ pub fn parse_ann(ann: &str, text: &str) -> Vec<GoldAttribution> {
         .collect()
 }
 
+/// A mistake, for `crosswire eval quotes --errors`.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Mistake {
+    /// A gold direct quote no predicted quote covers.
+    MissedDirect(String),
+    /// A direct quote found with the wrong speaker: (quote, gold source, predicted speaker).
+    WrongSpeaker(String, String, String),
+}
+
 /// Counts for the quote measures, summed over articles.
 #[derive(Debug, Clone, Copy, Default, PartialEq, serde::Serialize)]
 pub struct QuoteCounts {
@@ -131,6 +140,16 @@ fn name_tokens(s: &str) -> Vec<String> {
 
 /// Score the predicted quotes of one article against its gold attributions.
 pub fn score_article(text: &str, gold: &[GoldAttribution], predicted: &[Quote]) -> QuoteCounts {
+    score_article_with_mistakes(text, gold, predicted).0
+}
+
+/// [`score_article`], also returning the mistakes.
+pub fn score_article_with_mistakes(
+    text: &str,
+    gold: &[GoldAttribution],
+    predicted: &[Quote],
+) -> (QuoteCounts, Vec<Mistake>) {
+    let mut mistakes = Vec::new();
     let mut c = QuoteCounts::default();
     let pred_spans: Vec<(usize, usize, &Quote)> = predicted
         .iter()
@@ -173,7 +192,15 @@ pub fn score_article(text: &str, gold: &[GoldAttribution], predicted: &[Quote]) 
             continue;
         }
         c.gold_direct += 1;
+        let gold_text = || -> String {
+            g.content
+                .iter()
+                .filter_map(|&(s, e)| text.get(s..e))
+                .collect::<Vec<_>>()
+                .join(" … ")
+        };
         if !found {
+            mistakes.push(Mistake::MissedDirect(gold_text()));
             continue;
         }
         c.direct_found += 1;
@@ -212,6 +239,12 @@ pub fn score_article(text: &str, gold: &[GoldAttribution], predicted: &[Quote]) 
         };
         if right {
             c.speaker_right += 1;
+        } else {
+            mistakes.push(Mistake::WrongSpeaker(
+                gold_text(),
+                source_text.clone(),
+                speaker,
+            ));
         }
     }
     for &(s, e, _) in &pred_spans {
@@ -221,7 +254,7 @@ pub fn score_article(text: &str, gold: &[GoldAttribution], predicted: &[Quote]) 
             c.predicted_correct += 1;
         }
     }
-    c
+    (c, mistakes)
 }
 
 impl QuoteCounts {

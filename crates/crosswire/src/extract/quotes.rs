@@ -82,17 +82,25 @@ pub fn find(text: &str) -> Vec<RawQuote> {
                 q.speaker_span = Some(span);
             }
             None => {
-                // A floating quote continues the previous speaker (within two sentences).
-                if let Some(prev) = out
+                // An introduction ending the paragraph or sentence before: "X said:".
+                if let Some((cue, span)) = introduction_before(text, &sentences, open.0) {
+                    q.cue = Some(cue);
+                    q.speaker = Some(text[span.0..span.1].to_string());
+                    q.speaker_span = Some(span);
+                } else if let Some(prev) = out
                     .iter()
                     .rev()
                     .find(|p| p.kind == QuoteKind::Direct && p.speaker.is_some())
                 {
+                    // A floating quote continues the previous speaker: within two sentences, or
+                    // in the next paragraph when nothing else was said in between.
+                    let between = &text[prev.end.min(start)..start];
                     let gap = sentences
                         .iter()
                         .filter(|s| s.start >= prev.end && s.end <= start)
                         .count();
-                    if gap <= 2 {
+                    let paragraphs = between.matches("\n\n").count();
+                    if gap <= 2 || (paragraphs <= 1 && gap <= 3) {
                         q.speaker = prev.speaker.clone();
                         q.speaker_span = prev.speaker_span;
                         q.cue = prev.cue.clone();
@@ -163,7 +171,7 @@ fn is_speech_verb(t: &Token<'_>) -> bool {
 
 /// Tokens inside a byte range.
 fn tokens_in(text: &str, range: (usize, usize)) -> Vec<Token<'_>> {
-    tokenize(&text[..range.1])
+    super::tokens::tokenize_range(text, range.0, range.1)
         .into_iter()
         .filter(|t| t.start >= range.0)
         .collect()
@@ -237,6 +245,20 @@ fn phrase_after(toks: &[Token<'_>], v: usize) -> Option<(usize, usize)> {
         e += 1;
     }
     Some((toks[first].start, toks[e].end))
+}
+
+/// "Cruz said:" closing the sentence (or paragraph) right before a quote that opens its own.
+fn introduction_before(
+    text: &str,
+    sentences: &[Sentence],
+    at: usize,
+) -> Option<(String, (usize, usize))> {
+    let before = text[..at].trim_end();
+    if !before.ends_with(':') {
+        return None;
+    }
+    let prev = sentences.iter().rev().find(|s| s.start < before.len())?;
+    attribution_before(text, (prev.start, before.len()))
 }
 
 /// Attribution after a quote: ", Stone said", ", said Stone", ", according to the readouts",
@@ -315,9 +337,11 @@ fn reported(text: &str, sentences: &[Sentence], direct: &[RawQuote]) -> Vec<RawQ
             continue;
         }
         let toks = tokens_in(text, (s.start, s.end));
+        // "called Trump “unhinged”": naming verbs count when the sentence quotes the words.
+        let quoted = text[s.start..s.end].contains(['"', '\u{201c}']);
         let Some(v) = toks.iter().position(|t| {
             is_speech_verb(t)
-                && !matches!(t.text, "called" | "described" | "reported" | "continued")
+                && (quoted || !matches!(t.text, "called" | "described" | "reported" | "continued"))
         }) else {
             continue;
         };

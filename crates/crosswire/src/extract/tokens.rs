@@ -45,20 +45,59 @@ fn is_word_char(c: char) -> bool {
 
 /// Split `text` into word tokens.
 pub fn tokenize(text: &str) -> Vec<Token<'_>> {
+    tokenize_range(text, 0, text.len())
+}
+
+/// The word tokens of `text[from..to]` with offsets into `text`, as [`tokenize`] of the whole
+/// text would give them (a word cut by `from` is not returned).
+pub fn tokenize_range(text: &str, from: usize, to: usize) -> Vec<Token<'_>> {
+    let to = crate::model::floor_char_boundary(text, to);
+    let from = crate::model::floor_char_boundary(text, from.min(to));
+    // Begin at the start of the word `from` falls in, so that no half word comes out.
+    let begin = text[..from]
+        .char_indices()
+        .rev()
+        .take_while(|(_, c)| is_word_char(*c))
+        .last()
+        .map_or(from, |(i, _)| i);
     let mut out: Vec<Token<'_>> = Vec::new();
     let mut start: Option<usize> = None;
-    let mut last_end = 0;
-    let chars = text
+    let mut last_end = begin;
+    let chars = text[begin..to]
         .char_indices()
-        .chain(std::iter::once((text.len(), ' ')));
+        .map(|(i, c)| (begin + i, c))
+        .chain(std::iter::once((to, ' ')));
     for (i, c) in chars {
-        if i < text.len() && is_word_char(c) {
+        if i < to && is_word_char(c) {
             start.get_or_insert(i);
             continue;
         }
         if let Some(s) = start.take() {
             push_token(text, s, i, &mut out, &mut last_end);
         }
+    }
+    // The first token is joined to a word before the range when only spaces stand between
+    // them and that word ends like a word ("U.S. envoy"), not with punctuation ("Ruiz, met").
+    if let Some(first) = out.first_mut() {
+        let before = text[..first.start].trim_end_matches(char::is_whitespace);
+        let gap_is_space = before.len() < first.start;
+        let word_end = before
+            .chars()
+            .next_back()
+            .is_some_and(char::is_alphanumeric)
+            || (before.ends_with('.') && {
+                let w: String = before
+                    .chars()
+                    .rev()
+                    .take_while(|c| !c.is_whitespace())
+                    .collect();
+                w.chars()
+                    .filter(|c| c.is_alphabetic())
+                    .all(char::is_uppercase)
+                    && w.len() <= 6
+            });
+        let possessive = before.ends_with("'s") || before.ends_with("\u{2019}s");
+        first.joined = begin > 0 && gap_is_space && word_end && !possessive;
     }
     out
 }
@@ -112,6 +151,21 @@ fn push_token<'a>(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn ranges_match_the_whole() {
+        let text = "He said, \u{201c}Ana Ruiz met officials.\u{201d} Then U.S. envoys left Kenya's capital.";
+        let whole = tokenize(text);
+        for from in 0..text.len() {
+            if !text.is_char_boundary(from) {
+                continue;
+            }
+            let part = tokenize_range(text, from, text.len());
+            let expected: Vec<&Token<'_>> = whole.iter().filter(|t| t.start >= from).collect();
+            let got: Vec<&Token<'_>> = part.iter().filter(|t| t.start >= from).collect();
+            assert_eq!(got, expected, "from {from}");
+        }
+    }
 
     #[test]
     fn words_possessives_and_joins() {
