@@ -275,3 +275,135 @@ fn output_keys_are_in_the_schema() {
         check(s, "Story");
     }
 }
+
+fn warc_record(kind: &str, uri: &str, block: &str) -> Vec<u8> {
+    let rec = format!(
+        "WARC/1.0\r\nWARC-Type: {kind}\r\nWARC-Target-URI: {uri}\r\nWARC-Date: 2024-06-05T10:00:00Z\r\nContent-Length: {}\r\n\r\n{block}\r\n\r\n",
+        block.len()
+    );
+    // Common Crawl gzips every record on its own.
+    let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
+    gz.write_all(rec.as_bytes()).unwrap();
+    gz.finish().unwrap()
+}
+
+#[test]
+fn warc_records_per_member_gzip_and_truncation() {
+    let dir = tempdir("warc");
+    let page = "HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nX-Crawler-Content-Encoding: gzip\r\n\r\n<html><head><title>Bridge opens</title></head><body><article><p>The new bridge over the river opened to traffic on Wednesday morning after four years of construction, city officials said.</p><p>About 40,000 vehicles a day are expected to use it, the transport department said in a statement.</p></article></body></html>";
+    let mut file = warc_record("warcinfo", "", "software: test");
+    file.extend(warc_record(
+        "response",
+        "https://citypost.test/2024/06/05/bridge",
+        page,
+    ));
+    file.extend(warc_record(
+        "request",
+        "https://citypost.test/2024/06/05/bridge",
+        "GET / HTTP/1.1\r\n\r\n",
+    ));
+    file.extend(warc_record(
+        "conversion",
+        "https://citypost.test/other",
+        "Plain text of another page about the council vote on Tuesday.",
+    ));
+    std::fs::write(dir.join("crawl.warc.gz"), &file).unwrap();
+    let mut cut = file.clone();
+    cut.extend(warc_record(
+        "conversion",
+        "https://citypost.test/third",
+        "A third record that the damage cuts off.",
+    ));
+    cut.truncate(cut.len() - 20);
+    std::fs::write(dir.join("cut.warc.gz"), &cut).unwrap();
+
+    let (code, a, stderr) = analyze(&[&dir]);
+    assert_eq!(code, 1, "{stderr}");
+    let arts = a["articles"].as_array().unwrap();
+    let from = |file: &str| {
+        arts.iter()
+            .filter(|x| x["path"].as_str().unwrap().ends_with(file))
+            .count()
+    };
+    assert_eq!(from("crawl.warc.gz"), 2);
+    assert_eq!(
+        from("cut.warc.gz"),
+        2,
+        "the records before the damage are kept"
+    );
+    let page = arts
+        .iter()
+        .find(|x| x["url"] == "https://citypost.test/2024/06/05/bridge")
+        .unwrap();
+    assert_eq!(page["format"], "html");
+    assert_eq!(page["published"], "2024-06-05");
+    assert_eq!(page["source"], "citypost.test");
+    assert_eq!(page["extra"]["warc_date"], "2024-06-05T10:00:00Z");
+    assert_eq!(
+        page["extra"]["http_headers"]["X-Crawler-Content-Encoding"],
+        "gzip"
+    );
+    assert!(page["text"].as_str().unwrap().starts_with("The new bridge"));
+    assert!(
+        stderr.contains("cut.warc.gz: record 5: truncated"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn common_crawl_fixtures_when_present() {
+    let data = common::root().join("../shared/data/warc");
+    if !data.is_dir() {
+        eprintln!("skipped: {} not found", data.display());
+        return;
+    }
+    let (_, a, stderr) = analyze(&[
+        &data.join("ccnews-shaped.anserini-segment1.warc.gz"),
+        &data.join("ccmain-2020-34.resiliparse-warcfile.warc.gz"),
+        &data.join("ccmain.resiliparse-clipped.warc.gz"),
+    ]);
+    let arts = a["articles"].as_array().unwrap();
+    assert!(
+        arts.iter()
+            .any(|x| x["url"]
+                == "https://www.suncommunitynews.com/sports/eagles-claim-bowling-crown/")
+    );
+    assert!(
+        arts.iter()
+            .filter(|x| x["path"].as_str().unwrap().contains("resiliparse-warcfile"))
+            .count()
+            >= 10
+    );
+    assert!(
+        stderr.contains("clipped.warc.gz: record 1: truncated"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn rss_feed_items_are_reports() {
+    let dir = tempdir("rss");
+    std::fs::write(
+        dir.join("feed.xml"),
+        r#"<?xml version="1.0"?><rss version="2.0"><channel><title>Harbour Daily</title>
+<item><title>Port strike ends</title><link>https://harbour.test/strike</link><guid>s1</guid><pubDate>Tue, 04 Jun 2024 08:00:00 GMT</pubDate>
+<description>ROTTERDAM: Dock workers ended their strike on Tuesday after a pay deal with the port operators.</description></item>
+<item><title>Ferry delayed</title><link>https://harbour.test/ferry</link><guid>s2</guid><pubDate>Wed, 05 Jun 2024 08:00:00 GMT</pubDate>
+<description>&lt;p&gt;The morning ferry to the islands was delayed by fog for three hours on Wednesday.&lt;/p&gt;</description></item>
+</channel></rss>"#,
+    )
+    .unwrap();
+    let (code, a, stderr) = analyze(&[&dir]);
+    assert_eq!(code, 0, "{stderr}");
+    let arts = a["articles"].as_array().unwrap();
+    assert_eq!(arts.len(), 2);
+    assert_eq!(arts[0]["title"], "Port strike ends");
+    assert_eq!(arts[0]["source"], "Harbour Daily");
+    assert_eq!(arts[0]["published"], "2024-06-04");
+    assert_eq!(arts[0]["input_id"], "s1");
+    assert_eq!(arts[1]["format"], "html");
+    assert!(arts[1]["text"]
+        .as_str()
+        .unwrap()
+        .starts_with("The morning ferry"));
+}

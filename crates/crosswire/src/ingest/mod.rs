@@ -15,7 +15,9 @@
 //! ```
 
 pub mod decode;
+mod feed;
 mod jsonl;
+mod warc;
 
 use std::collections::VecDeque;
 use std::fs::File;
@@ -69,7 +71,8 @@ enum Sniffed {
     Text,
     Html,
     Jsonl,
-    Unsupported(&'static str),
+    Warc,
+    Feed,
 }
 
 fn sniff(head: &[u8], path: &str) -> Sniffed {
@@ -92,11 +95,11 @@ fn sniff(head: &[u8], path: &str) -> Sniffed {
         .collect();
     let has = |needle: &[u8]| memchr::memmem::find(&lower, needle).is_some();
     if head.starts_with(b"WARC/") {
-        return Sniffed::Unsupported("WARC archive");
+        return Sniffed::Warc;
     }
     if head.starts_with(b"<") {
         if has(b"<rss") || has(b"<feed") || has(b"<rdf:rdf") {
-            return Sniffed::Unsupported("RSS/Atom feed");
+            return Sniffed::Feed;
         }
         if has(b"<html")
             || has(b"<!doctype html")
@@ -129,7 +132,7 @@ fn sniff(head: &[u8], path: &str) -> Sniffed {
 pub struct Inputs {
     pending: VecDeque<PathBuf>,
     limits: Limits,
-    current: Option<jsonl::JsonlReader>,
+    current: Option<Box<dyn Iterator<Item = Result<Record, InputError>> + Send>>,
     queued: VecDeque<Result<Record, InputError>>,
 }
 
@@ -224,11 +227,21 @@ impl Inputs {
             sniff(&head, &name)
         };
         match sniffed {
-            Sniffed::Unsupported(what) => self.queued.push_back(Err(err(format!(
-                "{what} input is not supported yet; skipped"
-            )))),
             Sniffed::Jsonl => {
-                self.current = Some(jsonl::JsonlReader::new(name, reader, self.limits));
+                self.current = Some(Box::new(jsonl::JsonlReader::new(name, reader, self.limits)));
+            }
+            Sniffed::Warc => {
+                self.current = Some(Box::new(warc::WarcReader::new(name, reader, self.limits)));
+            }
+            Sniffed::Feed => {
+                // A feed is one XML document: read it whole (capped), then one record per item.
+                match read_capped(&mut reader, self.limits.max_record_bytes.saturating_mul(4)) {
+                    Ok(Some(bytes)) => self.queued.extend(feed::records(&name, &bytes)),
+                    Ok(None) => self
+                        .queued
+                        .push_back(Err(err("feed is over the size limit; skipped".into()))),
+                    Err(e) => self.queued.push_back(Err(err(stream_message(&e, gzipped)))),
+                }
             }
             Sniffed::Text | Sniffed::Html => {
                 let bytes = match read_capped(&mut reader, self.limits.max_record_bytes) {
@@ -397,14 +410,8 @@ mod tests {
         assert_eq!(sniff(b"<!DOCTYPE html><html>", "x"), Sniffed::Html);
         assert_eq!(sniff(b"  <p>hi</p>", "x.txt"), Sniffed::Html);
         assert_eq!(sniff(b"{\"text\": \"a\"}\n", "x"), Sniffed::Jsonl);
-        assert_eq!(
-            sniff(b"WARC/1.0\r\n", "x"),
-            Sniffed::Unsupported("WARC archive")
-        );
-        assert_eq!(
-            sniff(b"<?xml version=\"1.0\"?><rss>", "x"),
-            Sniffed::Unsupported("RSS/Atom feed")
-        );
+        assert_eq!(sniff(b"WARC/1.0\r\n", "x"), Sniffed::Warc);
+        assert_eq!(sniff(b"<?xml version=\"1.0\"?><rss>", "x"), Sniffed::Feed);
         assert_eq!(sniff(b"Plain report text.", "x.txt"), Sniffed::Text);
         assert_eq!(sniff(b"<b>bold</b> opening", "x.html"), Sniffed::Html);
     }
