@@ -21,9 +21,40 @@ pub struct BenchArgs {
     /// Print the figures as JSON.
     #[arg(long)]
     json: bool,
+    /// Only read the inputs (decompress, frame, decode) and report records/s and MB/s.
+    #[arg(long)]
+    read_only: bool,
+}
+
+/// Read every record of the inputs on one thread: the ingest layer alone.
+fn read_only(args: &BenchArgs) -> anyhow::Result<ExitCode> {
+    let t = Instant::now();
+    let (mut records, mut bytes, mut errors) = (0usize, 0usize, 0usize);
+    for r in Inputs::new(args.paths.clone(), Limits::default()) {
+        match r {
+            Ok(r) => {
+                records += 1;
+                bytes += r.input_bytes;
+            }
+            Err(_) => errors += 1,
+        }
+    }
+    let s = t.elapsed().as_secs_f64();
+    if args.json {
+        println!(
+            "{}",
+            serde_json::json!({"records": records, "errors": errors, "bytes": bytes, "seconds": s, "records_per_s": records as f64 / s, "mb_per_s": bytes as f64 / 1e6 / s})
+        );
+    } else {
+        println!("read only (1 thread): {records} records, {errors} errors, {:.1} MB of record bytes in {s:.2} s: {:.0} records/s, {:.1} MB/s", bytes as f64 / 1e6, records as f64 / s, bytes as f64 / 1e6 / s);
+    }
+    Ok(ExitCode::SUCCESS)
 }
 
 pub fn run(args: BenchArgs) -> anyhow::Result<ExitCode> {
+    if args.read_only {
+        return read_only(&args);
+    }
     let templates: Vec<Vec<u8>> = Inputs::new(args.paths.clone(), Limits::default())
         .filter_map(Result::ok)
         .filter(|r| r.format == InputFormat::Text)
