@@ -83,17 +83,10 @@ fn summary(articles: &[&Article]) -> Vec<BriefSentence> {
         }
     }
     // How many articles use each word: words the outlets share are what the story is about.
-    let mut df: HashMap<&str, usize> = HashMap::new();
+    let mut df: HashMap<String, usize> = HashMap::new();
     for a in articles {
-        let words: BTreeSet<String> = stems(&a.text);
-        for w in words {
-            if let Some(k) = candidates
-                .iter()
-                .flat_map(|c| c.stems.iter())
-                .find(|s| **s == w)
-            {
-                *df.entry(k.as_str()).or_default() += 1;
-            }
+        for w in stems(&a.text) {
+            *df.entry(w).or_default() += 1;
         }
     }
     let score = |c: &Candidate<'_>| -> f64 {

@@ -265,8 +265,13 @@ pub fn reconcile(articles: &[ArticleText<'_>]) -> EntityIndex {
             if !seen_variant.insert(w.to_string()) {
                 continue;
             }
+            let wlen = lw.chars().count();
             for (name, idx) in &single_names {
                 if drafts[*idx].kind == Some(EntityType::Organization) {
+                    continue;
+                }
+                // Cheap bounds before any edit distance: lengths within three letters.
+                if wlen.abs_diff(name.chars().count()) > 3 {
                     continue;
                 }
                 let capital = w.chars().next().is_some_and(char::is_uppercase);
@@ -305,8 +310,19 @@ pub fn reconcile(articles: &[ArticleText<'_>]) -> EntityIndex {
     finish(drafts, articles)
 }
 
+/// An entity with its names decided, before its mentions are found.
+struct Drafted {
+    draft: Draft,
+    kind: EntityType,
+    name: String,
+    role: Option<String>,
+    aliases: Vec<String>,
+    forms: Vec<String>,
+}
+
 fn finish(drafts: Vec<Draft>, articles: &[ArticleText<'_>]) -> EntityIndex {
     let mut index = EntityIndex::default();
+    let mut drafted: Vec<Drafted> = Vec::new();
     for d in drafts {
         let Some(kind) = d.kind else { continue };
         let aliases: Vec<String> = d.names.keys().cloned().collect();
@@ -342,40 +358,73 @@ fn finish(drafts: Vec<Draft>, articles: &[ArticleText<'_>]) -> EntityIndex {
             .iter()
             .max_by_key(|(r, c)| (**c, r.len()))
             .map(|(r, _)| r.clone());
-        // Mentions: every alias and variant, on word boundaries, longest first.
-        let mut forms: Vec<&str> = aliases
+        let forms: Vec<String> = aliases
             .iter()
-            .map(String::as_str)
-            .chain(d.variants.iter().map(|v| v.text.as_str()))
+            .cloned()
+            .chain(d.variants.iter().map(|v| v.text.clone()))
+            .filter(|f| !f.is_empty())
             .collect();
-        forms.sort_by_key(|f| std::cmp::Reverse(f.len()));
-        let mut mentions = Vec::new();
-        let mut arts = Vec::new();
+        drafted.push(Drafted {
+            draft: d,
+            kind,
+            name,
+            role,
+            aliases,
+            forms,
+        });
+    }
+    // Mentions: every alias and variant of every entity, found in one pass over each article
+    // (Aho-Corasick, leftmost-longest, word boundaries checked), so the cost is the text's length
+    // and not entities × aliases × text.
+    let mut patterns: Vec<&str> = Vec::new();
+    let mut owner: Vec<usize> = Vec::new();
+    for (i, entry) in drafted.iter().enumerate() {
+        for f in &entry.forms {
+            patterns.push(f.as_str());
+            owner.push(i);
+        }
+    }
+    let mut found: Vec<(Vec<Span>, Vec<String>)> = vec![(Vec::new(), Vec::new()); drafted.len()];
+    if let Ok(ac) = aho_corasick::AhoCorasick::builder()
+        .match_kind(aho_corasick::MatchKind::LeftmostLongest)
+        .build(&patterns)
+    {
         for a in articles {
-            let mut taken: Vec<(usize, usize)> = Vec::new();
-            for f in &forms {
-                if f.is_empty() {
+            for m in ac.find_iter(a.text) {
+                let (s, e) = (m.start(), m.end());
+                let before = a.text[..s]
+                    .chars()
+                    .next_back()
+                    .is_none_or(|c| !c.is_alphanumeric());
+                let after = a.text[e..]
+                    .chars()
+                    .next()
+                    .is_none_or(|c| !c.is_alphanumeric());
+                if !(before && after) {
                     continue;
                 }
-                let mut from = 0;
-                while let Some(s) = find_word(a.text, f, from) {
-                    let e = s + f.len();
-                    if !taken.iter().any(|&(ts, te)| s < te && ts < e) {
-                        taken.push((s, e));
-                    }
-                    from = e;
+                let who = owner[m.pattern().as_usize()];
+                let (spans, arts) = &mut found[who];
+                spans.push(Span {
+                    article: a.id.to_string(),
+                    start: s,
+                    end: e,
+                });
+                if arts.last().map(String::as_str) != Some(a.id) {
+                    arts.push(a.id.to_string());
                 }
             }
-            if !taken.is_empty() {
-                arts.push(a.id.to_string());
-                taken.sort();
-                mentions.extend(taken.into_iter().map(|(start, end)| Span {
-                    article: a.id.to_string(),
-                    start,
-                    end,
-                }));
-            }
         }
+    }
+    for (e, (mentions, arts)) in drafted.into_iter().zip(found) {
+        let Drafted {
+            draft: d,
+            kind,
+            name,
+            role,
+            aliases,
+            ..
+        } = e;
         if mentions.is_empty() {
             continue;
         }

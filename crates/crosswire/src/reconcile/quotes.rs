@@ -64,13 +64,37 @@ pub fn reconcile(articles: &[ArticleQuotes<'_>], index: &EntityIndex) -> Vec<Quo
         }
         x
     }
-    for i in 0..n {
-        for j in i + 1..n {
-            if same_words(&occs[i], &occs[j]) {
-                let (a, b) = (root(&mut parent, i), root(&mut parent, j));
-                if a != b {
-                    parent[a.max(b)] = a.min(b);
-                }
+    // Every rule below needs two shared content stems, so only pairs that share two are
+    // compared: candidates come from an index of stems (very common stems left out), which keeps
+    // a big story's quotes from costing quotes².
+    let mut postings: std::collections::HashMap<&str, Vec<usize>> =
+        std::collections::HashMap::new();
+    for (i, o) in occs.iter().enumerate() {
+        for stem in &o.content {
+            postings.entry(stem.as_str()).or_default().push(i);
+        }
+    }
+    let cap = 200.max(n / 20);
+    let mut shared: std::collections::HashMap<(usize, usize), usize> =
+        std::collections::HashMap::new();
+    for list in postings.values().filter(|l| l.len() <= cap) {
+        for (x, &i) in list.iter().enumerate() {
+            for &j in &list[x + 1..] {
+                *shared.entry((i, j)).or_default() += 1;
+            }
+        }
+    }
+    let mut pairs: Vec<(usize, usize)> = shared
+        .into_iter()
+        .filter(|&(_, c)| c >= 2)
+        .map(|(p, _)| p)
+        .collect();
+    pairs.sort_unstable();
+    for (i, j) in pairs {
+        if same_words(&occs[i], &occs[j]) {
+            let (a, b) = (root(&mut parent, i), root(&mut parent, j));
+            if a != b {
+                parent[a.max(b)] = a.min(b);
             }
         }
     }
