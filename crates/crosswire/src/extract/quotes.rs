@@ -163,6 +163,16 @@ fn quote_marks(text: &str) -> Vec<((usize, usize), (usize, usize))> {
     out
 }
 
+/// A speech verb used as a verb: not after a determiner ("the disputed border").
+fn is_cue_at(toks: &[Token<'_>], i: usize) -> bool {
+    is_speech_verb(&toks[i])
+        && !(i > 0
+            && matches!(
+                toks[i - 1].text,
+                "the" | "a" | "an" | "The" | "A" | "An" | "its" | "their"
+            ))
+}
+
 fn is_speech_verb(t: &Token<'_>) -> bool {
     // Lower case only: "States" in "United States" is a name, not a verb.
     t.text.chars().next().is_some_and(char::is_lowercase)
@@ -270,11 +280,11 @@ fn attribution_after(text: &str, range: (usize, usize)) -> Option<(String, (usiz
             let np = phrase_after(&toks, i + 1)?;
             return Some(("according to".into(), np));
         }
-        if is_speech_verb(t) {
-            if let Some(np) = phrase_before(&toks, i) {
-                return Some((t.text.to_string(), np));
-            }
-            if let Some(np) = phrase_after(&toks, i) {
+        if is_cue_at(&toks, i) {
+            let np = phrase_before(&toks, i)
+                .filter(|np| speaker_like(&text[np.0..np.1]))
+                .or_else(|| phrase_after(&toks, i).filter(|np| speaker_like(&text[np.0..np.1])));
+            if let Some(np) = np {
                 return Some((t.text.to_string(), np));
             }
         }
@@ -286,8 +296,8 @@ fn attribution_after(text: &str, range: (usize, usize)) -> Option<(String, (usiz
 fn attribution_before(text: &str, range: (usize, usize)) -> Option<(String, (usize, usize))> {
     let toks = tokens_in(text, range);
     for i in (0..toks.len()).rev() {
-        if is_speech_verb(&toks[i]) {
-            if let Some(np) = phrase_before(&toks, i) {
+        if is_cue_at(&toks, i) {
+            if let Some(np) = phrase_before(&toks, i).filter(|np| speaker_like(&text[np.0..np.1])) {
                 return Some((toks[i].text.to_string(), np));
             }
             // "X, an outspoken critic of …, said …": the subject across an apposition.
@@ -393,21 +403,39 @@ fn names_someone(phrase: &str) -> bool {
         .last()
         .unwrap_or("")
         .to_lowercase();
-    phrase
+    let named = phrase
         .split_whitespace()
-        .any(|w| w.starts_with(char::is_uppercase) && !matches!(w, "The" | "A" | "An"))
-        || r.person_nouns.contains(&head)
-        || r.title_set.contains(&head)
+        .any(|w| w.starts_with(char::is_uppercase) && !matches!(w, "The" | "A" | "An"));
+    named
         || matches!(
             head.as_str(),
             "he" | "she"
                 | "they"
+                | "i"
+                | "we"
                 | "sources"
                 | "source"
                 | "spokesperson"
                 | "spokesman"
                 | "spokeswoman"
         )
+        || r.person_nouns.contains(&head)
+        || r.title_set.contains(&head)
+        || r.document_nouns.contains(&head)
+}
+
+/// Looser than [`names_someone`], for the phrase next to a cue right beside a quote: any phrase
+/// ending in a noun ("the campaign"), never in a function word ("along the").
+fn speaker_like(phrase: &str) -> bool {
+    let head = phrase
+        .split_whitespace()
+        .last()
+        .unwrap_or("")
+        .to_lowercase();
+    names_someone(phrase)
+        || (head.len() > 2
+            && head.chars().all(char::is_alphabetic)
+            && !resources::get().stopwords.contains(&head))
 }
 
 #[cfg(test)]
