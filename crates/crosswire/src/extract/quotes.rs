@@ -40,6 +40,8 @@ pub struct RawQuote {
     pub about_span: Option<(usize, usize)>,
     /// The attribution is carried over from the previous quote (no cue in its own sentence).
     pub floating: bool,
+    /// The second part of a quote broken by its attribution ("“…,” she said, “…”").
+    pub continues_previous: bool,
 }
 
 /// Fewest words for a quotation to count as a quote; shorter ones are scare quotes or terms
@@ -55,9 +57,10 @@ pub fn find(text: &str) -> Vec<RawQuote> {
         let trimmed_end = inner.trim_end().trim_end_matches(',').trim_end();
         let lead = inner.len() - inner.trim_start().len();
         let (start, end) = (open.1 + lead, open.1 + trimmed_end.len());
-        if start >= end || tokenize(&text[start..end]).len() < MIN_WORDS {
+        if start >= end {
             continue;
         }
+        let short = tokenize(&text[start..end]).len() < MIN_WORDS;
         let s_open = sentence_of(&sentences, open.0);
         let s_close = sentence_of(&sentences, close.0);
         let before = (s_open.start.min(open.0), open.0);
@@ -73,7 +76,30 @@ pub fn find(text: &str) -> Vec<RawQuote> {
             about: None,
             about_span: None,
             floating: false,
+            continues_previous: false,
         };
+        // "“…,” the judge exclaimed, “…”": the second part continues the first, whatever its
+        // length.
+        if let Some(prev) = out.last() {
+            let between = text.get(prev.end..open.0).unwrap_or("");
+            let gap = between.trim_start_matches(['\u{201d}', '"', ',', ' ']);
+            if prev.kind == QuoteKind::Direct
+                && prev.speaker.is_some()
+                && between.trim_end().ends_with(',')
+                && gap.split_whitespace().count() <= 8
+                && !between.contains(['.', '!', '?', '\n'])
+            {
+                q.speaker = prev.speaker.clone();
+                q.speaker_span = prev.speaker_span;
+                q.cue = prev.cue.clone();
+                q.continues_previous = true;
+                out.push(q);
+                continue;
+            }
+        }
+        if short {
+            continue;
+        }
         let found = attribution_after(text, after).or_else(|| attribution_before(text, before));
         match found {
             Some((cue, span)) => {
@@ -137,7 +163,16 @@ fn quote_marks(text: &str) -> Vec<((usize, usize), (usize, usize))> {
     for (i, c) in text.char_indices() {
         let range = (i, i + c.len_utf8());
         match c {
-            '\n' if text[i..].starts_with("\n\n") => open = None,
+            '\n' if text[i..].starts_with("\n\n") => {
+                // A quote running over paragraphs leaves its mark open and reopens the next
+                // paragraph: the paragraph's part ends at the break.
+                if let Some((s, e, _)) = open.take() {
+                    let next = text[i..].trim_start();
+                    if next.starts_with(['\u{201c}', '"']) {
+                        out.push(((s, e), (i, i)));
+                    }
+                }
+            }
             '\u{201c}' | '\u{201e}' => open = Some((range.0, range.1, c)),
             '\u{201d}' => {
                 if let Some((s, e, _)) = open.take() {
@@ -390,6 +425,7 @@ fn reported(text: &str, sentences: &[Sentence], direct: &[RawQuote]) -> Vec<RawQ
             about: None,
             about_span: None,
             floating: false,
+            continues_previous: false,
         });
     }
     out
@@ -480,6 +516,18 @@ mod tests {
         );
         let q = direct("Rebels \u{201c}attacked the convoy near the border crossing,\u{201d} including trucks, Colonel Eva Stone alleged.");
         assert_eq!(q[0].1.as_deref(), Some("Colonel Eva Stone"));
+    }
+
+    #[test]
+    fn quotes_broken_by_attribution_and_over_paragraphs() {
+        let all = find("\u{201c}Everything you said and everything I said,\u{201d} the judge exclaimed, \u{201c}has overlapped.\u{201d}");
+        assert_eq!(all.len(), 2, "{all:?}");
+        assert!(all[1].continues_previous);
+        assert_eq!(all[1].speaker.as_deref(), Some("the judge"));
+        let all = find("Ruiz said: \u{201c}The first part of what I have to say runs on.\n\n\u{201c}And the second part ends here.\u{201d}");
+        assert_eq!(all.len(), 2, "{all:?}");
+        assert_eq!(all[0].text, "The first part of what I have to say runs on.");
+        assert_eq!(all[1].speaker.as_deref(), Some("Ruiz"));
     }
 
     #[test]

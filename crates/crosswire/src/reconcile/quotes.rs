@@ -90,6 +90,15 @@ pub fn reconcile(articles: &[ArticleQuotes<'_>], index: &EntityIndex) -> Vec<Quo
         .map(|(p, _)| p)
         .collect();
     pairs.sort_unstable();
+    // The parts of a quote broken by its attribution are one quote.
+    for i in 1..n {
+        if occs[i].raw.continues_previous && occs[i - 1].article == occs[i].article {
+            let (a, b) = (root(&mut parent, i - 1), root(&mut parent, i));
+            if a != b {
+                parent[a.max(b)] = a.min(b);
+            }
+        }
+    }
     for (i, j) in pairs {
         if same_words(&occs[i], &occs[j]) {
             let (a, b) = (root(&mut parent, i), root(&mut parent, j));
