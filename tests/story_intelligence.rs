@@ -145,6 +145,29 @@ fn entities_with_aliases_merged() {
         variants.contains(&"Kasmhir") && variants.contains(&"cashmere"),
         "{variants:?}"
     );
+    // Descriptions that point at a person are that person's mentions.
+    let sharif = entities
+        .iter()
+        .find(|e| e["name"] == "Shehbaz Sharif")
+        .unwrap();
+    assert!(
+        strs(&sharif["descriptions"]).contains(&"the Pakistani Prime Minister".to_string()),
+        "{sharif}"
+    );
+    // "the Saudi Foreign Minister" is nobody of the story.
+    assert!(!entities
+        .iter()
+        .any(|e| strs(&e["descriptions"]).iter().any(|d| d.contains("Saudi"))));
+    let rubio = entities
+        .iter()
+        .find(|e| e["name"] == "Marco Rubio")
+        .unwrap();
+    assert!(
+        strs(&rubio["descriptions"])
+            .iter()
+            .any(|d| d.eq_ignore_ascii_case("the secretary of state")),
+        "{rubio}"
+    );
     // Nothing that stands only in boilerplate.
     for n in strs(&s.gold["not_in_story"]["names"]) {
         assert!(
@@ -365,6 +388,13 @@ fn every_span_verifies_and_every_brief_sentence_is_cited() {
                     .into_iter()
                     .flatten()
                     .map(|v| v["text"].as_str().unwrap().to_string()),
+            )
+            .chain(
+                e["descriptions"]
+                    .as_array()
+                    .into_iter()
+                    .flatten()
+                    .map(|v| v.as_str().unwrap().to_string()),
             )
             .collect();
         for m in e["mentions"].as_array().unwrap() {

@@ -301,6 +301,10 @@ pub struct Entity {
     /// Misspelled or garbled forms matched to this entity.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub variants: Vec<Variant>,
+    /// Descriptions that point at this person in the story ("the secretary of state", "the
+    /// Indian commander"), resolved through the person's role.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub descriptions: Vec<String>,
     /// Articles that mention it.
     pub articles: Vec<String>,
     /// Every mention.

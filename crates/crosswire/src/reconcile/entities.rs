@@ -442,10 +442,12 @@ fn finish(drafts: Vec<Draft>, articles: &[ArticleText<'_>]) -> EntityIndex {
             role,
             aliases,
             variants: d.variants,
+            descriptions: Vec::new(),
             articles: arts,
             mentions,
         });
     }
+    add_descriptions(&mut index.entities, articles);
     // People first, then organisations, then places; most mentioned first.
     let mut order: Vec<usize> = (0..index.entities.len()).collect();
     order.sort_by_key(|&i| {
@@ -466,6 +468,113 @@ fn finish(drafts: Vec<Draft>, articles: &[ArticleText<'_>]) -> EntityIndex {
         *v = remap[*v];
     }
     index
+}
+
+/// Descriptions that point at one person through their role: "the secretary of state", "the
+/// Indian commander", "Pakistan's foreign minister". Added as mentions when exactly one person of
+/// the story has a role with that title (and, when the description names a country, that
+/// country or none).
+fn add_descriptions(entities: &mut [Entity], articles: &[ArticleText<'_>]) {
+    let r = resources::get();
+    let roles: Vec<(usize, String)> = entities
+        .iter()
+        .enumerate()
+        .filter(|(_, e)| e.kind == EntityType::Person)
+        .filter_map(|(i, e)| e.role.as_ref().map(|role| (i, role.to_lowercase())))
+        .collect();
+    if roles.is_empty() {
+        return;
+    }
+    for a in articles {
+        let toks = tokenize(a.text);
+        let mut i = 0;
+        while i < toks.len() {
+            // A determiner or a possessive country opens the description.
+            let opener = toks[i].lower();
+            let possessive_country = toks[i].possessive && r.places.contains_key(toks[i].text);
+            if opener != "the" && !possessive_country {
+                i += 1;
+                continue;
+            }
+            let mut j = i + 1;
+            let mut country: Option<String> =
+                possessive_country.then(|| r.places[toks[i].text].to_lowercase());
+            if let Some(t) = toks.get(j) {
+                if let Some(c) = r.demonyms.get(t.text) {
+                    country = Some(c.to_lowercase());
+                    j += 1;
+                }
+            }
+            let mut best = 0;
+            for len in 1..=4 {
+                if j + len > toks.len() || toks[j..j + len].iter().any(|t| !t.joined) {
+                    break;
+                }
+                let phrase: Vec<String> = toks[j..j + len].iter().map(|t| t.lower()).collect();
+                if r.title_set.contains(&phrase.join(" ")) {
+                    best = len;
+                }
+            }
+            // A title followed by a name is a title, not a description.
+            if best == 0
+                || toks
+                    .get(j + best)
+                    .is_some_and(|t| t.joined && t.is_capitalised())
+            {
+                i += 1;
+                continue;
+            }
+            let title: Vec<String> = toks[j..j + best].iter().map(|t| t.lower()).collect();
+            let title = title.join(" ");
+            let matches: Vec<usize> = roles
+                .iter()
+                .filter(|(_, role)| role.contains(&title))
+                // A description that names a country needs a role that names it too: "the Saudi
+                // foreign minister" is not a foreign minister of unknown country.
+                .filter(|(_, role)| {
+                    country.as_ref().is_none_or(|c| {
+                        let demonyms_of_c: Vec<String> = r
+                            .demonyms
+                            .iter()
+                            .filter(|(_, v)| v.to_lowercase() == *c)
+                            .map(|(d, _)| d.to_lowercase())
+                            .collect();
+                        role.contains(c.as_str())
+                            || demonyms_of_c.iter().any(|d| role.contains(d.as_str()))
+                    })
+                })
+                .map(|(i, _)| *i)
+                .collect();
+            if matches.len() == 1 {
+                let (s, e) = (toks[i].start, toks[j + best - 1].end);
+                let e_idx = matches[0];
+                let entity = &mut entities[e_idx];
+                if !entity
+                    .mentions
+                    .iter()
+                    .any(|m| m.article == a.id && m.start < e && s < m.end)
+                {
+                    entity.mentions.push(Span {
+                        article: a.id.to_string(),
+                        start: s,
+                        end: e,
+                    });
+                    let text = a.text[s..e].to_string();
+                    if !entity.descriptions.contains(&text) {
+                        entity.descriptions.push(text);
+                    }
+                    if !entity.articles.iter().any(|x| x == a.id) {
+                        entity.articles.push(a.id.to_string());
+                    }
+                }
+            }
+            i = j + best;
+        }
+    }
+    for e in entities.iter_mut() {
+        e.mentions
+            .sort_by(|x, y| (x.article.as_str(), x.start).cmp(&(y.article.as_str(), y.start)));
+    }
 }
 
 /// Edit distance with transpositions (optimal string alignment), for short names.
