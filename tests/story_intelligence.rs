@@ -62,10 +62,11 @@ fn words(text: &str) -> BTreeSet<String> {
         .collect()
 }
 
+/// The strings of a JSON array; an absent (empty, so not serialised) array gives none.
 fn strs(v: &Value) -> Vec<String> {
     v.as_array()
-        .unwrap()
-        .iter()
+        .into_iter()
+        .flatten()
         .map(|x| x.as_str().unwrap().to_string())
         .collect()
 }
