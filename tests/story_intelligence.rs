@@ -444,3 +444,50 @@ fn every_span_verifies_and_every_brief_sentence_is_cited() {
         "the 8 May report came first"
     );
 }
+
+#[test]
+fn a_reprint_is_not_a_second_source() {
+    let dir = common::tempdir("reprint");
+    for entry in std::fs::read_dir(root().join("examples/seeds")).unwrap() {
+        let p = entry.unwrap().path();
+        std::fs::copy(&p, dir.join(p.file_name().unwrap())).unwrap();
+    }
+    // A syndicated copy of 002 with its own furniture.
+    let original =
+        std::fs::read_to_string(root().join("examples/seeds/002_56bf569e7975ecb5.txt")).unwrap();
+    std::fs::write(
+        dir.join("zz_reprint.txt"),
+        format!("Source: reprints.test\n{original}\nRead more\n"),
+    )
+    .unwrap();
+    let (code, a, stderr) = analyze(&[&dir]);
+    assert_eq!(code, 0, "{stderr}");
+    let id_of = |suffix: &str| {
+        common::article(&a, suffix)["id"]
+            .as_str()
+            .unwrap()
+            .to_string()
+    };
+    let reprint = common::article(&a, "zz_reprint.txt");
+    assert_eq!(reprint["duplicate_of"], id_of("002_56bf569e7975ecb5.txt"));
+    let stories = a["stories"].as_array().unwrap();
+    assert_eq!(stories.len(), 1, "the copy joins its original's story");
+    let quotes = stories[0]["quotes"].as_array().unwrap();
+    let concerned = quotes
+        .iter()
+        .find(|q| q["text"].as_str().unwrap().starts_with("We are concerned"))
+        .unwrap();
+    assert_eq!(
+        concerned["occurrences"].as_array().unwrap().len(),
+        2,
+        "both renderings are kept"
+    );
+    assert_eq!(
+        concerned["corroborated"], false,
+        "a reprint does not corroborate"
+    );
+    let coverage = stories[0]["coverage"].as_array().unwrap();
+    assert!(coverage
+        .iter()
+        .any(|c| c["copy_of"] == id_of("002_56bf569e7975ecb5.txt")));
+}

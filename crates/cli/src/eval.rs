@@ -84,7 +84,14 @@ fn quotes(
             let gold = polnear::parse_ann(&ann, &text);
             let id = "a";
             let index = entities::reconcile(&[entities::ArticleText { id, text: &text }]);
-            let predicted = quotes::reconcile(&[quotes::ArticleQuotes { id, text: &text }], &index);
+            let predicted = quotes::reconcile(
+                &[quotes::ArticleQuotes {
+                    id,
+                    text: &text,
+                    origin: id,
+                }],
+                &index,
+            );
             Some(polnear::score_article_with_mistakes(
                 &text, &gold, &predicted,
             ))

@@ -226,6 +226,12 @@ pub struct Article {
     /// Date expressions in `text`, resolved against `reference_date`.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub dates: Vec<DateMention>,
+    /// The earlier report this one copies (a reprint or syndicated copy): not a second source.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub duplicate_of: Option<String>,
+    /// Estimated Jaccard similarity to `duplicate_of`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub duplicate_similarity: Option<f64>,
     /// Input fields not otherwise understood (unknown JSONL fields), kept as they were.
     #[serde(default, skip_serializing_if = "serde_json::Map::is_empty")]
     pub extra: serde_json::Map<String, serde_json::Value>,
@@ -444,6 +450,9 @@ pub struct Coverage {
     pub published: Option<NaiveDate>,
     /// The earliest report of the story.
     pub first: bool,
+    /// The report it copies, when it is a reprint.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub copy_of: Option<String>,
     /// Quotes it carries.
     pub quotes: usize,
     /// Figures it gives.

@@ -32,6 +32,8 @@ pub struct Processed {
     pub meta: Meta,
     /// Its terms for grouping.
     pub doc: Doc,
+    /// Its MinHash signature, for near-duplicates.
+    pub signature: Box<[u64; cluster::minhash::PERMUTATIONS]>,
 }
 
 /// Time spent in each stage, for `crosswire bench`.
@@ -67,6 +69,7 @@ pub fn process_record(record: &Record) -> Result<Processed, InputError> {
     let meta = meta::describe(&record.fields, &cleaned);
     let id = article_id(&record.body);
     let doc = Doc::new(&cleaned.text, meta.title.as_deref(), meta.published);
+    let signature = Box::new(cluster::minhash::signature(&cleaned.text));
     let article = Article {
         id,
         input_id: record.fields.input_id.clone(),
@@ -90,9 +93,16 @@ pub fn process_record(record: &Record) -> Result<Processed, InputError> {
         removed: cleaned.removed,
         repairs: cleaned.repairs,
         dates: Vec::new(),
+        duplicate_of: None,
+        duplicate_similarity: None,
         extra: record.fields.extra.clone(),
     };
-    Ok(Processed { article, meta, doc })
+    Ok(Processed {
+        article,
+        meta,
+        doc,
+        signature,
+    })
 }
 
 /// [`process_record`], with a panic (a bug, never expected) turned into an error for this one
@@ -186,7 +196,14 @@ pub fn assemble(
         .iter_mut()
         .map(|p| std::mem::take(&mut p.doc))
         .collect();
-    let groups = cluster::group(&docs, params);
+    // Copies: near-duplicate pairs, each copy pointing at the earliest report of its group.
+    let signatures: Vec<[u64; cluster::minhash::PERMUTATIONS]> =
+        processed.iter().map(|p| *p.signature).collect();
+    let pairs = cluster::minhash::near_duplicates(&signatures, 1000);
+    drop(signatures);
+    mark_copies(&mut processed, &pairs);
+    let links: Vec<(usize, usize)> = pairs.iter().map(|&(a, b, _)| (a, b)).collect();
+    let groups = cluster::group_with_links(&docs, params, &links);
 
     // Dates first: every article's reference date depends on its story.
     let mut story_dates = Vec::with_capacity(groups.len());
@@ -284,6 +301,57 @@ fn representative_title(
                 .count()
         })
         .map(str::to_string)
+}
+
+/// Mark each report of a group of near-duplicates, except the earliest, as a copy of it.
+fn mark_copies(processed: &mut [Processed], pairs: &[(usize, usize, f64)]) {
+    let n = processed.len();
+    let mut parent: Vec<usize> = (0..n).collect();
+    fn root(p: &mut [usize], mut x: usize) -> usize {
+        while p[x] != x {
+            p[x] = p[p[x]];
+            x = p[x];
+        }
+        x
+    }
+    for &(a, b, _) in pairs {
+        let (ra, rb) = (root(&mut parent, a), root(&mut parent, b));
+        if ra != rb {
+            parent[ra.max(rb)] = ra.min(rb);
+        }
+    }
+    // The original: the earliest published member, then the first read.
+    let mut original: std::collections::HashMap<usize, usize> = std::collections::HashMap::new();
+    for i in 0..n {
+        let r = root(&mut parent, i);
+        let key = |j: usize| {
+            (
+                processed[j].meta.published.is_none(),
+                processed[j].meta.published,
+                j,
+            )
+        };
+        let e = original.entry(r).or_insert(i);
+        if key(i) < key(*e) {
+            *e = i;
+        }
+    }
+    let mut best: std::collections::HashMap<usize, f64> = std::collections::HashMap::new();
+    for &(a, b, s) in pairs {
+        for x in [a, b] {
+            let e = best.entry(x).or_insert(0.0);
+            *e = e.max(s);
+        }
+    }
+    for i in 0..n {
+        let r = root(&mut parent, i);
+        let o = original[&r];
+        if o != i {
+            processed[i].article.duplicate_of = Some(processed[o].article.id.clone());
+            processed[i].article.duplicate_similarity =
+                best.get(&i).map(|s| (s * 1000.0).round() / 1000.0);
+        }
+    }
 }
 
 /// The same body read twice in one batch gets `-2`, `-3` … so ids stay unique.

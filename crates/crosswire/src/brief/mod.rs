@@ -30,6 +30,7 @@ pub fn complete(story: &mut Story, articles: &[&Article]) {
                 Some(d) => a.published == Some(d),
                 None => i == 0,
             },
+            copy_of: a.duplicate_of.clone(),
             quotes: story
                 .quotes
                 .iter()

@@ -18,6 +18,8 @@
 //! assert_eq!(stories, vec![vec![0, 1], vec![2]]);
 //! ```
 
+pub mod minhash;
+
 use foldhash::{HashMap, HashMapExt};
 
 use chrono::NaiveDate;
@@ -187,6 +189,16 @@ fn vectors(docs: &[Doc], k: usize) -> (Vec<Vec<(u32, f32)>>, Vec<u32>) {
 /// Group `docs` into stories: each inner vector holds the indices of one story's articles in
 /// ascending order; stories are ordered by their first article.
 pub fn group(docs: &[Doc], params: &Params) -> Vec<Vec<usize>> {
+    group_with_links(docs, params, &[])
+}
+
+/// [`group`], with pairs that must share a story whatever their similarity (copies of one
+/// report).
+pub fn group_with_links(
+    docs: &[Doc],
+    params: &Params,
+    links: &[(usize, usize)],
+) -> Vec<Vec<usize>> {
     let n = docs.len();
     let (vecs, df) = vectors(docs, params.terms_per_doc);
     // Terms carried by more than a tenth of a large batch say little about which event an
@@ -201,6 +213,9 @@ pub fn group(docs: &[Doc], params: &Params) -> Vec<Vec<usize>> {
         }
     }
     let mut uf = UnionFind::new(n);
+    for &(a, b) in links {
+        uf.union(a, b);
+    }
     let mut scores: HashMap<u32, f32> = HashMap::new();
     for (i, v) in vecs.iter().enumerate() {
         scores.clear();

@@ -42,6 +42,10 @@ fn value_of(a: &Article, f: &Figure) -> ClaimValue {
 }
 
 fn figure_claims(articles: &[&Article]) -> Vec<Claim> {
+    let origin: std::collections::HashMap<&str, &str> = articles
+        .iter()
+        .filter_map(|a| a.duplicate_of.as_deref().map(|o| (a.id.as_str(), o)))
+        .collect();
     // Key: what is counted, and the event when one is named. A figure with no event joins a
     // group of the same unit only when that group has no event either.
     let mut groups: BTreeMap<(String, String), Vec<ClaimValue>> = BTreeMap::new();
@@ -61,8 +65,16 @@ fn figure_claims(articles: &[&Article]) -> Vec<Claim> {
     groups
         .into_iter()
         .map(|((unit, event), values)| {
-            let articles: std::collections::BTreeSet<&str> =
-                values.iter().map(|v| v.article.as_str()).collect();
+            // Independent reports: a copy counts with the report it copies.
+            let articles: std::collections::BTreeSet<&str> = values
+                .iter()
+                .map(|v| {
+                    origin
+                        .get(v.article.as_str())
+                        .copied()
+                        .unwrap_or(v.article.as_str())
+                })
+                .collect();
             let distinct: std::collections::BTreeSet<String> = values
                 .iter()
                 .map(|v| {

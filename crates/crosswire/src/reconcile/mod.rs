@@ -38,6 +38,7 @@ pub fn story(articles: &[&Article]) -> StoryParts {
         .map(|a| quotes::ArticleQuotes {
             id: &a.id,
             text: &a.text,
+            origin: a.duplicate_of.as_deref().unwrap_or(&a.id),
         })
         .collect();
     let quotes = quotes::reconcile(&quote_inputs, &index);

@@ -18,6 +18,8 @@ pub struct ArticleQuotes<'a> {
     pub id: &'a str,
     /// Clean text.
     pub text: &'a str,
+    /// The independent report this one is (its own id, or the id of the report it copies).
+    pub origin: &'a str,
 }
 
 struct Occ {
@@ -181,9 +183,10 @@ fn build(
             }
         })
         .collect();
-    let corroborated = occurrences
+    // Corroborated: carried by two independent reports (a reprint is not a second source).
+    let corroborated = members
         .iter()
-        .map(|o| &o.article)
+        .map(|&i| articles[occs[i].article].origin)
         .collect::<HashSet<_>>()
         .len()
         > 1;
@@ -511,8 +514,16 @@ mod tests {
         let index = entities::reconcile(&texts);
         let qs = reconcile(
             &[
-                ArticleQuotes { id: "a1", text: a1 },
-                ArticleQuotes { id: "a2", text: a2 },
+                ArticleQuotes {
+                    id: "a1",
+                    text: a1,
+                    origin: "a1",
+                },
+                ArticleQuotes {
+                    id: "a2",
+                    text: a2,
+                    origin: "a2",
+                },
             ],
             &index,
         );
