@@ -98,3 +98,63 @@ proptest! {
         let _ = process_record(&record(body, true));
     }
 }
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 200, ..ProptestConfig::default() })]
+
+    #[test]
+    fn extractors_never_panic_and_their_spans_hold(text in newsish()) {
+        for q in crosswire::extract::quotes::find(&text) {
+            prop_assert_eq!(text.get(q.start..q.end), Some(q.text.as_str()));
+        }
+        for m in crosswire::extract::entities::find(&text) {
+            prop_assert_eq!(text.get(m.start..m.end), Some(m.text.as_str()));
+        }
+        for f in crosswire::extract::figures::find(&text) {
+            prop_assert_eq!(text.get(f.start..f.end), Some(f.text.as_str()));
+        }
+        let _ = crosswire::cluster::minhash::signature(&text);
+    }
+
+    #[test]
+    fn a_story_of_arbitrary_reports_never_panics(a in newsish(), b in newsish()) {
+        let mk = |id: &str, text: &str| crosswire::model::Article {
+            id: id.into(), input_id: None, path: id.into(), line: None, format: InputFormat::Text,
+            url: None, source: None, source_from: None, title: None, title_from: None, dateline: None,
+            published: chrono::NaiveDate::from_ymd_opt(2025, 5, 8), published_from: None,
+            reference_date: chrono::NaiveDate::from_ymd_opt(2025, 5, 8), reference_date_from: None,
+            language: None, authors: vec![], keywords: vec![], text: text.into(), removed: vec![],
+            repairs: vec![], dates: crosswire::meta::resolve_mentions(text, chrono::NaiveDate::from_ymd_opt(2025, 5, 8)),
+            duplicate_of: None, duplicate_similarity: None, extra: Default::default(),
+        };
+        let (x, y) = (mk("x", &a), mk("y", &b));
+        let parts = crosswire::reconcile::story(&[&x, &y]);
+        for e in &parts.entities {
+            for m in &e.mentions {
+                let t = if m.article == "x" { &a } else { &b };
+                prop_assert!(t.get(m.start..m.end).is_some());
+            }
+        }
+        for q in &parts.quotes {
+            for o in &q.occurrences {
+                let t = if o.article == "x" { &a } else { &b };
+                prop_assert_eq!(t.get(o.start..o.end), Some(o.text.as_str()));
+            }
+        }
+    }
+
+    #[test]
+    fn warc_and_feed_bytes_never_panic(body in prop::collection::vec(any::<u8>(), 0..600)) {
+        let dir = std::env::temp_dir().join(format!("crosswire-prop-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let mut warc = b"WARC/1.0\r\nWARC-Type: response\r\nContent-Length: 40\r\n\r\n".to_vec();
+        warc.extend_from_slice(&body);
+        std::fs::write(dir.join("x.warc"), &warc).unwrap();
+        let mut feed = b"<?xml version=\"1.0\"?><rss><channel><item><description>".to_vec();
+        feed.extend_from_slice(&body);
+        std::fs::write(dir.join("y.xml"), &feed).unwrap();
+        for r in crosswire::ingest::Inputs::new(vec![dir.clone()], Default::default()) {
+            let _ = r.map(|r| process_record(&r));
+        }
+    }
+}
