@@ -256,7 +256,16 @@ fn phrase_before(toks: &[Token<'_>], v: usize) -> Option<(usize, usize)> {
     while s > 0 && end - s < 7 {
         let t = &toks[s - 1];
         let glue = PHRASE_GLUE.contains(&t.text);
-        if (is_function_word(t) && !glue) || is_speech_verb(t) {
+        // Adverbs ("publicly"), negations ("didn't") and subordinators end a speaker phrase.
+        let lower = t.lower();
+        let adverb = lower.ends_with("ly") && !t.is_capitalised();
+        let negation = lower.ends_with("n't") || lower.ends_with("n\u{2019}t");
+        let subordinator = matches!(
+            lower.as_str(),
+            "while" | "although" | "when" | "if" | "because" | "as"
+        );
+        if (is_function_word(t) && !glue) || is_speech_verb(t) || adverb || negation || subordinator
+        {
             break;
         }
         s -= 1;

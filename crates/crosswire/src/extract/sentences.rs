@@ -95,7 +95,17 @@ fn split_paragraph(text: &str, start: usize, end: usize, out: &mut Vec<Sentence>
         }
         let next = chars[k].1;
         let next_starts = next.is_uppercase() || next.is_ascii_digit() || OPENERS.contains(&next);
-        if !next_starts || (c == '.' && is_abbreviation(para, pos)) {
+        // "“Why now?” Smith asked.": a quote's own question or exclamation mark, then its
+        // attribution, is one sentence.
+        let closes_quote = chars[i + 1..j].iter().any(|(_, ch)| CLOSERS.contains(ch));
+        let attribution_follows = matches!(c, '?' | '!')
+            && closes_quote
+            && para[chars[k].0..].split_whitespace().take(4).any(|w| {
+                crate::resources::get()
+                    .speech_verbs
+                    .contains(w.trim_matches(|ch: char| !ch.is_alphabetic()))
+            });
+        if !next_starts || (c == '.' && is_abbreviation(para, pos)) || attribution_follows {
             i = j;
             continue;
         }
@@ -165,6 +175,17 @@ mod tests {
         assert_eq!(
             sentences("\u{201c}Why now?\u{201d} she asked. Nobody knew."),
             ["\u{201c}Why now?\u{201d} she asked.", "Nobody knew."]
+        );
+    }
+
+    #[test]
+    fn a_quoted_question_and_its_attribution_are_one_sentence() {
+        assert_eq!(
+            sentences("\u{201c}Why now?\u{201d} Senator Ruiz asked. Nobody knew."),
+            [
+                "\u{201c}Why now?\u{201d} Senator Ruiz asked.",
+                "Nobody knew."
+            ]
         );
     }
 

@@ -319,7 +319,8 @@ fn resolve(
     // Pronouns: the subject of the sentence (its first person), or of the sentence before
     // when the pronoun itself opens the sentence.
     if matches!(head.as_str(), "he" | "she") && words.len() == 1 {
-        return pronoun_antecedent(a, span.0, index);
+        return pronoun_antecedent(a, span.0, index)
+            .or_else(|| last_mentioned(a, span.0, index, |k| k == EntityType::Person));
     }
     // A named speaker: prefer a person named in the phrase, else the longest name.
     let mut named: Vec<usize> = index
