@@ -10,8 +10,17 @@ use crosswire::model::InputFormat;
 use crosswire::pipeline;
 use rayon::prelude::*;
 
+#[derive(clap::Subcommand)]
+pub enum BenchCommand {
+    /// Write a synthetic corpus with story structure, near-duplicates and reprints (JSONL).
+    Gen(crate::gen::GenArgs),
+}
+
 #[derive(clap::Args)]
+#[command(args_conflicts_with_subcommands = true)]
 pub struct BenchArgs {
+    #[command(subcommand)]
+    command: Option<BenchCommand>,
     /// Plain-text reports used as templates (files or directories).
     #[arg(default_value = "examples")]
     paths: Vec<PathBuf>,
@@ -52,6 +61,9 @@ fn read_only(args: &BenchArgs) -> anyhow::Result<ExitCode> {
 }
 
 pub fn run(args: BenchArgs) -> anyhow::Result<ExitCode> {
+    if let Some(BenchCommand::Gen(g)) = args.command {
+        return crate::gen::run(g);
+    }
     if args.read_only {
         return read_only(&args);
     }

@@ -2,6 +2,7 @@
 
 mod bench;
 mod eval;
+mod gen;
 
 use std::io::Write;
 use std::path::PathBuf;
