@@ -182,7 +182,7 @@ fn analyse_run(
     let mut role: Option<String> = None;
     if let Some(end) = last_title_end {
         // The role: from the start of the run (a country or demonym may lead) to the title's end.
-        let role_start = role_start_before(text, tokens, a);
+        let role_start = role_start_before(tokens, a);
         let (rs, _, _) = span_text(text, tokens, role_start, end);
         role = Some(text[rs..tokens[end - 1].end].to_string());
         // Organisation tokens before the title are a mention of their own ("State Department").
@@ -316,8 +316,7 @@ fn is_acronym(word: &str) -> bool {
 }
 
 /// Where a role begins: a joined country, demonym or possessive country before the title.
-fn role_start_before(text: &str, tokens: &[Token<'_>], a: usize) -> usize {
-    let _ = text;
+fn role_start_before(tokens: &[Token<'_>], a: usize) -> usize {
     let r = resources::get();
     if a > 0 {
         let prev = &tokens[a - 1];
@@ -394,7 +393,7 @@ fn appositive_title_before(text: &str, tokens: &[Token<'_>], a: usize) -> Option
     for s in start..end {
         let len = title_at(tokens, s, end);
         if len > 0 && s + len == end {
-            let rs = role_start_before(text, tokens, start);
+            let rs = role_start_before(tokens, start);
             return Some(text[tokens[rs].start..tokens[end - 1].end].to_string());
         }
     }

@@ -188,7 +188,6 @@ fn position_changes(articles: &[&Article], index: &EntityIndex) -> Vec<Claim> {
                             .map(|t| (b, t))
                     });
                 let Some((b, t)) = later else { continue };
-                let m = c.get(0).unwrap();
                 let shared: Vec<String> = actors(b, t.start, t.end, index)
                     .into_iter()
                     .filter(|x| who.contains(x))
@@ -224,7 +223,6 @@ fn position_changes(articles: &[&Article], index: &EntityIndex) -> Vec<Claim> {
                         },
                     ],
                 });
-                let _ = m;
                 break;
             }
         }
