@@ -9,7 +9,6 @@ use std::fmt::Write;
 
 use crate::extract::sentences;
 use crate::model::{Analysis, Article, BriefSentence, Coverage, Span, Story};
-use crate::resources;
 
 /// Sentences in the extractive summary.
 const SUMMARY_SENTENCES: usize = 5;
@@ -54,15 +53,7 @@ struct Candidate<'a> {
     stems: BTreeSet<String>,
 }
 
-fn stems(text: &str) -> BTreeSet<String> {
-    let stop = &resources::get().stopwords;
-    text.split(|c: char| !c.is_alphanumeric())
-        .filter(|w| w.len() > 2)
-        .map(str::to_lowercase)
-        .filter(|w| !stop.contains(w))
-        .map(|w| w.trim_end_matches('s').to_string())
-        .collect()
-}
+use crate::extract::tokens::content_words as stems;
 
 /// The most central sentences of the story, each cited: its own span first, then the spans of
 /// sentences in other articles that say nearly the same.
@@ -105,10 +96,7 @@ fn summary(articles: &[&Article]) -> Vec<BriefSentence> {
             .total_cmp(&score(&candidates[x]))
             .then(x.cmp(&y))
     });
-    let overlap = |a: &BTreeSet<String>, b: &BTreeSet<String>| {
-        let common = a.intersection(b).count() as f64;
-        common / (a.len().min(b.len()).max(1) as f64)
-    };
+    let overlap = crate::extract::tokens::overlap;
     let mut chosen: Vec<usize> = Vec::new();
     for i in order {
         if chosen.len() == SUMMARY_SENTENCES {

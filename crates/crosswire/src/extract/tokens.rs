@@ -43,6 +43,26 @@ fn is_word_char(c: char) -> bool {
     c.is_alphanumeric() || matches!(c, '\'' | '\u{2019}' | '.' | '-' | '&')
 }
 
+/// The content words of a text, lower-cased with a plural "s" dropped, stop words left out: what
+/// two sentences must share to say the same thing.
+pub fn content_words(text: &str) -> std::collections::BTreeSet<String> {
+    let stop = &crate::resources::get().stopwords;
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| w.len() > 2)
+        .map(str::to_lowercase)
+        .filter(|w| !stop.contains(w))
+        .map(|w| w.trim_end_matches('s').to_string())
+        .collect()
+}
+
+/// Share of the smaller set's words that the other set has too.
+pub fn overlap(
+    a: &std::collections::BTreeSet<String>,
+    b: &std::collections::BTreeSet<String>,
+) -> f64 {
+    a.intersection(b).count() as f64 / (a.len().min(b.len()).max(1) as f64)
+}
+
 /// Split `text` into word tokens.
 pub fn tokenize(text: &str) -> Vec<Token<'_>> {
     tokenize_range(text, 0, text.len())

@@ -7,7 +7,6 @@ use std::collections::BTreeSet;
 
 use crate::extract::sentences;
 use crate::model::{Article, Precision, Span, TimelineEntry};
-use crate::resources;
 
 struct Candidate {
     date: chrono::NaiveDate,
@@ -17,19 +16,7 @@ struct Candidate {
     words: BTreeSet<String>,
 }
 
-fn words(text: &str) -> BTreeSet<String> {
-    let stop = &resources::get().stopwords;
-    text.split(|c: char| !c.is_alphanumeric())
-        .filter(|w| w.len() > 2)
-        .map(str::to_lowercase)
-        .filter(|w| !stop.contains(w))
-        .map(|w| w.trim_end_matches('s').to_string())
-        .collect()
-}
-
-fn overlap(a: &BTreeSet<String>, b: &BTreeSet<String>) -> f64 {
-    a.intersection(b).count() as f64 / (a.len().min(b.len()).max(1) as f64)
-}
+use crate::extract::tokens::{content_words as words, overlap};
 
 /// Build the timeline of a story's articles (with their dates already resolved).
 pub fn build(articles: &[&Article]) -> Vec<TimelineEntry> {
