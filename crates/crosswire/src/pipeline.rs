@@ -32,8 +32,8 @@ pub struct Processed {
     pub meta: Meta,
     /// Its terms for grouping.
     pub doc: Doc,
-    /// Its MinHash signature, for near-duplicates.
-    pub signature: Box<[u64; cluster::minhash::PERMUTATIONS]>,
+    /// Its MinHash signature, for near-duplicates (dropped once copies are found).
+    pub signature: Option<Box<[u64; cluster::minhash::PERMUTATIONS]>>,
 }
 
 /// Time spent in each stage, for `crosswire bench`.
@@ -69,7 +69,7 @@ pub fn process_record(record: &Record) -> Result<Processed, InputError> {
     let meta = meta::describe(&record.fields, &cleaned);
     let id = article_id(&record.body);
     let doc = Doc::new(&cleaned.text, meta.title.as_deref(), meta.published);
-    let signature = Box::new(cluster::minhash::signature(&cleaned.text));
+    let signature = Some(Box::new(cluster::minhash::signature(&cleaned.text)));
     let article = Article {
         id,
         input_id: record.fields.input_id.clone(),
@@ -197,8 +197,15 @@ pub fn assemble(
         .map(|p| std::mem::take(&mut p.doc))
         .collect();
     // Copies: near-duplicate pairs, each copy pointing at the earliest report of its group.
-    let signatures: Vec<[u64; cluster::minhash::PERMUTATIONS]> =
-        processed.iter().map(|p| *p.signature).collect();
+    // Signatures move out of the articles: they are needed only here.
+    let signatures: Vec<[u64; cluster::minhash::PERMUTATIONS]> = processed
+        .iter_mut()
+        .map(|p| {
+            p.signature
+                .take()
+                .map_or([u64::MAX; cluster::minhash::PERMUTATIONS], |s| *s)
+        })
+        .collect();
     let pairs = cluster::minhash::near_duplicates(&signatures, 1000);
     drop(signatures);
     mark_copies(&mut processed, &pairs);
