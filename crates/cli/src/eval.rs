@@ -19,6 +19,19 @@ pub enum EvalCommand {
         #[arg(long)]
         json: bool,
     },
+    /// Main content and publication dates of HTML pages, on every extraction set present.
+    Extraction {
+        /// Folder holding the sets (scrapinghub-article-extraction-benchmark, trafilatura-eval,
+        /// wcxb, htmldate-eval).
+        #[arg(long, default_value = "../shared/data/extraction")]
+        data: PathBuf,
+        /// Print this many worst pages per set.
+        #[arg(long, default_value_t = 3)]
+        worst: usize,
+        /// Print the scores as JSON.
+        #[arg(long)]
+        json: bool,
+    },
     /// Quote and speaker attribution against PolNeAR's attribution relations.
     Quotes {
         /// PolNeAR folder (holding `data/<split>/text` and `data/<split>/attributions`).
@@ -164,6 +177,7 @@ fn quotes(
 
 pub fn run(cmd: EvalCommand) -> anyhow::Result<ExitCode> {
     match cmd {
+        EvalCommand::Extraction { data, worst, json } => extraction(&data, worst, json),
         EvalCommand::Quotes {
             data,
             split,
@@ -237,4 +251,288 @@ pub fn run(cmd: EvalCommand) -> anyhow::Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
     }
+}
+
+/// One page through the pipeline: its clean text and publication date.
+fn extract_page(path: &std::path::Path, url: Option<&str>) -> (String, Option<chrono::NaiveDate>) {
+    use std::io::Read;
+    let Ok(raw) = std::fs::read(path) else {
+        return (String::new(), None);
+    };
+    let mut bytes = Vec::new();
+    if raw.starts_with(&[0x1f, 0x8b]) {
+        if flate2::read::MultiGzDecoder::new(&raw[..])
+            .read_to_end(&mut bytes)
+            .is_err()
+        {
+            return (String::new(), None);
+        }
+    } else {
+        bytes = raw;
+    }
+    let declared = crosswire::ingest::decode::html_declared_charset(&bytes);
+    let Ok(decoded) = crosswire::ingest::decode::decode(&bytes, declared) else {
+        return (String::new(), None);
+    };
+    let record = crosswire::ingest::Record {
+        path: path.display().to_string(),
+        line: None,
+        format: crosswire::model::InputFormat::Html,
+        input_bytes: bytes.len(),
+        body: decoded.text,
+        body_is_html: true,
+        fields: crosswire::ingest::RecordFields {
+            url: url.map(str::to_string),
+            ..Default::default()
+        },
+    };
+    match pipeline::process_record(&record) {
+        Ok(p) => (p.article.text, p.article.published),
+        Err(_) => (String::new(), None),
+    }
+}
+
+fn extraction(data: &std::path::Path, worst: usize, json: bool) -> anyhow::Result<ExitCode> {
+    use crosswire::eval::extraction as m;
+    use rayon::prelude::*;
+    use serde_json::Value;
+    if !data.is_dir() {
+        println!(
+            "skipped: {} not found (benchmark data is not in this checkout)",
+            data.display()
+        );
+        return Ok(ExitCode::SUCCESS);
+    }
+    let mut report = serde_json::Map::new();
+    let read_json = |p: std::path::PathBuf| -> anyhow::Result<Value> {
+        let text = std::fs::read_to_string(&p)?.replace(": NaN", ": null");
+        Ok(serde_json::from_str(&text)?)
+    };
+    let print_worst = |name: &str, mut pages: Vec<(f64, String)>| {
+        pages.sort_by(|a, b| a.0.total_cmp(&b.0));
+        for (score, page) in pages.into_iter().take(worst) {
+            eprintln!("  worst {name}: {score:.3} {page}");
+        }
+    };
+
+    // Scrapinghub.
+    let dir = data.join("scrapinghub-article-extraction-benchmark");
+    if dir.is_dir() {
+        let gold = read_json(dir.join("ground-truth.json"))?;
+        let items: Vec<(&String, &Value)> = gold
+            .as_object()
+            .map(|o| o.iter().collect())
+            .unwrap_or_default();
+        let t = std::time::Instant::now();
+        let pages: Vec<(String, (Option<f64>, Option<f64>))> = items
+            .par_iter()
+            .map(|(id, g)| {
+                let (text, _) = extract_page(
+                    &dir.join("html").join(format!("{id}.html.gz")),
+                    g["url"].as_str(),
+                );
+                (
+                    (*id).clone(),
+                    m::scrapinghub_page(g["articleBody"].as_str().unwrap_or(""), &text),
+                )
+            })
+            .collect();
+        let secs = t.elapsed().as_secs_f64();
+        let (p, r, f) = m::scrapinghub_score(&pages.iter().map(|x| x.1).collect::<Vec<_>>());
+        println!(
+            "scrapinghub ({} pages): P {p:.3} R {r:.3} F1 {f:.3}  ({:.1} ms/page on {} threads)",
+            pages.len(),
+            secs * 1000.0 / pages.len() as f64,
+            rayon::current_num_threads()
+        );
+        print_worst(
+            "scrapinghub",
+            pages
+                .iter()
+                .map(|(id, (p, r))| {
+                    let (p, r) = (p.unwrap_or(0.0), r.unwrap_or(0.0));
+                    (
+                        if p + r > 0.0 {
+                            2.0 * p * r / (p + r)
+                        } else {
+                            0.0
+                        },
+                        id.clone(),
+                    )
+                })
+                .collect(),
+        );
+        report.insert("scrapinghub".into(), serde_json::json!({"pages": pages.len(), "precision": p, "recall": r, "f1": f, "ms_per_page": secs * 1000.0 / pages.len() as f64}));
+    }
+
+    // trafilatura-eval.
+    let dir = data.join("trafilatura-eval");
+    if dir.is_dir() {
+        let gold = read_json(dir.join("evaldata.json"))?;
+        let items: Vec<(&String, &Value)> = gold
+            .as_object()
+            .map(|o| o.iter().collect())
+            .unwrap_or_default();
+        let strings = |v: &Value| -> Vec<String> {
+            v.as_array()
+                .into_iter()
+                .flatten()
+                .filter_map(|x| x.as_str().map(str::to_string))
+                .collect()
+        };
+        let t = std::time::Instant::now();
+        let pages: Vec<(String, (usize, usize, usize, usize))> = items
+            .par_iter()
+            .map(|(url, g)| {
+                let file = g["file"].as_str().unwrap_or("");
+                let (text, _) = extract_page(
+                    &dir.join("html").join(format!("{file}.gz")),
+                    Some(url.as_str()),
+                );
+                (
+                    (*url).clone(),
+                    m::segments_page(&text, &strings(&g["with"]), &strings(&g["without"])),
+                )
+            })
+            .collect();
+        let secs = t.elapsed().as_secs_f64();
+        let (tp, fn_, fp, tn) = pages.iter().fold((0, 0, 0, 0), |a, (_, c)| {
+            (a.0 + c.0, a.1 + c.1, a.2 + c.2, a.3 + c.3)
+        });
+        let p = tp as f64 / (tp + fp).max(1) as f64;
+        let r = tp as f64 / (tp + fn_).max(1) as f64;
+        let f = if p + r > 0.0 {
+            2.0 * p * r / (p + r)
+        } else {
+            0.0
+        };
+        let acc = (tp + tn) as f64 / (tp + tn + fp + fn_).max(1) as f64;
+        println!("trafilatura-eval ({} pages): P {p:.3} R {r:.3} F1 {f:.3} accuracy {acc:.3}  ({:.1} ms/page)", pages.len(), secs * 1000.0 / pages.len() as f64);
+        print_worst(
+            "trafilatura-eval",
+            pages
+                .iter()
+                .map(|(u, c)| {
+                    let total = (c.0 + c.1 + c.2 + c.3).max(1) as f64;
+                    ((c.0 + c.3) as f64 / total, u.clone())
+                })
+                .collect(),
+        );
+        report.insert("trafilatura_eval".into(), serde_json::json!({"pages": pages.len(), "precision": p, "recall": r, "f1": f, "accuracy": acc}));
+    }
+
+    // WCXB dev (article pages).
+    let dir = data.join("wcxb").join("dev");
+    if dir.is_dir() {
+        let mut golds: Vec<std::path::PathBuf> = std::fs::read_dir(dir.join("ground-truth"))?
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .collect();
+        golds.sort();
+        let t = std::time::Instant::now();
+        let pages: Vec<(String, (f64, f64, f64))> = golds
+            .par_iter()
+            .filter_map(|g| {
+                use std::io::Read;
+                let mut s = String::new();
+                flate2::read::GzDecoder::new(std::fs::File::open(g).ok()?)
+                    .read_to_string(&mut s)
+                    .ok()?;
+                let v: Value = serde_json::from_str(&s).ok()?;
+                let id = v["file_id"].as_str()?.to_string();
+                let gold = v["ground_truth"]["main_content"].as_str().unwrap_or("");
+                let (text, _) = extract_page(
+                    &dir.join("html").join(format!("{id}.html.gz")),
+                    v["url"].as_str(),
+                );
+                Some((id, m::wcxb_page(gold, &text)))
+            })
+            .collect();
+        let secs = t.elapsed().as_secs_f64();
+        let n = pages.len().max(1) as f64;
+        let (p, r, f) = pages.iter().fold((0.0, 0.0, 0.0), |a, (_, x)| {
+            (a.0 + x.0, a.1 + x.1, a.2 + x.2)
+        });
+        println!(
+            "wcxb dev articles ({} pages): P {:.3} R {:.3} F1 {:.3}  ({:.1} ms/page)",
+            pages.len(),
+            p / n,
+            r / n,
+            f / n,
+            secs * 1000.0 / n
+        );
+        print_worst(
+            "wcxb",
+            pages.iter().map(|(id, x)| (x.2, id.clone())).collect(),
+        );
+        report.insert("wcxb_dev".into(), serde_json::json!({"pages": pages.len(), "precision": p / n, "recall": r / n, "f1": f / n}));
+    }
+
+    // htmldate-eval.
+    let dir = data.join("htmldate-eval");
+    if dir.is_dir() {
+        let in_traf: std::collections::HashSet<String> =
+            read_json(dir.join("files-in-trafilatura-eval.json"))
+                .ok()
+                .and_then(|v| {
+                    v.as_array().map(|a| {
+                        a.iter()
+                            .filter_map(|x| x.as_str().map(str::to_string))
+                            .collect()
+                    })
+                })
+                .unwrap_or_default();
+        let mut items: Vec<(String, String, Option<String>)> = Vec::new();
+        for f in ["eval_default.json", "eval_mediacloud_2020.json"] {
+            let v = read_json(dir.join(f))?;
+            for (url, e) in v.as_object().into_iter().flatten() {
+                items.push((
+                    url.clone(),
+                    e["file"].as_str().unwrap_or("").to_string(),
+                    e["date"].as_str().map(str::to_string),
+                ));
+            }
+        }
+        let traf_html = data.join("trafilatura-eval").join("html");
+        let t = std::time::Instant::now();
+        let results: Vec<(String, Option<String>, Option<String>)> = items
+            .par_iter()
+            .map(|(url, file, gold)| {
+                let own = dir.join("html").join(format!("{file}.gz"));
+                let path = if own.is_file() || !in_traf.contains(file) {
+                    own
+                } else {
+                    traf_html.join(format!("{file}.gz"))
+                };
+                let (_, date) = extract_page(&path, Some(url));
+                (url.clone(), gold.clone(), date.map(|d| d.to_string()))
+            })
+            .collect();
+        let secs = t.elapsed().as_secs_f64();
+        let (mut tp, mut fp, mut fn_, mut tn) = (0usize, 0usize, 0usize, 0usize);
+        for (_, gold, got) in &results {
+            match (gold, got) {
+                (Some(g), Some(d)) if g == d => tp += 1,
+                (_, Some(_)) => fp += 1,
+                (Some(_), None) => fn_ += 1,
+                (None, None) => {
+                    tn += 1;
+                    fn_ += 1;
+                }
+            }
+        }
+        let p = tp as f64 / (tp + fp).max(1) as f64;
+        let r = tp as f64 / (tp + fn_).max(1) as f64;
+        let f = if p + r > 0.0 {
+            2.0 * p * r / (p + r)
+        } else {
+            0.0
+        };
+        let acc = (tp + tn) as f64 / results.len().max(1) as f64;
+        println!("htmldate-eval ({} pages): accuracy {acc:.3} P {p:.3} R {r:.3} F1 {f:.3}  ({:.1} ms/page)", results.len(), secs * 1000.0 / results.len().max(1) as f64);
+        report.insert("htmldate_eval".into(), serde_json::json!({"pages": results.len(), "accuracy": acc, "precision": p, "recall": r, "f1": f}));
+    }
+    if json {
+        println!("{}", serde_json::to_string_pretty(&Value::Object(report))?);
+    }
+    Ok(ExitCode::SUCCESS)
 }

@@ -105,6 +105,7 @@ pub fn clustering<P: Hash + Eq, G: Hash + Eq>(items: &[(P, G)]) -> ClusteringSco
     }
 }
 
+pub mod extraction;
 pub mod polnear;
 
 #[cfg(test)]
