@@ -324,7 +324,9 @@ fn extraction(data: &std::path::Path, worst: usize, json: bool) -> anyhow::Resul
             .map(|o| o.iter().collect())
             .unwrap_or_default();
         let t = std::time::Instant::now();
-        let pages: Vec<(String, (Option<f64>, Option<f64>))> = items
+        // (page id, (precision contribution, recall contribution))
+        type PageScore = (String, (Option<f64>, Option<f64>));
+        let pages: Vec<PageScore> = items
             .par_iter()
             .map(|(id, g)| {
                 let (text, _) = extract_page(
