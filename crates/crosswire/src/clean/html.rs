@@ -23,8 +23,11 @@ pub struct HtmlMeta {
     pub hostname: Option<String>,
     /// Canonical URL.
     pub url: Option<String>,
-    /// Publication date from the markup.
+    /// Publication date from the markup (the extractor's reading).
     pub date: Option<DateTime<Utc>>,
+    /// Publication date declared in the markup itself: JSON-LD `datePublished`, a publication
+    /// `<meta>` tag, or the first `<time datetime>`, in that order of trust.
+    pub declared_date: Option<chrono::NaiveDate>,
     /// Declared or detected language (ISO 639-1).
     pub language: Option<String>,
     /// Tags and categories.
@@ -56,6 +59,7 @@ pub fn clean_html(html: &str, url: Option<&str>) -> Cleaned {
     let mut tags = m.tags;
     tags.extend(m.categories);
     cleaned.html = Some(HtmlMeta {
+        declared_date: declared_date(html),
         title: m.title.map(|t| squash(&t)).filter(|t| !t.is_empty()),
         author: m.author,
         site_name: m.sitename,
@@ -68,6 +72,28 @@ pub fn clean_html(html: &str, url: Option<&str>) -> Cleaned {
     });
     classify(paragraphs_of(&result.content_text), &mut cleaned, false);
     cleaned
+}
+
+/// Publication dates the markup declares, most trusted first.
+fn declared_date(html: &str) -> Option<chrono::NaiveDate> {
+    use regex::Regex;
+    use std::sync::OnceLock;
+    static RES: OnceLock<[Regex; 4]> = OnceLock::new();
+    let res = RES.get_or_init(|| {
+        let keys = r"article:published_time|og:published_time|published_time|pubdate|publishdate|publish-date|publication_date|date\.published|dc\.date\.issued|dc\.date|dcterms\.created|dcterms\.date|datepublished|sailthru\.date|parsely-pub-date|cxenseparse:recs:publishtime|article\.published|originalpublicationdate|date";
+        [
+            Regex::new(r#"(?i)"datePublished"\s*:\s*"(\d{4}-\d{2}-\d{2})"#).unwrap(),
+            Regex::new(&format!(r#"(?i)<meta[^>]+(?:property|name|itemprop)\s*=\s*["'](?:{keys})["'][^>]*content\s*=\s*["']\s*(\d{{4}}-\d{{2}}-\d{{2}})"#)).unwrap(),
+            Regex::new(&format!(r#"(?i)<meta[^>]+content\s*=\s*["']\s*(\d{{4}}-\d{{2}}-\d{{2}})[^"']*["'][^>]*(?:property|name|itemprop)\s*=\s*["'](?:{keys})["']"#)).unwrap(),
+            Regex::new(r#"(?i)<time[^>]+datetime\s*=\s*["']\s*(\d{4}-\d{2}-\d{2})"#).unwrap(),
+        ]
+    });
+    // The head and the start of the body hold these; very long pages are not scanned whole.
+    let head = &html[..crate::model::floor_char_boundary(html, 400_000)];
+    res.iter().find_map(|re| {
+        re.captures(head)
+            .and_then(|c| chrono::NaiveDate::parse_from_str(&c[1], "%Y-%m-%d").ok())
+    })
 }
 
 fn paragraphs_of(text: &str) -> Vec<Paragraph> {
@@ -156,6 +182,23 @@ mod tests {
         let meta = c.html.unwrap();
         assert_eq!(meta.site_name.as_deref(), Some("Example News"));
         assert_eq!(meta.date.unwrap().date_naive().to_string(), "2024-03-01");
+        assert_eq!(meta.declared_date.unwrap().to_string(), "2024-03-01");
+        assert_eq!(
+            declared_date(r#"<script type="application/ld+json">{"@type":"NewsArticle","datePublished": "2023-07-09T10:00:00Z"}</script>"#).unwrap().to_string(),
+            "2023-07-09"
+        );
+        assert_eq!(
+            declared_date(r#"<meta content="2022-01-05" name="pubdate">"#)
+                .unwrap()
+                .to_string(),
+            "2022-01-05"
+        );
+        assert_eq!(
+            declared_date(r#"<p>Posted <time datetime="2021-02-03T08:00">Feb 3</time></p>"#)
+                .unwrap()
+                .to_string(),
+            "2021-02-03"
+        );
     }
 
     #[test]

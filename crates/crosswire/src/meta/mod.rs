@@ -133,8 +133,8 @@ pub fn describe(fields: &RecordFields, cleaned: &Cleaned) -> Meta {
             Provenance::Record,
         ),
         (
-            html.and_then(|h| h.date)
-                .map(|d| crate::model::DateValue::day(d.date_naive())),
+            html.and_then(|h| h.declared_date)
+                .map(crate::model::DateValue::day),
             Provenance::HtmlMeta,
         ),
         (
@@ -143,6 +143,11 @@ pub fn describe(fields: &RecordFields, cleaned: &Cleaned) -> Meta {
                 .and_then(dates::date_from_url)
                 .map(crate::model::DateValue::day),
             Provenance::Url,
+        ),
+        (
+            html.and_then(|h| h.date)
+                .map(|d| crate::model::DateValue::day(d.date_naive())),
+            Provenance::HtmlMeta,
         ),
         (
             match found.as_ref().and_then(|d| d.date) {
