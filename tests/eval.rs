@@ -5,32 +5,41 @@ mod common;
 
 use serde_json::Value;
 
-/// Recorded ECB+ (topics 1-35) event-level BCubed F1 of the default story grouping.
-const RECORDED_BCUBED_F1: f64 = 0.827;
-
-#[test]
-fn story_grouping_on_ecbplus_does_not_regress() {
-    let data = common::root().join("../shared/data/clustering/ecbplus");
-    if !data.join("docs.jsonl").is_file() {
-        eprintln!("skipped: {} not found", data.display());
-        return;
+/// Run `crosswire eval ARGS --json --data DATA` when `data/marker` exists; `None` (with a message)
+/// when the benchmark data is not beside the checkout.
+fn eval_json(args: &[&str], data: &str, marker: &str) -> Option<Value> {
+    let data = common::root().join(data);
+    if !data.join(marker).exists() {
+        eprintln!("skipped: {} not found", data.join(marker).display());
+        return None;
     }
-    let out = common::run(
-        &[
-            "eval",
-            "clustering",
-            "--json",
-            "--data",
-            data.to_str().unwrap(),
-        ],
-        None,
-    );
+    let mut all: Vec<&str> = vec!["eval"];
+    all.extend_from_slice(args);
+    let data = data.to_str().unwrap().to_string();
+    all.extend_from_slice(&["--json", "--data", &data]);
+    let out = common::run(&all, None);
     assert!(
         out.status.success(),
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );
-    let s: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    let start = stdout.find('{').expect("a JSON report");
+    Some(serde_json::from_str(&stdout[start..]).unwrap())
+}
+
+/// Recorded ECB+ (topics 1-35) event-level BCubed F1 of the default story grouping.
+const RECORDED_BCUBED_F1: f64 = 0.827;
+
+#[test]
+fn story_grouping_on_ecbplus_does_not_regress() {
+    let Some(s) = eval_json(
+        &["clustering"],
+        "../shared/data/clustering/ecbplus",
+        "docs.jsonl",
+    ) else {
+        return;
+    };
     let f1 = s["bcubed_f1"].as_f64().unwrap();
     eprintln!("ECB+ BCubed F1 {f1:.3} (recorded {RECORDED_BCUBED_F1})");
     assert!(f1 >= RECORDED_BCUBED_F1 - 0.01, "BCubed F1 fell to {f1:.3}");
@@ -44,21 +53,13 @@ const RECORDED_SPEAKER_ACCURACY: f64 = 0.650;
 
 #[test]
 fn quotes_on_polnear_do_not_regress() {
-    let data = common::root().join("../shared/data/quotes/polnear");
-    if !data.join("data/train/text").is_dir() {
-        eprintln!("skipped: {} not found", data.display());
+    let Some(s) = eval_json(
+        &["quotes"],
+        "../shared/data/quotes/polnear",
+        "data/train/text",
+    ) else {
         return;
-    }
-    let out = common::run(
-        &["eval", "quotes", "--json", "--data", data.to_str().unwrap()],
-        None,
-    );
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let s: Value = serde_json::from_slice(&out.stdout).unwrap();
+    };
     eprintln!("PolNeAR: {s}");
     assert_eq!(s["articles"], 840);
     for (key, recorded) in [
@@ -84,31 +85,13 @@ const RECORDED_EXTRACTION: &[(&str, &str, f64)] = &[
 
 #[test]
 fn extraction_does_not_regress() {
-    let data = common::root().join("../shared/data/extraction");
-    if !data.is_dir() {
-        eprintln!("skipped: {} not found", data.display());
+    let Some(s) = eval_json(
+        &["extraction", "--worst", "0"],
+        "../shared/data/extraction",
+        "scrapinghub-article-extraction-benchmark",
+    ) else {
         return;
-    }
-    let out = common::run(
-        &[
-            "eval",
-            "extraction",
-            "--json",
-            "--worst",
-            "0",
-            "--data",
-            data.to_str().unwrap(),
-        ],
-        None,
-    );
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let stdout = String::from_utf8(out.stdout).unwrap();
-    let json_start = stdout.find('{').expect("JSON report");
-    let s: Value = serde_json::from_str(&stdout[json_start..]).unwrap();
+    };
     for (set, key, recorded) in RECORDED_EXTRACTION {
         let got = s[set][key]
             .as_f64()

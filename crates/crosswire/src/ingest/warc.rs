@@ -146,36 +146,19 @@ impl Iterator for WarcReader {
                 .unwrap_or("")
                 .to_ascii_lowercase();
             let wanted = matches!(kind.as_str(), "response" | "conversion" | "resource");
-            if !wanted || length > self.limits.max_record_bytes {
-                // Skip the block without keeping it.
-                match io::copy(&mut (&mut self.reader).take(length as u64), &mut io::sink()) {
-                    Ok(n) if n as usize == length => {}
-                    Ok(_) => {
-                        self.done = true;
-                        return Some(Err(
-                            self.err("truncated: the file ends inside this record".into())
-                        ));
-                    }
-                    Err(e) => {
-                        self.done = true;
-                        return Some(Err(self.err(damage(&e))));
-                    }
-                }
-                if wanted {
-                    return Some(Err(self.err(format!(
-                        "{} block is over the {} limit for one report; skipped",
-                        human_bytes(length),
-                        human_bytes(self.limits.max_record_bytes)
-                    ))));
-                }
-                continue;
-            }
-            let mut block = Vec::with_capacity(length);
-            match (&mut self.reader)
-                .take(length as u64)
-                .read_to_end(&mut block)
-            {
-                Ok(n) if n == length => {}
+            // A block we do not want, or one over the limit, is read past without being kept.
+            let keep = wanted && length <= self.limits.max_record_bytes;
+            let mut block = Vec::with_capacity(if keep { length } else { 0 });
+            let read = if keep {
+                (&mut self.reader)
+                    .take(length as u64)
+                    .read_to_end(&mut block)
+                    .map(|n| n as u64)
+            } else {
+                io::copy(&mut (&mut self.reader).take(length as u64), &mut io::sink())
+            };
+            match read {
+                Ok(n) if n as usize == length => {}
                 Ok(_) => {
                     self.done = true;
                     return Some(Err(
@@ -186,6 +169,16 @@ impl Iterator for WarcReader {
                     self.done = true;
                     return Some(Err(self.err(damage(&e))));
                 }
+            }
+            if !keep {
+                if wanted {
+                    return Some(Err(self.err(format!(
+                        "{} block is over the {} limit for one report; skipped",
+                        human_bytes(length),
+                        human_bytes(self.limits.max_record_bytes)
+                    ))));
+                }
+                continue;
             }
             if let Some(record) = self.to_record(&fields, &kind, &block) {
                 return Some(record);
