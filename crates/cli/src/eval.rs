@@ -253,39 +253,14 @@ pub fn run(cmd: EvalCommand) -> anyhow::Result<ExitCode> {
     }
 }
 
-/// One page through the pipeline: its clean text and publication date.
+/// One page through the pipeline, read as `analyze` reads it (gzip, declared charset): its
+/// clean text and publication date.
 fn extract_page(path: &std::path::Path, url: Option<&str>) -> (String, Option<chrono::NaiveDate>) {
-    use std::io::Read;
-    let Ok(raw) = std::fs::read(path) else {
+    let inputs = crosswire::ingest::Inputs::new(vec![path.to_path_buf()], Default::default());
+    let Some(Ok(mut record)) = inputs.into_iter().next() else {
         return (String::new(), None);
     };
-    let mut bytes = Vec::new();
-    if raw.starts_with(&[0x1f, 0x8b]) {
-        if flate2::read::MultiGzDecoder::new(&raw[..])
-            .read_to_end(&mut bytes)
-            .is_err()
-        {
-            return (String::new(), None);
-        }
-    } else {
-        bytes = raw;
-    }
-    let declared = crosswire::ingest::decode::html_declared_charset(&bytes);
-    let Ok(decoded) = crosswire::ingest::decode::decode(&bytes, declared) else {
-        return (String::new(), None);
-    };
-    let record = crosswire::ingest::Record {
-        path: path.display().to_string(),
-        line: None,
-        format: crosswire::model::InputFormat::Html,
-        input_bytes: bytes.len(),
-        body: decoded.text,
-        body_is_html: true,
-        fields: crosswire::ingest::RecordFields {
-            url: url.map(str::to_string),
-            ..Default::default()
-        },
-    };
+    record.fields.url = url.map(str::to_string);
     match pipeline::process_record(&record) {
         Ok(p) => (p.article.text, p.article.published),
         Err(_) => (String::new(), None),

@@ -159,19 +159,7 @@ fn brief(input: InputArgs, format: BriefFormat) -> anyhow::Result<ExitCode> {
 
 /// Run the pipeline and print the analysis; input errors go to stderr as they happen.
 fn report(input: InputArgs, format: Format, pretty: bool) -> anyhow::Result<ExitCode> {
-    let mut options = Options::default();
-    options.limits.max_record_bytes = input.max_record_bytes;
-    if let Some(t) = input.story_threshold {
-        anyhow::ensure!(
-            (0.0..=1.0).contains(&t),
-            "--story-threshold must be between 0 and 1"
-        );
-        options.cluster.threshold = t;
-    }
-    let stderr = std::io::stderr();
-    let (analysis, _) = pipeline::analyze_paths(input.paths, &options, |e| {
-        let _ = writeln!(stderr.lock(), "crosswire: {e}");
-    });
+    let analysis = run_pipeline(input)?;
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
     match format {

@@ -297,26 +297,39 @@ fn label(a: &Article) -> String {
         .unwrap_or_else(|| a.path.rsplit('/').next().unwrap_or(&a.path).to_string())
 }
 
-/// The account of each story in Markdown: summary with citations, who's who, quotes with the
-/// outlets that carried them, figures with agreement, timeline, coverage and sources.
-pub fn account_markdown(analysis: &Analysis) -> String {
-    let by_id: std::collections::HashMap<&str, &Article> = analysis
+fn articles_by_id(analysis: &Analysis) -> HashMap<&str, &Article> {
+    analysis
         .articles
         .iter()
         .map(|a| (a.id.as_str(), a))
+        .collect()
+}
+
+/// A story's articles in its order, and the citation number ([1], [2], …) of each.
+fn story_sources<'a>(
+    story: &Story,
+    by_id: &HashMap<&str, &'a Article>,
+) -> (Vec<&'a Article>, HashMap<&'a str, usize>) {
+    let arts: Vec<&Article> = story
+        .articles
+        .iter()
+        .filter_map(|id| by_id.get(id.as_str()).copied())
         .collect();
+    let numbers = arts
+        .iter()
+        .enumerate()
+        .map(|(i, a)| (a.id.as_str(), i + 1))
+        .collect();
+    (arts, numbers)
+}
+
+/// The account of each story in Markdown: summary with citations, who's who, quotes with the
+/// outlets that carried them, figures with agreement, timeline, coverage and sources.
+pub fn account_markdown(analysis: &Analysis) -> String {
+    let by_id = articles_by_id(analysis);
     let mut out = String::new();
     for story in &analysis.stories {
-        let arts: Vec<&Article> = story
-            .articles
-            .iter()
-            .filter_map(|id| by_id.get(id.as_str()).copied())
-            .collect();
-        let numbers: std::collections::HashMap<&str, usize> = arts
-            .iter()
-            .enumerate()
-            .map(|(i, a)| (a.id.as_str(), i + 1))
-            .collect();
+        let (arts, numbers) = story_sources(story, &by_id);
         let title = story
             .title
             .clone()
@@ -529,23 +542,10 @@ pub fn html_escape(s: &str) -> String {
 /// The account as a self-contained HTML page (no external assets); every citation shows its
 /// source sentence on hover and links to the source list. All article text is escaped.
 pub fn account_html(analysis: &Analysis) -> String {
-    let by_id: std::collections::HashMap<&str, &Article> = analysis
-        .articles
-        .iter()
-        .map(|a| (a.id.as_str(), a))
-        .collect();
+    let by_id = articles_by_id(analysis);
     let mut out = String::from("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>crosswire brief</title><style>body{font:16px/1.5 system-ui,sans-serif;max-width:52rem;margin:2rem auto;padding:0 1rem;color:#222}sup a{text-decoration:none}blockquote{border-left:3px solid #999;margin:1rem 0;padding-left:1rem}.disputed,.changed{color:#a40}.muted{color:#666}table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:.2rem .5rem}</style></head><body>");
     for (si, story) in analysis.stories.iter().enumerate() {
-        let arts: Vec<&Article> = story
-            .articles
-            .iter()
-            .filter_map(|id| by_id.get(id.as_str()).copied())
-            .collect();
-        let numbers: std::collections::HashMap<&str, usize> = arts
-            .iter()
-            .enumerate()
-            .map(|(i, a)| (a.id.as_str(), i + 1))
-            .collect();
+        let (arts, numbers) = story_sources(story, &by_id);
         let cite_html = |spans: &[Span]| -> String {
             let mut seen: Vec<usize> = Vec::new();
             let mut s = String::new();

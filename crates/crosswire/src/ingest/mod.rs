@@ -76,7 +76,13 @@ enum Sniffed {
 }
 
 fn sniff(head: &[u8], path: &str) -> Sniffed {
-    let ext = Path::new(path)
+    // The name's extension, looking through a compression suffix ("page.html.gz" → "html").
+    let name = Path::new(path);
+    let name = match name.extension().and_then(|e| e.to_str()) {
+        Some(e) if e.eq_ignore_ascii_case("gz") => Path::new(name.file_stem().unwrap_or_default()),
+        _ => name,
+    };
+    let ext = name
         .extension()
         .and_then(|e| e.to_str())
         .map(str::to_ascii_lowercase);
@@ -414,6 +420,8 @@ mod tests {
         assert_eq!(sniff(b"<?xml version=\"1.0\"?><rss>", "x"), Sniffed::Feed);
         assert_eq!(sniff(b"Plain report text.", "x.txt"), Sniffed::Text);
         assert_eq!(sniff(b"<b>bold</b> opening", "x.html"), Sniffed::Html);
+        assert_eq!(sniff(b"Text before any tag", "page.html.gz"), Sniffed::Html);
+        assert_eq!(sniff(b"Text before any tag", "notes.txt.gz"), Sniffed::Text);
     }
 
     #[test]
