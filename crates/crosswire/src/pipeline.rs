@@ -36,6 +36,22 @@ pub struct Processed {
     pub signature: Option<Box<[u64; cluster::minhash::PERMUTATIONS]>>,
 }
 
+impl Processed {
+    /// Rebuild a processed article from what a store keeps (the per-document article and its
+    /// metadata): the grouping terms and signature are recomputed from the text, exactly as
+    /// [`process_record`] computed them.
+    pub fn from_stored(article: Article, meta: Meta) -> Self {
+        let doc = Doc::new(&article.text, meta.title.as_deref(), meta.published);
+        let signature = Some(Box::new(cluster::minhash::signature(&article.text)));
+        Processed {
+            article,
+            meta,
+            doc,
+            signature,
+        }
+    }
+}
+
 /// Time spent in each stage, for `crosswire bench`.
 #[derive(Debug, Clone, Default)]
 pub struct Timings {
@@ -107,7 +123,7 @@ pub fn process_record(record: &Record) -> Result<Processed, InputError> {
 
 /// [`process_record`], with a panic (a bug, never expected) turned into an error for this one
 /// record so that the rest of the batch goes on.
-fn process_guarded(record: &Record) -> Result<Processed, InputError> {
+pub fn process_guarded(record: &Record) -> Result<Processed, InputError> {
     std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| process_record(record)))
         .unwrap_or_else(|panic| {
             let what = panic

@@ -153,6 +153,14 @@ impl Inputs {
         }
     }
 
+    /// Read one in-memory input (an upload, say) named `name`: the name's extension helps tell
+    /// the format, as a file's would.
+    pub fn from_bytes(name: &str, bytes: Vec<u8>, limits: Limits) -> Self {
+        let mut inputs = Inputs::new(Vec::new(), limits);
+        inputs.start_stream(name.to_string(), Box::new(io::Cursor::new(bytes)));
+        inputs
+    }
+
     fn open(&mut self, path: PathBuf) {
         let name = path.display().to_string();
         let err = |message: String| InputError {

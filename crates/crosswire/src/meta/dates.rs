@@ -15,7 +15,7 @@ use crate::model::{DateValue, Precision};
 use crate::resources;
 
 /// What a date expression says, before resolution.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum DateExpr {
     /// A complete date or period ("2025-05-08", "May 8, 2025", "May 2025", "in 2024").
     Absolute(DateValue),

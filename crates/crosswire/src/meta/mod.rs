@@ -25,7 +25,8 @@ use crate::model::{DateMention, Dateline, Provenance};
 use dates::DateExpr;
 
 /// Metadata of one report, before story-level completion.
-#[derive(Debug, Clone, Default, PartialEq)]
+// Serializable so that a store can keep it and finish a report's dates when its story changes.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Meta {
     /// URL.
     pub url: Option<String>,
