@@ -3,6 +3,7 @@
 mod bench;
 mod eval;
 mod gen;
+mod store;
 
 use std::io::Write;
 use std::path::PathBuf;
@@ -42,6 +43,95 @@ enum Command {
         format: BriefFormat,
         #[command(flatten)]
         input: InputArgs,
+    },
+    /// Store reports (once each, however often given) and update the stories they form.
+    Ingest {
+        #[command(flatten)]
+        db: store::DbArgs,
+        /// Files, directories (read recursively) or `-` for standard input; gzip is detected.
+        #[arg(required = true)]
+        paths: Vec<PathBuf>,
+        /// Largest single report accepted, in bytes.
+        #[arg(long, default_value_t = 16 << 20)]
+        max_record_bytes: usize,
+        /// Print the final report as JSON on standard output.
+        #[arg(long)]
+        json: bool,
+    },
+    /// List the stored stories, newest first.
+    Stories {
+        #[command(flatten)]
+        db: store::DbArgs,
+        /// Only stories dated on or after this day (YYYY-MM-DD).
+        #[arg(long)]
+        from: Option<chrono::NaiveDate>,
+        /// Only stories dated on or before this day (YYYY-MM-DD).
+        #[arg(long)]
+        to: Option<chrono::NaiveDate>,
+        /// Only stories naming this person, organisation or place (a name or alias).
+        #[arg(long)]
+        entity: Option<String>,
+        /// Only stories carried by this outlet.
+        #[arg(long)]
+        source: Option<String>,
+        /// At most this many.
+        #[arg(long, default_value_t = 100)]
+        limit: usize,
+        /// Print JSON.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Print one stored story's account.
+    Story {
+        #[command(flatten)]
+        db: store::DbArgs,
+        /// The story id (from `crosswire stories`).
+        id: String,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = store::StoryFormat::Markdown)]
+        format: store::StoryFormat,
+    },
+    /// Search reports, quotes and entities (BM25-ranked, with snippets).
+    Search {
+        #[command(flatten)]
+        db: store::DbArgs,
+        /// Words, or "a phrase" in double quotes.
+        query: String,
+        /// At most this many results.
+        #[arg(long, default_value_t = 20)]
+        limit: usize,
+        /// Print JSON.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Write the store's articles and stories out.
+    Export {
+        #[command(flatten)]
+        db: store::DbArgs,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = store::ExportFormat::Json)]
+        format: store::ExportFormat,
+        /// For one-table formats: one row per article or per story.
+        #[arg(long, value_enum, default_value_t = store::ExportWhat::Articles)]
+        what: store::ExportWhat,
+        /// Write to this file instead of standard output.
+        #[arg(long, short)]
+        output: Option<PathBuf>,
+    },
+    /// Serve the store: a JSON API (`/api/…`, `/openapi.json`) and web pages (`/`).
+    Serve {
+        #[command(flatten)]
+        db: store::DbArgs,
+        /// Address to listen on (loopback by default; port 0 picks a free port).
+        #[arg(long, default_value = "127.0.0.1:8080")]
+        bind: std::net::SocketAddr,
+        /// Token that `POST /api/ingest` requires as `Authorization: Bearer TOKEN`; without
+        /// one, ingest over HTTP is refused.
+        #[arg(long, env = "CROSSWIRE_TOKEN", hide_env_values = true)]
+        token: Option<String>,
+        /// Largest request body accepted, in bytes.
+        #[arg(long, default_value_t = 32 << 20)]
+        max_body_bytes: usize,
     },
     /// Print the JSON Schema of `analyze --format json`.
     Schema,
@@ -97,6 +187,51 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             input,
         } => report(input, format, pretty),
         Command::Brief { format, input } => brief(input, format),
+        Command::Ingest {
+            db,
+            paths,
+            max_record_bytes,
+            json,
+        } => store::ingest(db, paths, max_record_bytes, json),
+        Command::Stories {
+            db,
+            from,
+            to,
+            entity,
+            source,
+            limit,
+            json,
+        } => store::stories(
+            db,
+            crosswire_store::StoryFilter {
+                from,
+                to,
+                entity,
+                source,
+                limit: Some(limit),
+                offset: 0,
+            },
+            json,
+        ),
+        Command::Story { db, id, format } => store::story(db, &id, format),
+        Command::Search {
+            db,
+            query,
+            limit,
+            json,
+        } => store::search(db, &query, limit, json),
+        Command::Export {
+            db,
+            format,
+            what,
+            output,
+        } => store::export(db, format, what, output.as_deref()),
+        Command::Serve {
+            db,
+            bind,
+            token,
+            max_body_bytes,
+        } => serve(db, bind, token, max_body_bytes),
         Command::Schema => {
             let schema = schemars::schema_for!(crosswire::model::Analysis);
             println!("{}", serde_json::to_string_pretty(&schema)?);
@@ -170,4 +305,37 @@ fn report(input: InputArgs, format: Format, pretty: bool) -> anyhow::Result<Exit
     writeln!(out)?;
     out.flush()?;
     Ok(exit_code(&analysis))
+}
+
+/// Run the server until Ctrl-C.
+fn serve(
+    db: store::DbArgs,
+    bind: std::net::SocketAddr,
+    token: Option<String>,
+    max_body_bytes: usize,
+) -> anyhow::Result<ExitCode> {
+    let location = db.location()?;
+    let mut config = crosswire_serve::Config::new(location.clone());
+    config.token = token.filter(|t| !t.is_empty());
+    config.max_body_bytes = max_body_bytes;
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()?;
+    runtime.block_on(async move {
+        let listener = tokio::net::TcpListener::bind(bind)
+            .await
+            .map_err(|e| anyhow::anyhow!("cannot listen on {bind}: {e}"))?;
+        let addr = listener.local_addr()?;
+        eprintln!(
+            "crosswire: serving {location} on http://{addr}/ (ingest over HTTP {})",
+            if config.token.is_some() {
+                "needs the token"
+            } else {
+                "off: no --token"
+            }
+        );
+        crosswire_serve::serve(config, listener).await?;
+        anyhow::Ok(())
+    })?;
+    Ok(ExitCode::SUCCESS)
 }
