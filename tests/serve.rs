@@ -557,3 +557,45 @@ fn count_articles(db: &Path) -> u64 {
         Err(_) => 0,
     }
 }
+
+#[test]
+fn the_server_works_the_same_over_postgresql() {
+    let Some(admin) = std::env::var("CROSSWIRE_TEST_POSTGRES")
+        .ok()
+        .filter(|s| !s.is_empty())
+    else {
+        eprintln!("skipped: CROSSWIRE_TEST_POSTGRES not set");
+        return;
+    };
+    let mut client = postgres::Client::connect(&admin, postgres::NoTls).unwrap();
+    client
+        .batch_execute("DROP DATABASE IF EXISTS crosswire_e2e")
+        .unwrap();
+    client
+        .batch_execute("CREATE DATABASE crosswire_e2e")
+        .unwrap();
+    let (base, _) = admin.rsplit_once('/').unwrap();
+    let url = format!("{base}/crosswire_e2e");
+    let seeds = common::root().join("examples/seeds");
+    for expected_added in [5, 0] {
+        let out = crosswire(&["ingest", "--json", "--db", &url, seeds.to_str().unwrap()]);
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let report: Value = serde_json::from_slice(&out.stdout).unwrap();
+        assert_eq!(report["progress"]["added"], expected_added);
+        assert_eq!(report["articles"], 5);
+    }
+    let mut server = Server::start(Path::new(&url), Some("t"));
+    let list = get(&server, "/api/stories").json();
+    let id = list["stories"][0]["id"].as_str().unwrap().to_string();
+    let story = get(&server, &format!("/api/stories/{id}")).json();
+    assert!(story["quotes"].as_array().unwrap().len() >= 5);
+    let hits = get(&server, "/api/search?q=de-escalate").json();
+    assert!(!hits["hits"].as_array().unwrap().is_empty());
+    let page = get(&server, &format!("/stories/{id}")).text();
+    assert!(page.contains("disputed"));
+    server.child.kill().unwrap();
+}

@@ -14,6 +14,22 @@ use rayon::prelude::*;
 pub enum BenchCommand {
     /// Write a synthetic corpus with story structure, near-duplicates and reprints (JSONL).
     Gen(crate::gen::GenArgs),
+    /// Ingest a synthetic corpus into a fresh store, then load-test the API with concurrent clients.
+    Store(crate::bench_store::StoreBenchArgs),
+}
+
+/// Peak resident memory of this process so far, in MB (Linux; `None` elsewhere).
+pub fn peak_rss_mb() -> Option<f64> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    let kb: f64 = status
+        .lines()
+        .find_map(|l| l.strip_prefix("VmHWM:"))?
+        .trim()
+        .trim_end_matches("kB")
+        .trim()
+        .parse()
+        .ok()?;
+    Some(kb / 1024.0)
 }
 
 #[derive(clap::Args)]
@@ -61,8 +77,10 @@ fn read_only(args: &BenchArgs) -> anyhow::Result<ExitCode> {
 }
 
 pub fn run(args: BenchArgs) -> anyhow::Result<ExitCode> {
-    if let Some(BenchCommand::Gen(g)) = args.command {
-        return crate::gen::run(g);
+    match args.command {
+        Some(BenchCommand::Gen(g)) => return crate::gen::run(g),
+        Some(BenchCommand::Store(s)) => return crate::bench_store::run(s),
+        None => {}
     }
     if args.read_only {
         return read_only(&args);

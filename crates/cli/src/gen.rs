@@ -155,12 +155,31 @@ fn report(rng: &mut Rng, s: &Story) -> (String, String) {
 }
 
 pub fn run(args: GenArgs) -> anyhow::Result<ExitCode> {
-    let mut rng = Rng(args.seed);
     let out: Box<dyn Write> = if args.out.as_os_str() == "-" {
         Box::new(std::io::stdout().lock())
     } else {
         Box::new(std::fs::File::create(&args.out)?)
     };
+    let (reports, stories) = write(out, args.articles, args.per_story, args.seed)?;
+    eprintln!("wrote {reports} reports in {stories} stories");
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Write `articles` synthetic reports as JSONL, about `per_story` to a story; returns how many
+/// reports and stories were written.
+pub fn write(
+    out: impl Write,
+    articles: usize,
+    per_story: usize,
+    seed: u64,
+) -> anyhow::Result<(usize, usize)> {
+    let args = GenArgs {
+        articles,
+        per_story,
+        out: PathBuf::new(),
+        seed,
+    };
+    let mut rng = Rng(args.seed);
     let mut out = std::io::BufWriter::new(out);
     let mut n = 0usize;
     let mut story_no = 0usize;
@@ -208,6 +227,5 @@ pub fn run(args: GenArgs) -> anyhow::Result<ExitCode> {
         story_no += 1;
     }
     out.flush()?;
-    eprintln!("wrote {n} reports in {story_no} stories");
-    Ok(ExitCode::SUCCESS)
+    Ok((n, story_no))
 }

@@ -1,6 +1,7 @@
 //! `crosswire`: the command-line tool. It only parses flags and wires library stages together.
 
 mod bench;
+mod bench_store;
 mod eval;
 mod gen;
 mod store;

@@ -83,7 +83,7 @@ pub fn process_record(record: &Record) -> Result<Processed, InputError> {
         });
     }
     let meta = meta::describe(&record.fields, &cleaned);
-    let id = article_id(&record.body);
+    let id = article_id(record);
     let doc = Doc::new(&cleaned.text, meta.title.as_deref(), meta.published);
     let signature = Some(Box::new(cluster::minhash::signature(&cleaned.text)));
     let article = Article {
@@ -141,9 +141,33 @@ pub fn process_guarded(record: &Record) -> Result<Processed, InputError> {
         })
 }
 
-/// Stable article id: a hash of the report's decoded body.
-pub fn article_id(body: &str) -> String {
-    format!("a{:016x}", xxhash_rust::xxh3::xxh3_64(body.as_bytes()))
+/// Stable article id: a hash of the report's decoded body and of the fields its input gives
+/// beside the body (URL, outlet, headline, date: a JSONL or WARC record's own metadata), so the
+/// same report read twice has one id and a reprint under another outlet has its own.
+pub fn article_id(record: &Record) -> String {
+    let f = &record.fields;
+    if f.url.is_none() && f.source.is_none() && f.title.is_none() && f.published.is_none() {
+        return format!(
+            "a{:016x}",
+            xxhash_rust::xxh3::xxh3_64(record.body.as_bytes())
+        );
+    }
+    let mut h = xxhash_rust::xxh3::Xxh3::new();
+    h.update(record.body.as_bytes());
+    for (key, value) in [
+        ("url", &f.url),
+        ("source", &f.source),
+        ("title", &f.title),
+        ("published", &f.published),
+    ] {
+        if let Some(v) = value {
+            h.update(b"\0");
+            h.update(key.as_bytes());
+            h.update(b"=");
+            h.update(v.as_bytes());
+        }
+    }
+    format!("a{:016x}", h.digest())
 }
 
 /// Run the whole pipeline over `paths`. Every input error is passed to `on_error` as it happens

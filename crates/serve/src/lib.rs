@@ -64,6 +64,15 @@ struct AppState {
     writer: tokio::sync::Mutex<()>,
 }
 
+impl Drop for AppState {
+    fn drop(&mut self) {
+        // A PostgreSQL client owns a small runtime, which must not be dropped on an async
+        // thread (where the server's state ends): let a plain thread drop the connections.
+        let idle = std::mem::take(self.idle.get_mut().unwrap_or_else(|e| e.into_inner()));
+        let _ = std::thread::spawn(move || drop(idle)).join();
+    }
+}
+
 type Shared = Arc<AppState>;
 
 /// An error as the client sees it: a status and a plain message, never internals.
@@ -136,7 +145,8 @@ fn valid_id(id: &str) -> bool {
     !id.is_empty() && id.len() <= 64 && id.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
 }
 
-/// The application: API, pages and the security layers.
+/// The application: API, pages and the security layers. Opens the store, which blocks: call it
+/// outside async code (or through `spawn_blocking`).
 pub fn app(config: Config) -> Result<Router, StoreError> {
     // Open once up front so that a bad location fails at start, not at the first request.
     let first = Store::open(&config.location)?;
@@ -180,7 +190,12 @@ pub fn app(config: Config) -> Result<Router, StoreError> {
 
 /// Serve `config` on `listener` until the process is stopped (Ctrl-C ends it cleanly).
 pub async fn serve(config: Config, listener: tokio::net::TcpListener) -> std::io::Result<()> {
-    let app = app(config).map_err(|e| std::io::Error::other(e.to_string()))?;
+    // Opening a store blocks (the PostgreSQL client runs its own small runtime): off the
+    // async threads.
+    let app = tokio::task::spawn_blocking(move || app(config))
+        .await
+        .map_err(std::io::Error::other)?
+        .map_err(|e| std::io::Error::other(e.to_string()))?;
     axum::serve(
         listener,
         app.into_make_service_with_connect_info::<SocketAddr>(),

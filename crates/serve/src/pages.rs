@@ -506,7 +506,7 @@ mod tests {
             "text": "Hello <img src=x onerror=alert(1)> world", "removed": []
         }))
         .unwrap();
-        let page = article(&a, None, Some((6, 37)));
+        let page = article(&a, None, Some((6, 34)));
         assert!(!page.contains("<script>alert"));
         assert!(!page.contains("<img"));
         assert!(!page.contains("href=\"javascript:"));

@@ -109,10 +109,7 @@ pub fn ingest(
             break;
         }
         // Reports already stored, or repeated within this chunk, are skipped before the work.
-        let ids: Vec<String> = chunk
-            .par_iter()
-            .map(|r| pipeline::article_id(&r.body))
-            .collect();
+        let ids: Vec<String> = chunk.par_iter().map(pipeline::article_id).collect();
         let id_refs: Vec<&str> = ids.iter().map(String::as_str).collect();
         let known = store.known(&id_refs)?;
         let mut seen: HashSet<&str> = HashSet::new();
