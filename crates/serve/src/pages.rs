@@ -115,23 +115,24 @@ impl<'a> Sources<'a> {
             .map_or_else(|| article.to_string(), |(_, a)| outlet(a))
     }
 
-    /// Openable citations for spans: each shows the cited text and links to it in its report.
+    /// Openable citations for spans: the numbers of the reports cited, which open onto each
+    /// cited passage with a link to it, highlighted, in its report.
     fn cite(&self, spans: &[Span]) -> String {
-        let mut out = String::new();
-        let mut seen: Vec<usize> = Vec::new();
+        let mut numbers: Vec<usize> = Vec::new();
+        let mut passages = String::new();
         for sp in spans {
             let Some(&(n, a)) = self.by_id.get(sp.article.as_str()) else {
                 continue;
             };
-            if seen.contains(&n) {
+            if numbers.contains(&n) {
                 continue;
             }
-            seen.push(n);
+            numbers.push(n);
             let cited = a.text.get(sp.start..sp.end).unwrap_or("");
             let _ = write!(
-                out,
-                "<details class=\"cite\"><summary>{n}</summary><span class=\"source\">\u{201c}{}\u{201d} \
-                 <a href=\"/articles/{}?start={}&amp;end={}#cited\">{}</a></span></details>",
+                passages,
+                "<li><span class=\"n\">{n}</span> \u{201c}{}\u{201d} \
+                 <a href=\"/articles/{}?start={}&amp;end={}#cited\">{}</a></li>",
                 esc(cited),
                 esc(&a.id),
                 sp.start,
@@ -139,14 +140,27 @@ impl<'a> Sources<'a> {
                 esc(&outlet(a)),
             );
         }
-        out
+        if numbers.is_empty() {
+            return String::new();
+        }
+        let label: Vec<String> = numbers.iter().map(|n| format!("[{n}]")).collect();
+        format!(
+            "<details class=\"cite\"><summary title=\"Show the source passages\">{}</summary><ul class=\"sources\">{passages}</ul></details>",
+            label.join("")
+        )
     }
 }
 
 fn outlet(a: &Article) -> String {
     a.source
         .clone()
-        .or_else(|| a.title.clone())
+        .or_else(|| {
+            a.url.as_deref().and_then(|u| {
+                let rest = u.split_once("://")?.1;
+                let host = rest.split(['/', '?', '#']).next()?;
+                (!host.is_empty()).then(|| host.trim_start_matches("www.").to_string())
+            })
+        })
         .unwrap_or_else(|| a.path.rsplit('/').next().unwrap_or(&a.path).to_string())
 }
 
@@ -159,24 +173,32 @@ pub fn story(story: &Story, articles: &[Article]) -> String {
         .clone()
         .unwrap_or_else(|| story.terms.join(", "));
     let mut b = String::new();
-    let outlets: Vec<String> = {
-        let mut o: Vec<String> = Vec::new();
-        for a in articles {
-            let name = outlet(a);
-            if !o.contains(&name) {
-                o.push(name);
+    let mut outlets: Vec<&str> = Vec::new();
+    for a in articles {
+        if let Some(src) = a.source.as_deref() {
+            if !outlets.contains(&src) {
+                outlets.push(src);
             }
         }
-        o
-    };
+    }
+    let unnamed = articles.iter().filter(|a| a.source.is_none()).count();
+    let mut from = esc(&outlets.join(", "));
+    if unnamed > 0 {
+        if !from.is_empty() {
+            from.push_str(" and ");
+        }
+        from.push_str(&format!(
+            "{unnamed} report{} without a named outlet",
+            if unnamed == 1 { "" } else { "s" }
+        ));
+    }
     let _ = write!(
         b,
-        "<article><h1>{}</h1><p class=\"muted\">{} · {} report{} from {}</p>",
+        "<article><h1>{}</h1><p class=\"muted\">{} · {} report{}: {from}</p>",
         esc(&title),
         story.date.map_or("undated".to_string(), |d| d.to_string()),
         articles.len(),
         if articles.len() == 1 { "" } else { "s" },
-        esc(&outlets.join(", "))
     );
 
     if !story.brief.is_empty() {
