@@ -243,6 +243,60 @@ fn ingest_twice_stores_once_and_the_api_serves_the_story() {
     assert_eq!(exported["articles"].as_array().unwrap().len(), 5);
     assert_eq!(exported["stories"].as_array().unwrap().len(), 1);
 
+    // Parquet: articles with their signatures and band keys, and stories, read back with arrow-rs.
+    for (what, rows) in [("articles", 5), ("stories", 1)] {
+        let file = dir.join(format!("{what}.parquet"));
+        let out = crosswire(&[
+            "export",
+            "--format",
+            "parquet",
+            "--what",
+            what,
+            "-o",
+            file.to_str().unwrap(),
+            "--db",
+            db.to_str().unwrap(),
+        ]);
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let reader = parquet::arrow::arrow_reader::ParquetRecordBatchReaderBuilder::try_new(
+            std::fs::File::open(&file).unwrap(),
+        )
+        .unwrap()
+        .build()
+        .unwrap();
+        let batches: Vec<_> = reader.map(Result::unwrap).collect();
+        assert_eq!(
+            batches.iter().map(|b| b.num_rows()).sum::<usize>(),
+            rows,
+            "{what}"
+        );
+        if what == "articles" {
+            use arrow_array::Array;
+            let keys = batches[0]
+                .column_by_name("band_keys")
+                .unwrap()
+                .as_any()
+                .downcast_ref::<arrow_array::ListArray>()
+                .unwrap()
+                .value(0);
+            assert_eq!(keys.len(), crosswire::cluster::minhash::BANDS);
+            let stories = batches[0].column_by_name("story").unwrap();
+            assert_eq!(stories.null_count(), 0, "every article has its story");
+        }
+    }
+    let out = crosswire(&[
+        "export",
+        "--format",
+        "parquet",
+        "--db",
+        db.to_str().unwrap(),
+    ]);
+    assert!(!out.status.success(), "parquet needs --output");
+
     let server = Server::start(&db, Some("s3cret-token"));
     let r = get(&server, "/api/stories");
     assert_eq!(r.status, 200);

@@ -4,6 +4,7 @@ mod bench;
 mod bench_store;
 mod eval;
 mod gen;
+mod parquet_out;
 mod store;
 
 use std::io::Write;

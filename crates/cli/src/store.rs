@@ -225,6 +225,8 @@ pub enum ExportFormat {
     Ndjson,
     /// Comma-separated values (articles or stories, one row each).
     Csv,
+    /// Apache Parquet (articles with MinHash signatures and band keys, or stories); needs `--output`.
+    Parquet,
 }
 
 /// What `crosswire export` writes, for the one-table formats.
@@ -244,6 +246,17 @@ pub fn export(
     out_path: Option<&Path>,
 ) -> anyhow::Result<ExitCode> {
     let mut store = db.open()?;
+    if format == ExportFormat::Parquet {
+        let path = out_path.context("--format parquet writes a file: give it with --output")?;
+        let file =
+            std::fs::File::create(path).with_context(|| format!("creating {}", path.display()))?;
+        let rows = match what {
+            ExportWhat::Articles => crate::parquet_out::write_articles(&mut store, file)?,
+            ExportWhat::Stories => crate::parquet_out::write_stories(&mut store, file)?,
+        };
+        eprintln!("crosswire: wrote {rows} rows to {}", path.display());
+        return Ok(ExitCode::SUCCESS);
+    }
     let sink: Box<dyn Write> = match out_path {
         Some(p) => {
             Box::new(std::fs::File::create(p).with_context(|| format!("creating {}", p.display()))?)
@@ -281,6 +294,7 @@ pub fn export(
                 }
             }
         },
+        ExportFormat::Parquet => unreachable!("written above"),
         ExportFormat::Csv => {
             let mut w = csv::Writer::from_writer(&mut out);
             match what {

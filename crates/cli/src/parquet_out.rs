@@ -1,0 +1,245 @@
+//! `crosswire export --format parquet`: articles (with their story, MinHash signature and LSH
+//! band keys, so that a cluster job elsewhere can pick up where this one stops) or stories, as
+//! Parquet through arrow-rs. Rows are written in batches, so a large store never sits in memory.
+
+use std::io::Write;
+use std::sync::Arc;
+
+use arrow_array::builder::{
+    Date32Builder, ListBuilder, StringBuilder, UInt32Builder, UInt64Builder,
+};
+use arrow_array::{ArrayRef, RecordBatch};
+use arrow_schema::{DataType, Field, Schema};
+use chrono::NaiveDate;
+use crosswire::cluster::minhash;
+use crosswire::model::{Article, Story};
+use crosswire_store::{Store, StoreError};
+use parquet::arrow::ArrowWriter;
+use parquet::basic::Compression;
+use parquet::file::properties::WriterProperties;
+
+const BATCH: usize = 4096;
+
+fn days(d: Option<NaiveDate>) -> Option<i32> {
+    let epoch = NaiveDate::from_ymd_opt(1970, 1, 1)?;
+    d.map(|d| (d - epoch).num_days() as i32)
+}
+
+fn u64_list() -> DataType {
+    DataType::List(Arc::new(Field::new("item", DataType::UInt64, true)))
+}
+
+fn str_list() -> DataType {
+    DataType::List(Arc::new(Field::new("item", DataType::Utf8, true)))
+}
+
+/// The articles table: one row per stored report.
+pub fn article_schema() -> Schema {
+    Schema::new(vec![
+        Field::new("id", DataType::Utf8, false),
+        Field::new("story", DataType::Utf8, true),
+        Field::new("source", DataType::Utf8, true),
+        Field::new("title", DataType::Utf8, true),
+        Field::new("published", DataType::Date32, true),
+        Field::new("url", DataType::Utf8, true),
+        Field::new("language", DataType::Utf8, true),
+        Field::new("duplicate_of", DataType::Utf8, true),
+        Field::new("path", DataType::Utf8, false),
+        Field::new("text", DataType::Utf8, false),
+        // MinHash over word shingles with the documented, seeded parameters (cluster::minhash):
+        // identical wherever computed, so another engine can join on band keys.
+        Field::new("minhash", u64_list(), false),
+        Field::new("band_keys", u64_list(), false),
+    ])
+}
+
+struct ArticleColumns {
+    id: StringBuilder,
+    story: StringBuilder,
+    source: StringBuilder,
+    title: StringBuilder,
+    published: Date32Builder,
+    url: StringBuilder,
+    language: StringBuilder,
+    duplicate_of: StringBuilder,
+    path: StringBuilder,
+    text: StringBuilder,
+    minhash: ListBuilder<UInt64Builder>,
+    band_keys: ListBuilder<UInt64Builder>,
+    rows: usize,
+}
+
+impl ArticleColumns {
+    fn new() -> Self {
+        ArticleColumns {
+            id: StringBuilder::new(),
+            story: StringBuilder::new(),
+            source: StringBuilder::new(),
+            title: StringBuilder::new(),
+            published: Date32Builder::new(),
+            url: StringBuilder::new(),
+            language: StringBuilder::new(),
+            duplicate_of: StringBuilder::new(),
+            path: StringBuilder::new(),
+            text: StringBuilder::new(),
+            minhash: ListBuilder::new(UInt64Builder::new()),
+            band_keys: ListBuilder::new(UInt64Builder::new()),
+            rows: 0,
+        }
+    }
+
+    fn push(&mut self, a: &Article, story: Option<&str>) {
+        self.id.append_value(&a.id);
+        self.story.append_option(story);
+        self.source.append_option(a.source.as_deref());
+        self.title.append_option(a.title.as_deref());
+        self.published.append_option(days(a.published));
+        self.url.append_option(a.url.as_deref());
+        self.language.append_option(a.language.as_deref());
+        self.duplicate_of.append_option(a.duplicate_of.as_deref());
+        self.path.append_value(&a.path);
+        self.text.append_value(&a.text);
+        let sig = minhash::signature(&a.text);
+        self.minhash.values().append_slice(&sig);
+        self.minhash.append(true);
+        self.band_keys
+            .values()
+            .append_slice(&minhash::band_keys(&sig));
+        self.band_keys.append(true);
+        self.rows += 1;
+    }
+
+    fn finish(&mut self, schema: &Arc<Schema>) -> Result<RecordBatch, arrow_schema::ArrowError> {
+        let columns: Vec<ArrayRef> = vec![
+            Arc::new(self.id.finish()),
+            Arc::new(self.story.finish()),
+            Arc::new(self.source.finish()),
+            Arc::new(self.title.finish()),
+            Arc::new(self.published.finish()),
+            Arc::new(self.url.finish()),
+            Arc::new(self.language.finish()),
+            Arc::new(self.duplicate_of.finish()),
+            Arc::new(self.path.finish()),
+            Arc::new(self.text.finish()),
+            Arc::new(self.minhash.finish()),
+            Arc::new(self.band_keys.finish()),
+        ];
+        self.rows = 0;
+        RecordBatch::try_new(schema.clone(), columns)
+    }
+}
+
+fn writer<W: Write + Send>(out: W, schema: &Arc<Schema>) -> anyhow::Result<ArrowWriter<W>> {
+    let props = WriterProperties::builder()
+        .set_compression(Compression::SNAPPY)
+        .build();
+    Ok(ArrowWriter::try_new(out, schema.clone(), Some(props))?)
+}
+
+fn other(e: impl std::fmt::Display) -> StoreError {
+    StoreError::Other(e.to_string())
+}
+
+/// Write every stored article as Parquet.
+pub fn write_articles<W: Write + Send>(store: &mut Store, out: W) -> anyhow::Result<usize> {
+    let schema = Arc::new(article_schema());
+    let mut w = writer(out, &schema)?;
+    let mut cols = ArticleColumns::new();
+    let mut total = 0usize;
+    store.for_each_article(|a, story| {
+        cols.push(&a, story.as_deref());
+        total += 1;
+        if cols.rows == BATCH {
+            let batch = cols.finish(&schema).map_err(other)?;
+            w.write(&batch).map_err(other)?;
+        }
+        Ok(())
+    })?;
+    if cols.rows > 0 {
+        w.write(&cols.finish(&schema)?)?;
+    }
+    w.close()?;
+    Ok(total)
+}
+
+/// The stories table: one row per story.
+pub fn story_schema() -> Schema {
+    Schema::new(vec![
+        Field::new("id", DataType::Utf8, false),
+        Field::new("title", DataType::Utf8, true),
+        Field::new("date", DataType::Date32, true),
+        Field::new("articles", str_list(), false),
+        Field::new("terms", str_list(), false),
+        Field::new("quotes", DataType::UInt32, false),
+        Field::new("claims", DataType::UInt32, false),
+        Field::new("disputed", DataType::UInt32, false),
+        // The whole story as `analyze` reports it, for consumers that want every detail.
+        Field::new("story_json", DataType::Utf8, false),
+    ])
+}
+
+/// Write every story as Parquet.
+pub fn write_stories<W: Write + Send>(store: &mut Store, out: W) -> anyhow::Result<usize> {
+    let schema = Arc::new(story_schema());
+    let stories: Vec<Story> = store.all_stories()?;
+    let mut w = writer(out, &schema)?;
+    for chunk in stories.chunks(BATCH) {
+        let mut id = StringBuilder::new();
+        let mut title = StringBuilder::new();
+        let mut date = Date32Builder::new();
+        let mut articles = ListBuilder::new(StringBuilder::new());
+        let mut terms = ListBuilder::new(StringBuilder::new());
+        let mut quotes = UInt32Builder::new();
+        let mut claims = UInt32Builder::new();
+        let mut disputed = UInt32Builder::new();
+        let mut json = StringBuilder::new();
+        for s in chunk {
+            id.append_value(&s.id);
+            title.append_option(s.title.as_deref());
+            date.append_option(days(s.date));
+            for a in &s.articles {
+                articles.values().append_value(a);
+            }
+            articles.append(true);
+            for t in &s.terms {
+                terms.values().append_value(t);
+            }
+            terms.append(true);
+            quotes.append_value(s.quotes.len() as u32);
+            claims.append_value(s.claims.len() as u32);
+            disputed.append_value(
+                s.claims
+                    .iter()
+                    .filter(|c| c.status == crosswire::model::ClaimStatus::Disputed)
+                    .count() as u32,
+            );
+            json.append_value(serde_json::to_string(s)?);
+        }
+        let columns: Vec<ArrayRef> = vec![
+            Arc::new(id.finish()),
+            Arc::new(title.finish()),
+            Arc::new(date.finish()),
+            Arc::new(articles.finish()),
+            Arc::new(terms.finish()),
+            Arc::new(quotes.finish()),
+            Arc::new(claims.finish()),
+            Arc::new(disputed.finish()),
+            Arc::new(json.finish()),
+        ];
+        w.write(&RecordBatch::try_new(schema.clone(), columns)?)?;
+    }
+    w.close()?;
+    Ok(stories.len())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_are_days_since_the_epoch() {
+        assert_eq!(days(NaiveDate::from_ymd_opt(1970, 1, 2)), Some(1));
+        assert_eq!(days(NaiveDate::from_ymd_opt(2025, 5, 8)), Some(20216));
+        assert_eq!(days(None), None);
+    }
+}
