@@ -49,6 +49,44 @@ pub struct BenchArgs {
     /// Only read the inputs (decompress, frame, decode) and report records/s and MB/s.
     #[arg(long)]
     read_only: bool,
+    /// Process the inputs' records exactly as read (any format, no copies), reading included,
+    /// on one core: the figure to compare with the Python wheel inside Spark.
+    #[arg(long, conflicts_with = "read_only")]
+    as_is: bool,
+}
+
+/// Read and process every record of the inputs on one thread, as `crosswire analyze` does per
+/// document.
+fn as_is(args: &BenchArgs) -> anyhow::Result<ExitCode> {
+    let t = Instant::now();
+    let (mut records, mut failed, mut bytes) = (0usize, 0usize, 0usize);
+    for r in Inputs::new(args.paths.clone(), Limits::default()) {
+        match r {
+            Ok(r) => {
+                bytes += r.input_bytes;
+                match pipeline::process_record(&r) {
+                    Ok(_) => records += 1,
+                    Err(_) => failed += 1,
+                }
+            }
+            Err(_) => failed += 1,
+        }
+    }
+    let s = t.elapsed().as_secs_f64();
+    if args.json {
+        println!(
+            "{}",
+            serde_json::json!({"records": records, "failed": failed, "bytes": bytes, "one_core": {"seconds": s, "articles_per_s": records as f64 / s, "mb_per_s": bytes as f64 / 1e6 / s}})
+        );
+    } else {
+        println!(
+            "read + process as is (1 core): {records} articles ({failed} failed), {:.1} MB in {s:.2} s: {:.0} articles/s, {:.1} MB/s",
+            bytes as f64 / 1e6,
+            records as f64 / s,
+            bytes as f64 / 1e6 / s
+        );
+    }
+    Ok(ExitCode::SUCCESS)
 }
 
 /// Read every record of the inputs on one thread: the ingest layer alone.
@@ -84,6 +122,9 @@ pub fn run(args: BenchArgs) -> anyhow::Result<ExitCode> {
     }
     if args.read_only {
         return read_only(&args);
+    }
+    if args.as_is {
+        return as_is(&args);
     }
     let templates: Vec<Vec<u8>> = Inputs::new(args.paths.clone(), Limits::default())
         .filter_map(Result::ok)

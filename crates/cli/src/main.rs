@@ -135,6 +135,20 @@ enum Command {
         #[arg(long, default_value_t = 32 << 20)]
         max_body_bytes: usize,
     },
+    /// Take stories computed elsewhere (a Spark job, say): a Parquet file of (article id, cluster
+    /// label) rows. Importing the same file again changes nothing.
+    Import {
+        #[command(flatten)]
+        db: store::DbArgs,
+        /// The Parquet file.
+        file: PathBuf,
+        /// The column holding article ids.
+        #[arg(long, default_value = "id")]
+        id_column: String,
+        /// The column holding cluster labels (strings or integers).
+        #[arg(long, default_value = "cluster")]
+        cluster_column: String,
+    },
     /// Print the JSON Schema of `analyze --format json`.
     Schema,
     /// Measure throughput of ingest + clean + metadata on plain-text reports.
@@ -234,6 +248,12 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             token,
             max_body_bytes,
         } => serve(db, bind, token, max_body_bytes),
+        Command::Import {
+            db,
+            file,
+            id_column,
+            cluster_column,
+        } => store::import(db, &file, &id_column, &cluster_column),
         Command::Schema => {
             let schema = schemars::schema_for!(crosswire::model::Analysis);
             println!("{}", serde_json::to_string_pretty(&schema)?);

@@ -232,6 +232,67 @@ pub fn write_stories<W: Write + Send>(store: &mut Store, out: W) -> anyhow::Resu
     Ok(stories.len())
 }
 
+/// Read (article id, cluster label) pairs from a Parquet file: `id_column` holds article ids,
+/// `cluster_column` labels (strings or integers). Rows with a null in either are skipped.
+pub fn read_clusters(
+    path: &std::path::Path,
+    id_column: &str,
+    cluster_column: &str,
+) -> anyhow::Result<Vec<(String, String)>> {
+    use anyhow::Context;
+    use arrow_array::Array;
+    let file = std::fs::File::open(path).with_context(|| format!("opening {}", path.display()))?;
+    let reader = parquet::arrow::arrow_reader::ParquetRecordBatchReaderBuilder::try_new(file)
+        .with_context(|| format!("{}: not a Parquet file", path.display()))?
+        .with_batch_size(BATCH)
+        .build()?;
+    let mut pairs = Vec::new();
+    for batch in reader {
+        let batch = batch.with_context(|| format!("reading {}", path.display()))?;
+        let column = |name: &str| -> anyhow::Result<Vec<Option<String>>> {
+            let col = batch.column_by_name(name).with_context(|| {
+                format!("{}: no column {name:?} (columns: {:?})", path.display(), {
+                    batch
+                        .schema()
+                        .fields()
+                        .iter()
+                        .map(|f| f.name().clone())
+                        .collect::<Vec<_>>()
+                })
+            })?;
+            let any = col.as_any();
+            let values: Vec<Option<String>> =
+                if let Some(a) = any.downcast_ref::<arrow_array::StringArray>() {
+                    a.iter().map(|v| v.map(str::to_string)).collect()
+                } else if let Some(a) = any.downcast_ref::<arrow_array::LargeStringArray>() {
+                    a.iter().map(|v| v.map(str::to_string)).collect()
+                } else if let Some(a) = any.downcast_ref::<arrow_array::Int64Array>() {
+                    a.iter().map(|v| v.map(|v| v.to_string())).collect()
+                } else if let Some(a) = any.downcast_ref::<arrow_array::Int32Array>() {
+                    a.iter().map(|v| v.map(|v| v.to_string())).collect()
+                } else if let Some(a) = any.downcast_ref::<arrow_array::UInt64Array>() {
+                    a.iter().map(|v| v.map(|v| v.to_string())).collect()
+                } else {
+                    anyhow::bail!(
+                        "{}: column {name:?} is {}, not strings or integers",
+                        path.display(),
+                        col.data_type()
+                    );
+                };
+            debug_assert_eq!(values.len(), col.len());
+            Ok(values)
+        };
+        let ids = column(id_column)?;
+        let clusters = column(cluster_column)?;
+        pairs.extend(
+            ids.into_iter()
+                .zip(clusters)
+                .filter_map(|(i, c)| Some((i?, c?))),
+        );
+    }
+    Ok(pairs)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

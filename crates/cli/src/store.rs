@@ -387,3 +387,30 @@ fn one_line(s: &str) -> String {
         .take(120)
         .collect()
 }
+
+/// `crosswire import`.
+pub fn import(
+    db: DbArgs,
+    file: &Path,
+    id_column: &str,
+    cluster_column: &str,
+) -> anyhow::Result<ExitCode> {
+    let pairs = crate::parquet_out::read_clusters(file, id_column, cluster_column)?;
+    let mut store = db.open()?;
+    let ids: Vec<&str> = pairs.iter().map(|(i, _)| i.as_str()).collect();
+    let known = store.known(&ids)?;
+    let unknown = pairs.len() - pairs.iter().filter(|(i, _)| known.contains(i)).count();
+    let changed = store.import_clusters(&pairs)?;
+    if store.counts()?.stale {
+        ingest::rebuild(&mut store, &Options::default())?;
+    }
+    let counts = store.counts()?;
+    eprintln!(
+        "crosswire: {} cluster assignments read, {changed} new or changed, {unknown} for articles not in the store (kept for when they arrive); {} holds {} reports in {} stories",
+        pairs.len(),
+        store.location(),
+        counts.articles,
+        counts.stories
+    );
+    Ok(ExitCode::SUCCESS)
+}

@@ -225,10 +225,18 @@ pub fn analyze_paths(
 }
 
 /// Group processed articles into stories and finish their dates.
-pub fn assemble(
+pub fn assemble(processed: Vec<Processed>, errors: Vec<InputError>, params: &Params) -> Analysis {
+    assemble_with_clusters(processed, errors, params, &std::collections::HashMap::new())
+}
+
+/// [`assemble`], with the story of some articles decided elsewhere: `clusters` maps an article id
+/// to a cluster label (computed by another engine, say, and imported); articles with the same
+/// label form one story, and the others are grouped as usual among themselves.
+pub fn assemble_with_clusters(
     mut processed: Vec<Processed>,
     errors: Vec<InputError>,
     params: &Params,
+    clusters: &std::collections::HashMap<String, String>,
 ) -> Analysis {
     dedupe_ids(&mut processed);
     // The term vectors are only needed for grouping: move them out rather than copy them.
@@ -250,7 +258,10 @@ pub fn assemble(
     drop(signatures);
     mark_copies(&mut processed, &pairs);
     let links: Vec<(usize, usize)> = pairs.iter().map(|&(a, b, _)| (a, b)).collect();
-    let groups = cluster::group_with_links(&docs, params, &links);
+    let mut groups = cluster::group_with_links(&docs, params, &links);
+    if !clusters.is_empty() {
+        groups = impose_clusters(groups, &processed, clusters);
+    }
 
     // Dates first: every article's reference date depends on its story.
     let mut story_dates = Vec::with_capacity(groups.len());
@@ -329,6 +340,46 @@ pub fn assemble(
         stories,
         errors,
     }
+}
+
+/// Move articles with an imposed cluster label out of their computed groups into one group per
+/// label (in order of first appearance); groups left empty disappear.
+fn impose_clusters(
+    groups: Vec<Vec<usize>>,
+    processed: &[Processed],
+    clusters: &std::collections::HashMap<String, String>,
+) -> Vec<Vec<usize>> {
+    let mut labelled: Vec<(String, Vec<usize>)> = Vec::new();
+    let mut index: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    let mut rest: Vec<Vec<usize>> = Vec::with_capacity(groups.len());
+    for group in groups {
+        let mut kept = Vec::with_capacity(group.len());
+        for i in group {
+            match clusters.get(&processed[i].article.id) {
+                Some(label) => {
+                    let slot = *index.entry(label.as_str()).or_insert_with(|| {
+                        labelled.push((label.clone(), Vec::new()));
+                        labelled.len() - 1
+                    });
+                    labelled[slot].1.push(i);
+                }
+                None => kept.push(i),
+            }
+        }
+        if !kept.is_empty() {
+            rest.push(kept);
+        }
+    }
+    let mut out: Vec<Vec<usize>> = labelled
+        .into_iter()
+        .map(|(_, mut members)| {
+            members.sort_unstable();
+            members
+        })
+        .collect();
+    out.extend(rest);
+    out.sort_by_key(|g| g[0]);
+    out
 }
 
 /// The member headline that carries most of the story's top terms.

@@ -156,9 +156,12 @@ pub fn ingest(
     Ok(report)
 }
 
-/// Rebuild the stories from every stored report.
+/// Rebuild the stories from every stored report (imported clusters decide the stories of the
+/// articles they name).
 pub fn rebuild(store: &mut Store, options: &Options) -> Result<(), StoreError> {
     let processed = store.load_processed()?;
-    let analysis = pipeline::assemble(processed, Vec::new(), &options.cluster);
+    let clusters = store.imported_clusters()?;
+    let analysis =
+        pipeline::assemble_with_clusters(processed, Vec::new(), &options.cluster, &clusters);
     store.replace_stories(&analysis)
 }

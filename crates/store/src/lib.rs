@@ -121,6 +121,10 @@ CREATE TABLE IF NOT EXISTS story_facets (
     value TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS story_facets_lookup ON story_facets (kind, value);
+CREATE TABLE IF NOT EXISTS imported_clusters (
+    article_id TEXT PRIMARY KEY,
+    cluster TEXT NOT NULL
+);
 ";
 
 // Full-text search differs by backend: SQLite's FTS5 ranks by BM25; PostgreSQL has no BM25, so
@@ -464,6 +468,55 @@ impl Store {
             }
             Ok(added)
         })
+    }
+
+    /// Record stories decided elsewhere: each (article id, cluster label) pair puts the article
+    /// in the story of its label at the next rebuild. Importing the same pairs again changes
+    /// nothing. Returns how many assignments were new or changed; marks the stories stale then.
+    pub fn import_clusters(&mut self, pairs: &[(String, String)]) -> Result<usize, StoreError> {
+        self.write(|s| {
+            let mut changed = 0usize;
+            for (article, cluster) in pairs {
+                let current =
+                    s.db.query(
+                        "SELECT cluster FROM imported_clusters WHERE article_id = $1",
+                        &[Val::Text(article)],
+                    )?
+                    .into_iter()
+                    .next()
+                    .and_then(|mut r| r.pop())
+                    .and_then(Cell::text);
+                if current.as_deref() == Some(cluster.as_str()) {
+                    continue;
+                }
+                s.db.exec(
+                    "INSERT INTO imported_clusters (article_id, cluster) VALUES ($1, $2) \
+                     ON CONFLICT (article_id) DO UPDATE SET cluster = excluded.cluster",
+                    &[Val::Text(article), Val::Text(cluster)],
+                )?;
+                changed += 1;
+            }
+            if changed > 0 {
+                s.set_info("dirty", "1")?;
+            }
+            Ok(changed)
+        })
+    }
+
+    /// The imported cluster label of every article that has one.
+    pub fn imported_clusters(
+        &mut self,
+    ) -> Result<std::collections::HashMap<String, String>, StoreError> {
+        Ok(self
+            .db
+            .query("SELECT article_id, cluster FROM imported_clusters", &[])?
+            .into_iter()
+            .filter_map(|mut r| {
+                let cluster = r.pop().and_then(Cell::text)?;
+                let article = r.pop().and_then(Cell::text)?;
+                Some((article, cluster))
+            })
+            .collect())
     }
 
     /// Every stored report as the per-document stages left it, in arrival order, ready to be

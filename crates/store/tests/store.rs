@@ -220,3 +220,32 @@ fn bad_inputs_are_reported_and_the_rest_is_stored() {
             .all(|e| e.path.contains("crosswire-store-bad")));
     }
 }
+
+#[test]
+fn imported_clusters_decide_stories_and_importing_twice_changes_nothing() {
+    for mut store in fresh_stores("imported") {
+        ingest_paths(&mut store, vec![seeds()]);
+        let story = store.all_stories().unwrap().remove(0);
+        // Split the one story in two, as an engine elsewhere might have.
+        let pairs: Vec<(String, String)> = story
+            .articles
+            .iter()
+            .enumerate()
+            .map(|(i, id)| (id.clone(), if i < 2 { "left" } else { "right" }.to_string()))
+            .chain([("a-not-stored-yet".to_string(), "left".to_string())])
+            .collect();
+        assert_eq!(store.import_clusters(&pairs).unwrap(), 6);
+        assert!(store.counts().unwrap().stale);
+        ingest::rebuild(&mut store, &Options::default()).unwrap();
+        let stories = store.all_stories().unwrap();
+        assert_eq!(stories.len(), 2, "{}", store.location());
+        let mut sizes: Vec<usize> = stories.iter().map(|s| s.articles.len()).collect();
+        sizes.sort();
+        assert_eq!(sizes, vec![2, 3]);
+        assert_eq!(store.import_clusters(&pairs).unwrap(), 0, "idempotent");
+        assert!(!store.counts().unwrap().stale);
+        // A later ingest keeps the imported decision.
+        let again = ingest_paths(&mut store, vec![seeds()]);
+        assert_eq!(again.stories, 2);
+    }
+}

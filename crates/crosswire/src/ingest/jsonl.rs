@@ -8,7 +8,10 @@ use super::{decode, human_bytes, stream_message, Limits, Record};
 use crate::model::{InputError, InputFormat};
 
 /// Fields an input record carries about itself (JSONL keys; later, WARC headers).
-#[derive(Debug, Clone, Default, PartialEq)]
+// Serializable so that a record can cross a process boundary (a Spark task, the Python wheel)
+// and be processed exactly as it would be here.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(default)]
 pub struct RecordFields {
     /// The record's own id.
     pub input_id: Option<String>,
