@@ -127,6 +127,20 @@ fn quotes(
         {
             eprintln!("speaker: {m:?}");
         }
+        for m in mistakes
+            .iter()
+            .filter(|m| matches!(m, polnear::Mistake::MissedReported(..)))
+            .take(show_errors)
+        {
+            eprintln!("missed reported: {m:?}");
+        }
+        for m in mistakes
+            .iter()
+            .filter(|m| matches!(m, polnear::Mistake::Spurious(..)))
+            .take(show_errors)
+        {
+            eprintln!("spurious: {m:?}");
+        }
     }
     let seconds = start.elapsed().as_secs_f64();
     let mut total = polnear::QuoteCounts::default();

@@ -80,6 +80,10 @@ pub enum Mistake {
     MissedDirect(String),
     /// A direct quote found with the wrong speaker: (quote, gold source, predicted speaker).
     WrongSpeaker(String, String, String),
+    /// A gold attribution without quote marks that no prediction covers: (content, source).
+    MissedReported(String, String),
+    /// A predicted occurrence mostly outside every gold content.
+    Spurious(String),
 }
 
 /// Counts for the quote measures, summed over articles.
@@ -188,10 +192,6 @@ pub fn score_article_with_mistakes(
         if found {
             c.all_found += 1;
         }
-        if !direct {
-            continue;
-        }
-        c.gold_direct += 1;
         let gold_text = || -> String {
             g.content
                 .iter()
@@ -199,6 +199,18 @@ pub fn score_article_with_mistakes(
                 .collect::<Vec<_>>()
                 .join(" … ")
         };
+        if !direct {
+            if !found {
+                let source = g
+                    .source
+                    .and_then(|(s, e)| text.get(s..e))
+                    .unwrap_or("")
+                    .to_string();
+                mistakes.push(Mistake::MissedReported(gold_text(), source));
+            }
+            continue;
+        }
+        c.gold_direct += 1;
         if !found {
             mistakes.push(Mistake::MissedDirect(gold_text()));
             continue;
@@ -252,6 +264,8 @@ pub fn score_article_with_mistakes(
         c.predicted += 1;
         if !words.is_empty() && covered(&words, &gold_ranges) * 2 >= words.len() {
             c.predicted_correct += 1;
+        } else {
+            mistakes.push(Mistake::Spurious(text.get(s..e).unwrap_or("").to_string()));
         }
     }
     (c, mistakes)

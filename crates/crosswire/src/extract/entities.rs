@@ -195,6 +195,8 @@ fn analyse_run(
         role = Some(prev_role);
     } else if let Some(prev_role) = appositive_title_before(text, tokens, a) {
         role = Some(prev_role);
+    } else if let Some(prev_role) = abbreviated_title_before(text, tokens, a) {
+        role = Some(prev_role);
     }
     // A name starts with a capital: "Minister of Pakistan Defense" is a role, not a name.
     if name_start >= b || !tokens[name_start].is_capitalised() {
@@ -297,7 +299,9 @@ fn analyse_run(
     if !alphabetic || words > 4 {
         return;
     }
-    if words >= 2 && (role.is_some() || speaks) {
+    // A person: a name with a title or a speech verb, or opening with a common given name.
+    let given = words <= 3 && r.given_names.contains(&first.lower());
+    if words >= 2 && (role.is_some() || speaks || given) {
         mention.kind = Some(EntityType::Person);
     }
     out.push(mention);
@@ -398,6 +402,38 @@ fn appositive_title_before(text: &str, tokens: &[Token<'_>], a: usize) -> Option
         }
     }
     None
+}
+
+/// An abbreviated title ending with its full stop right before the name ("Rep. Glenn
+/// Thompson", "Indiana Gov. Mike Pence", "Lt. Gen. Ana Ruiz").
+fn abbreviated_title_before(text: &str, tokens: &[Token<'_>], a: usize) -> Option<String> {
+    if a == 0 || tokens[a].joined {
+        return None;
+    }
+    let between = &text[tokens[a - 1].end..tokens[a].start];
+    if between.trim() != "." {
+        return None;
+    }
+    let r = resources::get();
+    if !r.title_set.contains(&tokens[a - 1].lower()) {
+        return None;
+    }
+    // Walk back over joined capitalised words and further abbreviated titles ("Lt. Gen.").
+    let mut start = a - 1;
+    loop {
+        if start > 0 && tokens[start].joined && tokens[start - 1].is_capitalised() {
+            start -= 1;
+        } else if start > 0
+            && text[tokens[start - 1].end..tokens[start].start].trim() == "."
+            && r.title_set.contains(&tokens[start - 1].lower())
+        {
+            start -= 1;
+        } else {
+            break;
+        }
+    }
+    let rs = role_start_before(tokens, start);
+    Some(text[tokens[rs].start..tokens[a - 1].end + 1].to_string())
 }
 
 /// A speech verb right after the name, or right before it ("Stone said", "said Stone").

@@ -252,6 +252,13 @@ fn phrase_before(toks: &[Token<'_>], v: usize) -> Option<(usize, usize)> {
     if end == 0 || !toks[end].joined {
         return None;
     }
+    // "“…,” he said": a personal pronoun is the whole phrase (resolved later, in the story).
+    if matches!(
+        toks[end - 1].text,
+        "he" | "she" | "they" | "we" | "I" | "He" | "She" | "They" | "We"
+    ) {
+        return Some((toks[end - 1].start, toks[end - 1].end));
+    }
     let mut s = end;
     while s > 0 && end - s < 7 {
         let t = &toks[s - 1];
@@ -383,52 +390,156 @@ fn subject_before(text: &str, range: (usize, usize)) -> Option<(usize, usize)> {
         .then_some((first.start, toks[e].end))
 }
 
-/// Reported speech: "<speaker> <verb> (that) <content>" in sentences with no direct quote.
+/// Reported speech, in the two orders news uses: "<speaker> <verb> (that) <content>" and
+/// "<content>, <speaker> <verb>" (or ", <verb> <speaker>", ", according to <speaker>"). The
+/// content may hold a partial quote ("X said the plan would “compete vigorously.”"); a sentence
+/// whose content is itself a direct quote is left to the direct quote.
 fn reported(text: &str, sentences: &[Sentence], direct: &[RawQuote]) -> Vec<RawQuote> {
     let mut out = Vec::new();
+    let r = resources::get();
     for s in sentences {
-        if direct.iter().any(|q| q.start < s.end && s.start < q.end) {
+        let quotes: Vec<&RawQuote> = direct
+            .iter()
+            .filter(|q| q.start < s.end && s.start < q.end)
+            .collect();
+        // The content is a direct quote already when a quote covers it from its start.
+        let is_direct = |start: usize, end: usize| {
+            quotes
+                .iter()
+                .any(|q| q.start <= start + 3 && q.end + 12 >= end)
+        };
+        let toks = tokens_in(text, (s.start, s.end));
+        if toks.len() < MIN_WORDS + 2 {
             continue;
         }
-        let toks = tokens_in(text, (s.start, s.end));
         // "called Trump “unhinged”": naming verbs count when the sentence quotes the words.
         let quoted = text[s.start..s.end].contains(['"', '\u{201c}']);
-        let Some(v) = toks.iter().position(|t| {
-            is_speech_verb(t)
-                && (quoted || !matches!(t.text, "called" | "described" | "reported" | "continued"))
-        }) else {
+        let naming_ok = |t: &Token<'_>| {
+            quoted || !matches!(t.text, "called" | "described" | "reported" | "continued")
+        };
+        // A verb inside a quotation is the quoted speaker's, not an attribution.
+        let inside_quote =
+            |t: &Token<'_>| quotes.iter().any(|q| q.start <= t.start && t.end <= q.end);
+        let mut found: Option<(String, (usize, usize), usize, usize)> = None;
+        // Speaker first.
+        for v in 0..toks.len() {
+            if !is_cue_at(&toks, v) || !naming_ok(&toks[v]) || inside_quote(&toks[v]) {
+                continue;
+            }
+            let Some(np) = phrase_before(&toks, v) else {
+                continue;
+            };
+            if !names_someone(&text[np.0..np.1]) {
+                continue;
+            }
+            // Content: after the verb, skipping a time word and "that".
+            let mut c = v + 1;
+            while c < toks.len()
+                && (r.weekdays.contains_key(&toks[c].lower())
+                    || matches!(
+                        toks[c].lower().as_str(),
+                        "that" | "on" | "early" | "late" | "today" | "yesterday"
+                    ))
+            {
+                c += 1;
+            }
+            // "told reporters in an interview that …": the content starts after "that"; without
+            // one, an addressee ("told Breitbart News") is not content.
+            if let Some(t) = (c..toks.len().min(c + 12)).find(|&i| toks[i].lower() == "that") {
+                if !text[toks[c].start..toks[t].start].contains(['"', '\u{201c}']) {
+                    c = t + 1;
+                }
+            } else if ADDRESSEE_VERBS.contains(&toks[v].lower().as_str()) {
+                if let Some(np) = phrase_after(&toks, v) {
+                    while c < toks.len() && toks[c].start < np.1 {
+                        c += 1;
+                    }
+                }
+            }
+            if c >= toks.len() || toks.len() - c < MIN_WORDS {
+                break;
+            }
+            // "said in a statement", "spoke at a rally": a modifier, not what was said.
+            if PREPOSITIONS.contains(&toks[c].lower().as_str()) {
+                break;
+            }
+            // "“…,” said the aide": the attribution of a direct quote, not reported speech.
+            let lead = text[s.start..np.0.min(toks[v].start)].trim_end();
+            if lead.ends_with([',', '\u{201d}', '"'])
+                && text[s.start..toks[v].start].contains(['\u{201d}', '"'])
+                && !text[toks[c].start..s.end].contains(['\u{201c}', '"'])
+            {
+                break;
+            }
+            if !is_direct(toks[c].start, s.end) {
+                found = Some((toks[v].text.to_string(), np, toks[c].start, s.end));
+            }
+            break;
+        }
+        // Content first: "<content>, officials said." / ", said Ana Ruiz" / ", according to …".
+        if found.is_none() {
+            for v in (1..toks.len()).rev() {
+                let according = toks[v].lower() == "according"
+                    && toks.get(v + 1).is_some_and(|n| n.text == "to");
+                if inside_quote(&toks[v])
+                    || (!according && (!is_cue_at(&toks, v) || !naming_ok(&toks[v])))
+                {
+                    continue;
+                }
+                let (cue, np, boundary) = if according {
+                    match phrase_after(&toks, v + 1) {
+                        Some(np) => ("according to".to_string(), np, toks[v].start),
+                        None => continue,
+                    }
+                } else if let Some(np) =
+                    phrase_before(&toks, v).filter(|np| names_someone(&text[np.0..np.1]))
+                {
+                    (toks[v].text.to_string(), np, np.0)
+                } else if let Some(np) =
+                    phrase_after(&toks, v).filter(|np| names_someone(&text[np.0..np.1]))
+                {
+                    (toks[v].text.to_string(), np, toks[v].start)
+                } else {
+                    continue;
+                };
+                let head = text[s.start..boundary].trim_end();
+                let Some(head) = head.strip_suffix(',') else {
+                    continue;
+                };
+                // The attribution closes the sentence: "…, she said on Monday." — not "…, Trump
+                // said: “…”", whose content is the quote after it.
+                let tail = &text[np.1.max(toks[v].end)..s.end];
+                if tail.contains(['"', '\u{201c}', ':'])
+                    || tokens_in(text, (np.1.max(toks[v].end), s.end)).len() > 8
+                {
+                    continue;
+                }
+                let head = head.trim_end();
+                let start = toks[0].start;
+                let end = s.start + head.len();
+                if end <= start || tokens_in(text, (start, end)).len() < MIN_WORDS {
+                    break;
+                }
+                // A quotation in the content makes this the attribution of a direct quote.
+                if !quotes.iter().any(|q| q.start < end && start < q.end) {
+                    found = Some((cue, np, start, end));
+                }
+                break;
+            }
+        }
+        let Some((cue, np, start, end)) = found else {
             continue;
         };
-        let Some(np) = phrase_before(&toks, v) else {
-            continue;
-        };
-        if !names_someone(&text[np.0..np.1]) {
-            continue;
-        }
-        // Content: after the verb, skipping a time word and "that".
-        let mut c = v + 1;
-        let r = resources::get();
-        while c < toks.len()
-            && (r.weekdays.contains_key(&toks[c].lower())
-                || matches!(
-                    toks[c].lower().as_str(),
-                    "that" | "on" | "early" | "late" | "today" | "yesterday"
-                ))
-        {
-            c += 1;
-        }
-        if c >= toks.len() || toks.len() - c < MIN_WORDS {
-            continue;
-        }
-        let start = toks[c].start;
-        let end = s.end;
         let body = text[start..end].trim_end_matches(['.', ' ']);
+        if body.is_empty() {
+            continue;
+        }
         out.push(RawQuote {
             text: body.to_string(),
             start,
             end: start + body.len(),
             kind: QuoteKind::Reported,
-            cue: Some(toks[v].text.to_string()),
+            cue: Some(cue),
             speaker: Some(text[np.0..np.1].to_string()),
             speaker_span: Some(np),
             about: None,
@@ -439,6 +550,17 @@ fn reported(text: &str, sentences: &[Sentence], direct: &[RawQuote]) -> Vec<RawQ
     }
     out
 }
+
+/// Words that open a modifier after a speech verb ("said in a statement", "spoke at a rally").
+const PREPOSITIONS: &[&str] = &[
+    "at", "in", "during", "to", "with", "by", "from", "after", "before", "while", "into",
+    "through", "via", "without", "under", "outside",
+];
+
+/// Verbs whose object is the person spoken to, not what was said ("told reporters").
+const ADDRESSEE_VERBS: &[&str] = &[
+    "told", "tells", "tell", "asked", "asks", "informed", "assured", "reminded", "warned", "urged",
+];
 
 /// A phrase that can be a speaker: it has a name, or its head is a person or role noun.
 fn names_someone(phrase: &str) -> bool {
