@@ -420,17 +420,12 @@ fn abbreviated_title_before(text: &str, tokens: &[Token<'_>], a: usize) -> Optio
     }
     // Walk back over joined capitalised words and further abbreviated titles ("Lt. Gen.").
     let mut start = a - 1;
-    loop {
-        if start > 0 && tokens[start].joined && tokens[start - 1].is_capitalised() {
-            start -= 1;
-        } else if start > 0
-            && text[tokens[start - 1].end..tokens[start].start].trim() == "."
-            && r.title_set.contains(&tokens[start - 1].lower())
-        {
-            start -= 1;
-        } else {
-            break;
-        }
+    while start > 0
+        && ((tokens[start].joined && tokens[start - 1].is_capitalised())
+            || (text[tokens[start - 1].end..tokens[start].start].trim() == "."
+                && r.title_set.contains(&tokens[start - 1].lower())))
+    {
+        start -= 1;
     }
     let rs = role_start_before(tokens, start);
     Some(text[tokens[rs].start..tokens[a - 1].end + 1].to_string())
