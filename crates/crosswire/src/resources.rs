@@ -42,8 +42,8 @@ pub struct Resources {
     pub document_nouns: HashSet<String>,
     /// Lower-cased nouns that count people.
     pub person_nouns: HashSet<String>,
-    /// Lower-cased common given names ("glenn", "hillary").
-    pub given_names: HashSet<String>,
+    /// Lower-cased common given names → the sex they are mostly given to (`m`, `f` or `u`).
+    pub given_names: HashMap<String, char>,
     /// Lower-cased event verb forms → stem.
     pub event_verbs: HashMap<String, String>,
     /// Lower-cased number words → value.
@@ -137,7 +137,9 @@ pub fn get() -> &'static Resources {
             speech_verbs: lower_set(include_str!("../data/speech_verbs.txt")),
             document_nouns: lower_set(include_str!("../data/document_nouns.txt")),
             person_nouns: lower_set(include_str!("../data/person_nouns.txt")),
-            given_names: lower_set(include_str!("../data/given_names.txt")),
+            given_names: table(include_str!("../data/given_names.tsv"))
+                .map(|(k, v)| (k.to_lowercase(), v.trim().chars().next().unwrap_or('u')))
+                .collect(),
             event_verbs: table(include_str!("../data/event_verbs.tsv"))
                 .map(|(k, v)| (k.to_lowercase(), v.trim().to_string()))
                 .collect(),

@@ -300,7 +300,7 @@ fn analyse_run(
         return;
     }
     // A person: a name with a title or a speech verb, or opening with a common given name.
-    let given = words <= 3 && r.given_names.contains(&first.lower());
+    let given = words <= 3 && r.given_names.contains_key(&first.lower());
     if words >= 2 && (role.is_some() || speaks || given) {
         mention.kind = Some(EntityType::Person);
     }

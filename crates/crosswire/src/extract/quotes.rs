@@ -252,6 +252,10 @@ fn phrase_before(toks: &[Token<'_>], v: usize) -> Option<(usize, usize)> {
     if end == 0 || !toks[end].joined {
         return None;
     }
+    // "he supported X over Clinton and said": the speaker is the clause's subject.
+    if matches!(toks[end - 1].text, "and" | "but") {
+        return clause_subject(&toks[..end - 1]);
+    }
     // "“…,” he said": a personal pronoun is the whole phrase (resolved later, in the story).
     if matches!(
         toks[end - 1].text,
@@ -288,6 +292,33 @@ fn phrase_before(toks: &[Token<'_>], v: usize) -> Option<(usize, usize)> {
         s += 1;
     }
     (s < end).then(|| (toks[s].start, toks[end - 1].end))
+}
+
+/// The subject opening a clause: its first personal pronoun or name ("Eight years ago, he …",
+/// "Sharpton left …"), within its first words.
+fn clause_subject(toks: &[Token<'_>]) -> Option<(usize, usize)> {
+    let r = resources::get();
+    for (i, t) in toks.iter().enumerate().take(8) {
+        if matches!(
+            t.text,
+            "he" | "she" | "He" | "She" | "they" | "They" | "I" | "we" | "We"
+        ) {
+            return Some((t.start, t.end));
+        }
+        if t.is_capitalised()
+            && !r.stopwords.contains(&t.lower())
+            && !r.months.contains_key(&t.lower())
+            && !r.weekdays.contains_key(&t.lower())
+            && !r.number_words.contains_key(&t.lower())
+        {
+            let mut e = i;
+            while e + 1 < toks.len() && toks[e + 1].joined && toks[e + 1].is_capitalised() {
+                e += 1;
+            }
+            return Some((t.start, toks[e].end));
+        }
+    }
+    None
 }
 
 /// A speaker phrase starting right after token `v` ("said Stone", "according to the readout").

@@ -9,7 +9,7 @@ use foldhash::HashSet;
 use super::entities::EntityIndex;
 use crate::clean::normalize;
 use crate::extract::quotes::{self, QuoteKind, RawQuote};
-use crate::model::{EntityType, Quote, QuoteOccurrence};
+use crate::model::{Entity, EntityType, Quote, QuoteOccurrence};
 use crate::resources;
 
 /// An article as quote reconciliation reads it.
@@ -432,40 +432,111 @@ fn role_names_country(role: &str) -> bool {
         })
 }
 
-/// The person a "he"/"she" at `at` points back to.
+/// The person a "he"/"she" at `at` points back to: the first person named (outside quotation
+/// marks) in the sentence before the pronoun, else in the sentences before, skipping people of
+/// the other sex (by their given name or title) and sentences whose own subject is the pronoun.
 fn pronoun_antecedent(a: &ArticleQuotes<'_>, at: usize, index: &EntityIndex) -> Option<usize> {
     let sents = crate::extract::sentences::split(a.text);
     let pos = sents.iter().position(|s| s.start <= at && at < s.end)?;
-    let first_person_in = |start: usize, end: usize| -> Option<usize> {
-        index
+    let pronoun = a.text[at..]
+        .split(|c: char| !c.is_alphabetic())
+        .next()?
+        .to_lowercase();
+    let want = match pronoun.as_str() {
+        "he" => Some('m'),
+        "she" => Some('f'),
+        _ => None,
+    };
+    let quoted = quoted_regions(a.text);
+    let in_quote = |p: usize| quoted.iter().any(|&(s, e)| s <= p && p < e);
+    // People named in [start, end), in text order, that agree with the pronoun.
+    let people_in = |start: usize, end: usize| -> Vec<(usize, usize)> {
+        let mut found: Vec<(usize, usize)> = index
             .entities
             .iter()
             .enumerate()
             .filter(|(_, e)| e.kind == EntityType::Person)
-            .filter_map(|(i, e)| {
+            .filter(|(_, e)| match (want, sex_of(e)) {
+                (Some(w), Some(s)) => w == s,
+                _ => true,
+            })
+            .flat_map(|(i, e)| {
                 e.mentions
                     .iter()
                     .filter(|m| m.article == a.id && m.start >= start && m.end <= end)
-                    .map(|m| m.start)
-                    .min()
-                    .map(|s| (s, i))
+                    .filter(|m| !in_quote(m.start))
+                    .map(move |m| (m.start, i))
             })
-            .min()
-            .map(|(_, i)| i)
+            .collect();
+        found.sort_unstable();
+        found
     };
-    // A sentence whose subject is itself a pronoun ("He also spoke with X, during which he …")
-    // continues the previous sentence's subject.
-    let sentence = &a.text[sents[pos].start..sents[pos].end];
-    let opens = sentence.starts_with("He ") || sentence.starts_with("She ");
-    if !opens {
-        if let Some(e) = first_person_in(sents[pos].start, at) {
+    let opens_with_pronoun = |p: usize| {
+        let t = a.text[sents[p].start..sents[p].end].trim_start();
+        t.starts_with("He ") || t.starts_with("She ")
+    };
+    if !opens_with_pronoun(pos) {
+        if let Some(&(_, e)) = people_in(sents[pos].start, at).first() {
             return Some(e);
         }
     }
-    (0..pos)
-        .rev()
-        .take(2)
-        .find_map(|p| first_person_in(sents[p].start, sents[p].end))
+    (0..pos).rev().take(4).find_map(|p| {
+        let people = people_in(sents[p].start, sents[p].end);
+        // A sentence that opens with the pronoun is about the same person: keep looking back,
+        // unless it names nobody else either.
+        if opens_with_pronoun(p) && people.is_empty() {
+            return None;
+        }
+        people.first().map(|&(_, e)| e)
+    })
+}
+
+/// The sex a person's given name or title tells (`m` or `f`), if any.
+fn sex_of(e: &Entity) -> Option<char> {
+    let r = resources::get();
+    let role = e.role.as_deref().unwrap_or("").to_lowercase();
+    if role.contains("woman") || role.starts_with("mrs") || role.starts_with("ms") {
+        return Some('f');
+    }
+    if role.contains("spokesman") || role.starts_with("mr") {
+        return Some('m');
+    }
+    let name = e.aliases.iter().max_by_key(|n| n.len()).unwrap_or(&e.name);
+    let first = name.split_whitespace().next()?.to_lowercase();
+    match r.given_names.get(&first) {
+        Some('m') => Some('m'),
+        Some('f') => Some('f'),
+        _ => None,
+    }
+}
+
+/// Byte ranges between quotation marks (curly pairs; straight marks toggling), paragraph by
+/// paragraph: names inside a quotation are what someone said, not who is speaking.
+fn quoted_regions(text: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut open: Option<usize> = None;
+    let mut straight: Option<usize> = None;
+    let bytes = text.as_bytes();
+    for (i, c) in text.char_indices() {
+        match c {
+            '\u{201c}' => open = Some(i),
+            '\u{201d}' => {
+                if let Some(s) = open.take() {
+                    out.push((s, i));
+                }
+            }
+            '"' => match straight.take() {
+                Some(s) => out.push((s, i)),
+                None => straight = Some(i),
+            },
+            '\n' if bytes.get(i + 1) == Some(&b'\n') => {
+                open = None;
+                straight = None;
+            }
+            _ => {}
+        }
+    }
+    out
 }
 
 fn capitalise(w: &str) -> String {
