@@ -16,6 +16,81 @@ pub enum BenchCommand {
     Gen(crate::gen::GenArgs),
     /// Ingest a synthetic corpus into a fresh store, then load-test the API with concurrent clients.
     Store(crate::bench_store::StoreBenchArgs),
+    /// Near-duplicate pairs of the records' texts (MinHash + LSH), timed: the figure to compare
+    /// with datasketch (`scripts/minhash_vs_datasketch.py`).
+    Dedup(DedupArgs),
+}
+
+#[derive(clap::Args)]
+pub struct DedupArgs {
+    /// Inputs (JSONL with `id` and `text`, or any other input).
+    #[arg(required = true)]
+    paths: Vec<PathBuf>,
+    /// Write the pairs found (input ids or paths, tab-separated, with the estimated Jaccard).
+    #[arg(long)]
+    pairs: Option<PathBuf>,
+    /// Print the figures as JSON.
+    #[arg(long)]
+    json: bool,
+}
+
+/// Signatures and LSH pairs over the records' bodies exactly as read, on one thread and on all.
+fn dedup(args: DedupArgs) -> anyhow::Result<ExitCode> {
+    use crosswire::cluster::minhash;
+    let records: Vec<Record> = Inputs::new(args.paths.clone(), Limits::default())
+        .filter_map(Result::ok)
+        .collect();
+    anyhow::ensure!(!records.is_empty(), "no records in {:?}", args.paths);
+    let n = records.len() as f64;
+    let t = Instant::now();
+    let one: Vec<[u64; minhash::PERMUTATIONS]> = records
+        .iter()
+        .map(|r| minhash::signature(&r.body))
+        .collect();
+    let pairs_one = minhash::near_duplicates_exact(&one, |i| records[i].body.as_str(), 1000);
+    let one_s = t.elapsed().as_secs_f64();
+    let t = Instant::now();
+    let all: Vec<[u64; minhash::PERMUTATIONS]> = records
+        .par_iter()
+        .map(|r| minhash::signature(&r.body))
+        .collect();
+    let pairs = minhash::near_duplicates_exact(&all, |i| records[i].body.as_str(), 1000);
+    let all_s = t.elapsed().as_secs_f64();
+    assert_eq!(pairs_one.len(), pairs.len(), "same input, same pairs");
+    if let Some(path) = &args.pairs {
+        use std::io::Write;
+        let name = |r: &Record| r.fields.input_id.clone().unwrap_or_else(|| r.path.clone());
+        let mut out = std::io::BufWriter::new(std::fs::File::create(path)?);
+        for &(i, j, sim) in &pairs {
+            writeln!(
+                out,
+                "{}\t{}\t{sim:.4}",
+                name(&records[i]),
+                name(&records[j])
+            )?;
+        }
+        out.flush()?;
+    }
+    let threads = rayon::current_num_threads();
+    if args.json {
+        println!(
+            "{}",
+            serde_json::json!({
+                "documents": records.len(), "pairs": pairs.len(),
+                "one_core": {"seconds": one_s, "docs_per_s": n / one_s},
+                "all_cores": {"threads": threads, "seconds": all_s, "docs_per_s": n / all_s},
+            })
+        );
+    } else {
+        println!(
+            "MinHash + LSH near-duplicates: {} documents, {} pairs; 1 core {:.0} docs/s ({one_s:.2} s), {threads} threads {:.0} docs/s ({all_s:.2} s)",
+            records.len(),
+            pairs.len(),
+            n / one_s,
+            n / all_s
+        );
+    }
+    Ok(ExitCode::SUCCESS)
 }
 
 /// Peak resident memory of this process so far, in MB (Linux; `None` elsewhere).
@@ -118,6 +193,7 @@ pub fn run(args: BenchArgs) -> anyhow::Result<ExitCode> {
     match args.command {
         Some(BenchCommand::Gen(g)) => return crate::gen::run(g),
         Some(BenchCommand::Store(s)) => return crate::bench_store::run(s),
+        Some(BenchCommand::Dedup(d)) => return dedup(d),
         None => {}
     }
     if args.read_only {

@@ -254,7 +254,11 @@ pub fn assemble_with_clusters(
                 .map_or([u64::MAX; cluster::minhash::PERMUTATIONS], |s| *s)
         })
         .collect();
-    let pairs = cluster::minhash::near_duplicates(&signatures, 1000);
+    let pairs = cluster::minhash::near_duplicates_exact(
+        &signatures,
+        |i| processed[i].article.text.as_str(),
+        1000,
+    );
     drop(signatures);
     mark_copies(&mut processed, &pairs);
     let links: Vec<(usize, usize)> = pairs.iter().map(|&(a, b, _)| (a, b)).collect();
