@@ -11,12 +11,7 @@ use std::path::Path;
 use serde_json::Value;
 
 fn run(args: &[&str]) -> std::process::Output {
-    std::process::Command::new(env!("CARGO_BIN_EXE_crosswire"))
-        .args(args)
-        .env_remove("CROSSWIRE_DB")
-        .current_dir(common::root())
-        .output()
-        .unwrap()
+    common::run(args, None)
 }
 
 /// The stories of an analysis as a set of sets of article ids (order-free). The same report

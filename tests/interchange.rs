@@ -17,12 +17,7 @@ fn scratch(name: &str) -> PathBuf {
 }
 
 fn run(args: &[&str]) -> std::process::Output {
-    std::process::Command::new(env!("CARGO_BIN_EXE_crosswire"))
-        .args(args)
-        .env_remove("CROSSWIRE_DB")
-        .current_dir(common::root())
-        .output()
-        .unwrap()
+    common::run(args, None)
 }
 
 fn stories(db: &Path) -> Vec<Value> {

@@ -23,14 +23,7 @@ fn scratch(name: &str) -> PathBuf {
 }
 
 fn crosswire(args: &[&str]) -> std::process::Output {
-    Command::new(bin())
-        .args(args)
-        .current_dir(common::root())
-        .env_remove("CROSSWIRE_DB")
-        .env_remove("CROSSWIRE_TOKEN")
-        .stdin(Stdio::null())
-        .output()
-        .expect("crosswire runs")
+    common::run(args, None)
 }
 
 fn ingest_json(db: &Path, paths: &[&Path]) -> Value {

@@ -18,6 +18,9 @@ pub fn run(args: &[&str], stdin: Option<&[u8]>) -> Output {
     let mut child = Command::new(env!("CARGO_BIN_EXE_crosswire"))
         .args(args)
         .current_dir(root())
+        // A store named in the environment must not leak into the tests.
+        .env_remove("CROSSWIRE_DB")
+        .env_remove("CROSSWIRE_TOKEN")
         .stdin(if stdin.is_some() {
             Stdio::piped()
         } else {

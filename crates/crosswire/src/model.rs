@@ -493,6 +493,31 @@ pub struct Analysis {
     pub errors: Vec<InputError>,
 }
 
+impl Quote {
+    /// Where each rendering of the quote stands, as spans (for citations).
+    pub fn spans(&self) -> Vec<Span> {
+        self.occurrences
+            .iter()
+            .map(|o| Span {
+                article: o.article.clone(),
+                start: o.start,
+                end: o.end,
+            })
+            .collect()
+    }
+}
+
+impl ClaimValue {
+    /// Where this value stands, as a span (for citations).
+    pub fn span(&self) -> Span {
+        Span {
+            article: self.article.clone(),
+            start: self.start,
+            end: self.end,
+        }
+    }
+}
+
 /// Current value of [`Analysis::format_version`].
 pub const FORMAT_VERSION: u32 = 1;
 

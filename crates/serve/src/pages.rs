@@ -215,15 +215,7 @@ pub fn story(story: &Story, articles: &[Article]) -> String {
         // Direct quotes first, then the most widely carried.
         quotes.sort_by_key(|q| (q.kind != "direct", std::cmp::Reverse(q.occurrences.len())));
         for q in quotes {
-            let spans: Vec<Span> = q
-                .occurrences
-                .iter()
-                .map(|o| Span {
-                    article: o.article.clone(),
-                    start: o.start,
-                    end: o.end,
-                })
-                .collect();
+            let spans = q.spans();
             let mut carried: Vec<String> = Vec::new();
             for o in &q.occurrences {
                 let name = src.outlet(&o.article);
@@ -271,11 +263,7 @@ pub fn story(story: &Story, articles: &[Article]) -> String {
                 .values
                 .iter()
                 .map(|v| {
-                    let span = [Span {
-                        article: v.article.clone(),
-                        start: v.start,
-                        end: v.end,
-                    }];
+                    let span = [v.span()];
                     format!(
                         "<li>\u{201c}{}\u{201d} <span class=\"muted\">{}{}</span> {}</li>",
                         esc(&v.text),

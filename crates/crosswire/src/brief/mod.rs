@@ -406,15 +406,7 @@ pub fn account_markdown(analysis: &Analysis) -> String {
         if !direct.is_empty() {
             let _ = writeln!(out, "## Quotes\n");
             for q in direct {
-                let spans: Vec<Span> = q
-                    .occurrences
-                    .iter()
-                    .map(|o| Span {
-                        article: o.article.clone(),
-                        start: o.start,
-                        end: o.end,
-                    })
-                    .collect();
+                let spans = q.spans();
                 let who = q.speaker.clone().unwrap_or_else(|| "unattributed".into());
                 let about = q
                     .about
@@ -586,15 +578,7 @@ pub fn account_html(analysis: &Analysis) -> String {
         }
         out.push_str("<h2>Quotes</h2>");
         for q in story.quotes.iter().filter(|q| q.kind == "direct") {
-            let spans: Vec<Span> = q
-                .occurrences
-                .iter()
-                .map(|o| Span {
-                    article: o.article.clone(),
-                    start: o.start,
-                    end: o.end,
-                })
-                .collect();
+            let spans = q.spans();
             out.push_str(&format!(
                 "<blockquote>\u{201c}{}\u{201d}<br><span class=\"muted\">\u{2014} {}</span> {}{}</blockquote>",
                 html_escape(&q.text),
@@ -615,11 +599,7 @@ pub fn account_html(analysis: &Analysis) -> String {
                 .values
                 .iter()
                 .map(|v| {
-                    let span = [Span {
-                        article: v.article.clone(),
-                        start: v.start,
-                        end: v.end,
-                    }];
+                    let span = [v.span()];
                     format!(
                         "\u{201c}{}\u{201d}{}",
                         html_escape(&v.text),
