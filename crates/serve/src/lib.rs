@@ -140,6 +140,36 @@ async fn with_store<T: Send + 'static>(
     .map_err(ApiError::from)
 }
 
+/// A story and its reports, in the story's order.
+async fn story_with_articles(
+    state: &Shared,
+    id: String,
+) -> Result<Option<(crosswire::model::Story, Vec<crosswire::model::Article>)>, ApiError> {
+    with_store(state, move |s| {
+        let Some(story) = s.story(&id)? else {
+            return Ok(None);
+        };
+        let articles = s.story_articles(&story)?;
+        Ok(Some((story, articles)))
+    })
+    .await
+}
+
+/// A report and the story it belongs to.
+async fn article_with_story(
+    state: &Shared,
+    id: String,
+) -> Result<Option<(crosswire::model::Article, Option<String>)>, ApiError> {
+    with_store(state, move |s| {
+        let Some(a) = s.article(&id)? else {
+            return Ok(None);
+        };
+        let story = s.story_of(&id)?;
+        Ok(Some((a, story)))
+    })
+    .await
+}
+
 /// Ids are short words of letters, digits and dashes; anything else cannot name a stored item.
 fn valid_id(id: &str) -> bool {
     !id.is_empty() && id.len() <= 64 && id.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
@@ -332,14 +362,7 @@ async fn api_story(
     if !valid_id(&id) {
         return Err(ApiError::not_found("story"));
     }
-    let found = with_store(&state, move |s| {
-        let Some(story) = s.story(&id)? else {
-            return Ok(None);
-        };
-        let articles = s.story_articles(&story)?;
-        Ok(Some((story, articles)))
-    })
-    .await?;
+    let found = story_with_articles(&state, id).await?;
     let Some((story, articles)) = found else {
         return Err(ApiError::not_found("story"));
     };
@@ -369,14 +392,7 @@ async fn api_article(
     if !valid_id(&id) {
         return Err(ApiError::not_found("article"));
     }
-    let found = with_store(&state, move |s| {
-        let Some(a) = s.article(&id)? else {
-            return Ok(None);
-        };
-        let story = s.story_of(&id)?;
-        Ok(Some((a, story)))
-    })
-    .await?;
+    let found = article_with_story(&state, id).await?;
     let Some((article, story)) = found else {
         return Err(ApiError::not_found("article"));
     };
@@ -523,14 +539,7 @@ async fn page_story(State(state): State<Shared>, Path(id): Path<String>) -> Resp
     if !valid_id(&id) {
         return page_error(ApiError::not_found("story"));
     }
-    let found = with_store(&state, move |s| {
-        let Some(story) = s.story(&id)? else {
-            return Ok(None);
-        };
-        let articles = s.story_articles(&story)?;
-        Ok(Some((story, articles)))
-    })
-    .await;
+    let found = story_with_articles(&state, id).await;
     match found {
         Ok(Some((story, articles))) => html_page(StatusCode::OK, pages::story(&story, &articles)),
         Ok(None) => page_error(ApiError::not_found("story")),
@@ -555,14 +564,7 @@ async fn page_article(
     if !valid_id(&id) {
         return page_error(ApiError::not_found("article"));
     }
-    let found = with_store(&state, move |s| {
-        let Some(a) = s.article(&id)? else {
-            return Ok(None);
-        };
-        let story = s.story_of(&id)?;
-        Ok(Some((a, story)))
-    })
-    .await;
+    let found = article_with_story(&state, id).await;
     match found {
         Ok(Some((a, story))) => html_page(
             StatusCode::OK,
