@@ -279,6 +279,21 @@ fn ingest_twice_stores_once_and_the_api_serves_the_story() {
             assert_eq!(keys.len(), crosswire::cluster::minhash::BANDS);
             let stories = batches[0].column_by_name("story").unwrap();
             assert_eq!(stories.null_count(), 0, "every article has its story");
+            // The story's extractions, per article, with spans into the article's text.
+            let quotes = batches[0]
+                .column_by_name("quotes")
+                .unwrap()
+                .as_any()
+                .downcast_ref::<arrow_array::StringArray>()
+                .unwrap();
+            let found: usize = (0..quotes.len())
+                .map(|i| {
+                    serde_json::from_str::<Vec<Value>>(quotes.value(i))
+                        .unwrap()
+                        .len()
+                })
+                .sum();
+            assert!(found >= 10, "quotes per article: {found}");
         }
     }
     let out = crosswire(&[

@@ -50,7 +50,55 @@ pub fn article_schema() -> Schema {
         // identical wherever computed, so another engine can join on band keys.
         Field::new("minhash", u64_list(), false),
         Field::new("band_keys", u64_list(), false),
+        // What the story found in this article, as JSON arrays with byte spans into `text`:
+        // quotes (with the story's resolved speaker), entity mentions, figures (with their
+        // status across outlets).
+        Field::new("quotes", DataType::Utf8, false),
+        Field::new("entities", DataType::Utf8, false),
+        Field::new("figures", DataType::Utf8, false),
     ])
+}
+
+/// Per-article extractions (quotes, entity mentions, figures) as JSON arrays, from the stories.
+#[derive(Default)]
+struct Extractions {
+    quotes: Vec<serde_json::Value>,
+    entities: Vec<serde_json::Value>,
+    figures: Vec<serde_json::Value>,
+}
+
+fn extractions_by_article(stories: &[Story]) -> std::collections::HashMap<String, Extractions> {
+    use serde_json::json;
+    let mut by: std::collections::HashMap<String, Extractions> = std::collections::HashMap::new();
+    for s in stories {
+        for q in &s.quotes {
+            for o in &q.occurrences {
+                by.entry(o.article.clone()).or_default().quotes.push(json!({
+                    "quote": q.id, "kind": q.kind, "speaker": q.speaker, "text": o.text,
+                    "cue": o.cue, "start": o.start, "end": o.end,
+                }));
+            }
+        }
+        for e in &s.entities {
+            for m in &e.mentions {
+                by.entry(m.article.clone()).or_default().entities.push(json!({
+                    "entity": e.id, "name": e.name, "type": e.kind, "start": m.start, "end": m.end,
+                }));
+            }
+        }
+        for c in &s.claims {
+            for v in &c.values {
+                by.entry(v.article.clone())
+                    .or_default()
+                    .figures
+                    .push(json!({
+                        "claim": c.id, "about": c.about, "status": c.status, "text": v.text,
+                        "value": v.value, "unit": v.unit, "start": v.start, "end": v.end,
+                    }));
+            }
+        }
+    }
+    by
 }
 
 struct ArticleColumns {
@@ -66,6 +114,9 @@ struct ArticleColumns {
     text: StringBuilder,
     minhash: ListBuilder<UInt64Builder>,
     band_keys: ListBuilder<UInt64Builder>,
+    quotes: StringBuilder,
+    entities: StringBuilder,
+    figures: StringBuilder,
     rows: usize,
 }
 
@@ -84,11 +135,14 @@ impl ArticleColumns {
             text: StringBuilder::new(),
             minhash: ListBuilder::new(UInt64Builder::new()),
             band_keys: ListBuilder::new(UInt64Builder::new()),
+            quotes: StringBuilder::new(),
+            entities: StringBuilder::new(),
+            figures: StringBuilder::new(),
             rows: 0,
         }
     }
 
-    fn push(&mut self, a: &Article, story: Option<&str>) {
+    fn push(&mut self, a: &Article, story: Option<&str>, found: Option<&Extractions>) {
         self.id.append_value(&a.id);
         self.story.append_option(story);
         self.source.append_option(a.source.as_deref());
@@ -106,6 +160,13 @@ impl ArticleColumns {
             .values()
             .append_slice(&minhash::band_keys(&sig));
         self.band_keys.append(true);
+        let array = |v: Option<&Vec<serde_json::Value>>| {
+            serde_json::to_string(v.map_or(&[][..], |v| v.as_slice())).unwrap_or_default()
+        };
+        self.quotes.append_value(array(found.map(|f| &f.quotes)));
+        self.entities
+            .append_value(array(found.map(|f| &f.entities)));
+        self.figures.append_value(array(found.map(|f| &f.figures)));
         self.rows += 1;
     }
 
@@ -123,6 +184,9 @@ impl ArticleColumns {
             Arc::new(self.text.finish()),
             Arc::new(self.minhash.finish()),
             Arc::new(self.band_keys.finish()),
+            Arc::new(self.quotes.finish()),
+            Arc::new(self.entities.finish()),
+            Arc::new(self.figures.finish()),
         ];
         self.rows = 0;
         RecordBatch::try_new(schema.clone(), columns)
@@ -144,10 +208,11 @@ fn other(e: impl std::fmt::Display) -> StoreError {
 pub fn write_articles<W: Write + Send>(store: &mut Store, out: W) -> anyhow::Result<usize> {
     let schema = Arc::new(article_schema());
     let mut w = writer(out, &schema)?;
+    let found = extractions_by_article(&store.all_stories()?);
     let mut cols = ArticleColumns::new();
     let mut total = 0usize;
     store.for_each_article(|a, story| {
-        cols.push(&a, story.as_deref());
+        cols.push(&a, story.as_deref(), found.get(&a.id));
         total += 1;
         if cols.rows == BATCH {
             let batch = cols.finish(&schema).map_err(other)?;
