@@ -48,6 +48,20 @@ fn each_bad_input_is_reported_and_the_batch_goes_on() {
         .status()
         .is_ok_and(|s| s.success());
     let missing = dir.join("missing.txt");
+    // Pages nested thousands deep would take minutes or overflow the parser's stack.
+    std::fs::write(
+        dir.join("deep.html"),
+        format!("<html><body>{}x</body></html>", "<div>".repeat(200_000)),
+    )
+    .unwrap();
+    std::fs::write(
+        dir.join("tables.html"),
+        format!(
+            "<html><body>{}x</body></html>",
+            "<table><tr><td>".repeat(20_000)
+        ),
+    )
+    .unwrap();
 
     let (code, analysis, stderr) = analyze(&[&dir, &missing]);
     assert_eq!(
@@ -85,11 +99,13 @@ fn each_bad_input_is_reported_and_the_batch_goes_on() {
     assert!(line_for("huge.txt").contains("limit"));
     assert!(line_for("huge.jsonl").contains("huge.jsonl: line 1:"));
     assert!(line_for("missing.txt").contains("no such file"));
+    assert!(line_for("deep.html").contains("nested more than 512 elements deep"));
+    assert!(line_for("tables.html").contains("nested more than 512 elements deep"));
     if made_fifo {
         assert!(line_for("pipe.txt").contains("not a regular file"));
     }
     let errors = analysis["errors"].as_array().unwrap();
-    assert_eq!(errors.len(), if made_fifo { 9 } else { 8 });
+    assert_eq!(errors.len(), if made_fifo { 11 } else { 10 });
 }
 
 #[test]

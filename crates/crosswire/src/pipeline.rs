@@ -67,6 +67,19 @@ pub struct Timings {
 
 /// Clean and describe one record: the pure per-document core (same input, same output).
 pub fn process_record(record: &Record) -> Result<Processed, InputError> {
+    if record.body_is_html {
+        let depth = clean::html::nesting_depth(&record.body, clean::html::MAX_DEPTH);
+        if depth > clean::html::MAX_DEPTH {
+            return Err(InputError {
+                path: record.path.clone(),
+                line: record.line,
+                message: format!(
+                    "HTML nested more than {} elements deep: not read (such pages exhaust the parser)",
+                    clean::html::MAX_DEPTH
+                ),
+            });
+        }
+    }
     let cleaned: Cleaned = if record.body_is_html {
         clean::clean_html(&record.body, record.fields.url.as_deref())
     } else {

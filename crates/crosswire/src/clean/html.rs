@@ -36,6 +36,77 @@ pub struct HtmlMeta {
     pub page_type: Option<String>,
 }
 
+/// Deepest element nesting accepted. Real pages stay under a hundred; the HTML parser and
+/// extractor work in time that grows with the square of the depth and recurse on it, so a page
+/// nested thousands deep (hostile or broken) would take minutes or overflow the stack.
+pub const MAX_DEPTH: usize = 512;
+
+/// The element nesting depth of `html`, counted up to `limit` (a cheap scan before parsing).
+///
+/// Written by hand because it must run before any parser: start tags open a level, end tags
+/// close one; void elements, self-closing tags, comments, doctype and the raw text of `script`
+/// and `style` do not count, nor do elements whose end tag is usually implied (`p`, `li`, `td`…),
+/// so sloppy but ordinary pages are not mistaken for deep ones.
+pub fn nesting_depth(html: &str, limit: usize) -> usize {
+    const VOID: &[&str] = &[
+        "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param",
+        "source", "track", "wbr", "p", "li", "dt", "dd", "option", "tr", "td", "th", "tbody",
+        "thead", "tfoot", "colgroup", "rb", "rt", "rp", "optgroup",
+    ];
+    let b = html.as_bytes();
+    let (mut i, mut depth, mut max) = (0usize, 0usize, 0usize);
+    while let Some(off) = memchr::memchr(b'<', &b[i..]) {
+        i += off + 1;
+        if b[i..].starts_with(b"!--") {
+            match memchr::memmem::find(&b[i..], b"-->") {
+                Some(e) => i += e + 3,
+                None => break,
+            }
+            continue;
+        }
+        let closing = b.get(i) == Some(&b'/');
+        let name_start = if closing { i + 1 } else { i };
+        let name_len = b[name_start..]
+            .iter()
+            .take_while(|c| c.is_ascii_alphanumeric())
+            .count();
+        if name_len == 0 {
+            continue;
+        }
+        let name = html[name_start..name_start + name_len].to_ascii_lowercase();
+        let end = memchr::memchr(b'>', &b[name_start..]).map_or(b.len(), |e| name_start + e);
+        if closing {
+            if !VOID.contains(&name.as_str()) {
+                depth = depth.saturating_sub(1);
+            }
+        } else if name == "script" || name == "style" {
+            // Raw text up to the matching end tag.
+            let close = format!("</{name}");
+            let lower_rest = &b[end.min(b.len())..];
+            match find_ascii_ci(lower_rest, close.as_bytes()) {
+                // Past the end tag's name: its own "</" must not close a level.
+                Some(e) => i = end + e + close.len(),
+                None => break,
+            }
+            continue;
+        } else if !VOID.contains(&name.as_str()) && !(end > 0 && b.get(end - 1) == Some(&b'/')) {
+            depth += 1;
+            max = max.max(depth);
+            if max > limit {
+                return max;
+            }
+        }
+        i = end.min(b.len());
+    }
+    max
+}
+
+/// Case-insensitive search for an ASCII needle.
+fn find_ascii_ci(hay: &[u8], needle: &[u8]) -> Option<usize> {
+    hay.windows(needle.len())
+        .position(|w| w.eq_ignore_ascii_case(needle))
+}
+
 /// Extract the main content of an HTML page and clean it. `url`: the page's address when the
 /// input gives one (helps metadata).
 pub fn clean_html(html: &str, url: Option<&str>) -> Cleaned {
@@ -208,5 +279,31 @@ mod tests {
             t.split_whitespace().collect::<Vec<_>>(),
             ["One", "&", "two", "Three"]
         );
+    }
+
+    #[test]
+    fn nesting_depth_counts_real_nesting_only() {
+        assert_eq!(
+            nesting_depth("<html><body><div><p>a<p>b</div></body></html>", 100),
+            3
+        );
+        assert_eq!(nesting_depth("<div><br><img src=x><hr/></div>", 100), 1);
+        assert_eq!(
+            nesting_depth("<script>if (a<b) { '<div>' }</script><div></div>", 100),
+            1
+        );
+        assert_eq!(
+            nesting_depth("<div><style>p{}</style><div>x</div></div>", 100),
+            2
+        );
+        assert_eq!(nesting_depth("<!-- <div><div> --><span></span>", 100), 1);
+        let deep = "<div>".repeat(10_000);
+        assert!(nesting_depth(&deep, MAX_DEPTH) > MAX_DEPTH);
+        let tables = "<table><tr><td>".repeat(2_000);
+        assert!(nesting_depth(&tables, MAX_DEPTH) > MAX_DEPTH);
+        // Thousands of unclosed paragraphs and list items are ordinary, not deep.
+        assert!(nesting_depth(&"<p>text ".repeat(5_000), MAX_DEPTH) <= 1);
+        assert_eq!(nesting_depth("<", 10), 0);
+        assert_eq!(nesting_depth("<div", 10), 1);
     }
 }

@@ -17,7 +17,7 @@
 //! assert_eq!(c.removed.len(), 2);
 //! ```
 
-mod html;
+pub(crate) mod html;
 pub mod normalize;
 mod paragraphs;
 
