@@ -89,7 +89,12 @@ pub fn nesting_depth(html: &str, limit: usize) -> usize {
                 None => break,
             }
             continue;
-        } else if !VOID.contains(&name.as_str()) && !(end > 0 && b.get(end - 1) == Some(&b'/')) {
+        } else {
+            let self_closing = end > 0 && b.get(end - 1) == Some(&b'/');
+            if VOID.contains(&name.as_str()) || self_closing {
+                i = end.min(b.len());
+                continue;
+            }
             depth += 1;
             max = max.max(depth);
             if max > limit {
