@@ -303,6 +303,13 @@ impl Store {
     }
 
     fn create_schema(&mut self) -> Result<(), StoreError> {
+        // A store that has its tables needs no write to open: readers (the server) must not
+        // wait for an ingest's transaction just to open a connection.
+        if let Ok(Some(version)) = self.info("schema") {
+            if version == SCHEMA_VERSION {
+                return Ok(());
+            }
+        }
         let search = if self.db.is_postgres() {
             POSTGRES_SEARCH
         } else {
