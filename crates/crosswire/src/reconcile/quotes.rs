@@ -35,10 +35,37 @@ struct Occ {
 pub fn reconcile(articles: &[ArticleQuotes<'_>], index: &EntityIndex) -> Vec<Quote> {
     let mut occs: Vec<Occ> = Vec::new();
     for (ai, a) in articles.iter().enumerate() {
-        for raw in quotes::find(a.text) {
-            let speaker = raw
+        // The last speaker named in the article that no entity stands for ("Khan said", when
+        // only "Khan" is ever written): a later "he said" may be that speaker.
+        let mut last_unresolved: Option<(usize, String)> = None;
+        for mut raw in quotes::find(a.text) {
+            let mut speaker = raw
                 .speaker_span
                 .and_then(|span| resolve(a, span, index, false));
+            if let Some(span) = raw.speaker_span {
+                let phrase = &a.text[span.0..span.1];
+                if matches!(phrase, "he" | "she" | "He" | "She") {
+                    if let Some((at, name)) = &last_unresolved {
+                        // Only when the unresolved name is nearer than the antecedent found.
+                        let antecedent_at = speaker.and_then(|e| {
+                            index.entities[e]
+                                .mentions
+                                .iter()
+                                .filter(|m| m.article == a.id && m.end <= span.0)
+                                .map(|m| m.end)
+                                .max()
+                        });
+                        if antecedent_at.is_none_or(|p| p < *at) {
+                            speaker = None;
+                            raw.speaker = Some(name.clone());
+                        }
+                    }
+                } else if speaker.is_some() {
+                    last_unresolved = None;
+                } else if looks_like_a_name(phrase) {
+                    last_unresolved = Some((span.0, phrase.to_string()));
+                }
+            }
             let about = raw
                 .about_span
                 .and_then(|span| resolve(a, span, index, true))
@@ -299,6 +326,20 @@ fn match_kind(o: &Occ, main: &Occ) -> (&'static str, f32) {
     }
     let (_, content) = containment(&o.content, &main.content);
     ("fuzzy", (content * 100.0).round() / 100.0)
+}
+
+/// A speaker phrase that is a name: one to three capitalised words, not opening with a
+/// function word ("Khan", "Jane Doe"; not "The Times", not "In another").
+fn looks_like_a_name(phrase: &str) -> bool {
+    let words: Vec<&str> = phrase.split_whitespace().collect();
+    let r = resources::get();
+    (1..=3).contains(&words.len())
+        && words
+            .iter()
+            .all(|w| w.chars().next().is_some_and(char::is_uppercase))
+        && !r.stopwords.contains(&words[0].to_lowercase())
+        && !r.weekdays.contains_key(&words[0].to_lowercase())
+        && !r.months.contains_key(&words[0].to_lowercase())
 }
 
 /// Resolve a speaker (or subject) phrase at `span` of an article to an entity.
