@@ -507,6 +507,28 @@ impl Quote {
     }
 }
 
+impl ClaimStatus {
+    /// How a reader is told the status ("single source", "changed over time").
+    pub fn label(self) -> &'static str {
+        match self {
+            ClaimStatus::Agreed => "agreed",
+            ClaimStatus::Disputed => "disputed",
+            ClaimStatus::SingleSource => "single source",
+            ClaimStatus::Changed => "changed over time",
+        }
+    }
+
+    /// A one-word name, for style classes.
+    pub fn short(self) -> &'static str {
+        match self {
+            ClaimStatus::Agreed => "agreed",
+            ClaimStatus::Disputed => "disputed",
+            ClaimStatus::SingleSource => "single",
+            ClaimStatus::Changed => "changed",
+        }
+    }
+}
+
 impl ClaimValue {
     /// Where this value stands, as a span (for citations).
     pub fn span(&self) -> Span {

@@ -253,12 +253,7 @@ pub fn story(story: &Story, articles: &[Article]) -> String {
             ClaimStatus::SingleSource => 3,
         });
         for c in claims {
-            let (class, label) = match c.status {
-                ClaimStatus::Agreed => ("agreed", "agreed"),
-                ClaimStatus::Disputed => ("disputed", "disputed"),
-                ClaimStatus::SingleSource => ("single", "single source"),
-                ClaimStatus::Changed => ("changed", "changed over time"),
-            };
+            let (class, label) = (c.status.short(), c.status.label());
             let values: Vec<String> = c
                 .values
                 .iter()

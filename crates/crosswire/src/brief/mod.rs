@@ -433,10 +433,10 @@ pub fn account_markdown(analysis: &Analysis) -> String {
             let _ = writeln!(out, "## Figures and positions\n");
             for c in &story.claims {
                 let status = match c.status {
-                    crate::model::ClaimStatus::Agreed => "agreed",
-                    crate::model::ClaimStatus::Disputed => "**disputed**",
-                    crate::model::ClaimStatus::SingleSource => "single source",
-                    crate::model::ClaimStatus::Changed => "**changed over time**",
+                    crate::model::ClaimStatus::Disputed | crate::model::ClaimStatus::Changed => {
+                        format!("**{}**", c.status.label())
+                    }
+                    _ => c.status.label().to_string(),
                 };
                 let values: Vec<String> = c
                     .values
@@ -589,12 +589,7 @@ pub fn account_html(analysis: &Analysis) -> String {
         }
         out.push_str("<h2>Figures and positions</h2><ul>");
         for c in &story.claims {
-            let (class, status) = match c.status {
-                crate::model::ClaimStatus::Agreed => ("agreed", "agreed"),
-                crate::model::ClaimStatus::Disputed => ("disputed", "disputed"),
-                crate::model::ClaimStatus::SingleSource => ("single", "single source"),
-                crate::model::ClaimStatus::Changed => ("changed", "changed over time"),
-            };
+            let (class, status) = (c.status.short(), c.status.label());
             let values: Vec<String> = c
                 .values
                 .iter()
