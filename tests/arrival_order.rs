@@ -1,7 +1,8 @@
-//! Arrival order does not change the stories. Grouping is a function of the set of reports
-//! (weighted terms over the whole set, threshold links, connected components), so the documented
-//! tolerance is zero: the same reports in any order, in one batch or ingested into a store in
-//! pieces, give the same partition into stories.
+//! Arrival order does not change the stories. Batch grouping is a function of the set of reports
+//! (weighted terms over the whole set; average-linkage merges taken most similar first, so the
+//! order of merges follows the similarities and not the input; only exact ties of two scores are
+//! broken by position), so the documented tolerance is zero: the same reports in any order, in one
+//! batch or ingested into a store in pieces, give the same partition into stories.
 
 mod common;
 
