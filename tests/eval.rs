@@ -29,7 +29,7 @@ fn eval_json(args: &[&str], data: &str, marker: &str) -> Option<Value> {
 }
 
 /// Recorded ECB+ (topics 1-35) event-level BCubed F1 of the default story grouping.
-const RECORDED_BCUBED_F1: f64 = 0.930;
+const RECORDED_BCUBED_F1: f64 = 0.928;
 
 #[test]
 fn story_grouping_on_ecbplus_does_not_regress() {

@@ -15,6 +15,13 @@ pub enum EvalCommand {
         /// Similarity threshold to evaluate (default: the pipeline's).
         #[arg(long)]
         story_threshold: Option<f32>,
+        /// Group online (`crosswire stream`: reports in file order, each decided on arrival)
+        /// instead of in batch.
+        #[arg(long)]
+        online: bool,
+        /// With `--online`: reports decided together.
+        #[arg(long, default_value_t = 1)]
+        batch: usize,
         /// Print the scores as JSON.
         #[arg(long)]
         json: bool,
@@ -201,6 +208,8 @@ pub fn run(cmd: EvalCommand) -> anyhow::Result<ExitCode> {
         EvalCommand::Clustering {
             data,
             story_threshold,
+            online,
+            batch,
             json,
         } => {
             let docs = data.join("docs.jsonl");
@@ -215,26 +224,63 @@ pub fn run(cmd: EvalCommand) -> anyhow::Result<ExitCode> {
             if let Some(t) = story_threshold {
                 options.cluster.threshold = t;
             }
-            let (analysis, _) =
-                pipeline::analyze_paths(vec![docs], &options, |e| eprintln!("crosswire: {e}"));
-            let story_of: std::collections::HashMap<&str, &str> = analysis
-                .stories
-                .iter()
-                .flat_map(|s| s.articles.iter().map(move |a| (a.as_str(), s.id.as_str())))
-                .collect();
-            let items: Vec<(&str, String)> = analysis
-                .articles
-                .iter()
-                .filter_map(|a| {
-                    let gold = a.extra.get("gold_event")?;
-                    Some((
-                        story_of[a.id.as_str()],
-                        gold.as_str()
-                            .map(str::to_string)
-                            .unwrap_or_else(|| gold.to_string()),
-                    ))
-                })
-                .collect();
+            let gold_of = |a: &crosswire::model::Article| {
+                let gold = a.extra.get("gold_event")?;
+                Some(
+                    gold.as_str()
+                        .map(str::to_string)
+                        .unwrap_or_else(|| gold.to_string()),
+                )
+            };
+            let items: Vec<(String, String)> = if online {
+                // Online: each report decided on arrival; its story is where it ends up once
+                // later merges are followed.
+                let mut grouper = crosswire::cluster::online::Online::new(options.cluster);
+                let mut merged_into: Vec<u32> = Vec::new();
+                let mut assigned: Vec<(u32, String)> = Vec::new();
+                let processed: Vec<pipeline::Processed> =
+                    crosswire::ingest::Inputs::new(vec![docs], options.limits)
+                        .filter_map(Result::ok)
+                        .filter_map(|r| pipeline::process_guarded(&r).ok())
+                        .collect();
+                for chunk in processed.chunks(batch.max(1)) {
+                    let docs: Vec<_> = chunk.iter().map(|p| p.doc.clone()).collect();
+                    for (p, a) in chunk.iter().zip(grouper.add_batch(&docs)) {
+                        if a.opened {
+                            merged_into.push(a.story);
+                        }
+                        for &m in &a.merged {
+                            merged_into[m as usize] = a.story;
+                        }
+                        if let Some(g) = gold_of(&p.article) {
+                            assigned.push((a.story, g));
+                        }
+                    }
+                }
+                let root = |mut s: u32| {
+                    while merged_into[s as usize] != s {
+                        s = merged_into[s as usize];
+                    }
+                    s
+                };
+                assigned
+                    .into_iter()
+                    .map(|(s, g)| (root(s).to_string(), g))
+                    .collect()
+            } else {
+                let (analysis, _) =
+                    pipeline::analyze_paths(vec![docs], &options, |e| eprintln!("crosswire: {e}"));
+                let story_of: std::collections::HashMap<&str, &str> = analysis
+                    .stories
+                    .iter()
+                    .flat_map(|s| s.articles.iter().map(move |a| (a.as_str(), s.id.as_str())))
+                    .collect();
+                analysis
+                    .articles
+                    .iter()
+                    .filter_map(|a| Some((story_of[a.id.as_str()].to_string(), gold_of(a)?)))
+                    .collect()
+            };
             anyhow::ensure!(
                 !items.is_empty(),
                 "no article in {} carries a gold_event",
@@ -245,7 +291,12 @@ pub fn run(cmd: EvalCommand) -> anyhow::Result<ExitCode> {
                 println!("{}", serde_json::to_string_pretty(&s)?);
             } else {
                 println!(
-                    "clustering on {}: {} docs, {} stories predicted, {} gold events (threshold {:.2})",
+                    "clustering{} on {}: {} docs, {} stories predicted, {} gold events (threshold {:.2})",
+                    if online {
+                        format!(" (online, batches of {batch})")
+                    } else {
+                        String::new()
+                    },
                     data.display(),
                     s.items,
                     s.predicted_clusters,

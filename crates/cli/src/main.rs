@@ -6,6 +6,7 @@ mod eval;
 mod gen;
 mod parquet_out;
 mod store;
+mod stream;
 
 use std::io::Write;
 use std::path::PathBuf;
@@ -35,9 +36,16 @@ enum Command {
         /// Indent JSON output.
         #[arg(long)]
         pretty: bool,
+        /// Print the time of each stage, the articles per second and the peak memory on
+        /// standard error.
+        #[arg(long)]
+        timings: bool,
         #[command(flatten)]
         input: InputArgs,
     },
+    /// Group reports into stories as they arrive (online): one JSON line per report with the
+    /// story it joined or opened and the stories it merged.
+    Stream(stream::StreamArgs),
     /// Read reports and print the account of each story, every sentence cited.
     Brief {
         /// Output format.
@@ -200,8 +208,9 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Analyze {
             format,
             pretty,
+            timings,
             input,
-        } => report(input, format, pretty),
+        } => report(input, format, pretty, timings),
         Command::Brief { format, input } => brief(input, format),
         Command::Ingest {
             db,
@@ -260,6 +269,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
         Command::Bench(args) => bench::run(args),
+        Command::Stream(args) => stream::run(args),
         Command::Eval(cmd) => eval::run(cmd),
     }
 }
@@ -315,7 +325,38 @@ fn brief(input: InputArgs, format: BriefFormat) -> anyhow::Result<ExitCode> {
 }
 
 /// Run the pipeline and print the analysis; input errors go to stderr as they happen.
-fn report(input: InputArgs, format: Format, pretty: bool) -> anyhow::Result<ExitCode> {
+fn report(
+    input: InputArgs,
+    format: Format,
+    pretty: bool,
+    show_timings: bool,
+) -> anyhow::Result<ExitCode> {
+    if format == Format::Json && !pretty {
+        let start = std::time::Instant::now();
+        // The streaming path: a few hundred bytes of memory per report, whatever the batch.
+        let options = options(&input)?;
+        let stderr = std::io::stderr();
+        let stdout = std::io::stdout();
+        let mut out = stdout.lock();
+        let (timings, errors) = pipeline::analyze_to_writer(
+            input.paths,
+            &options,
+            |e| {
+                let _ = writeln!(stderr.lock(), "crosswire: {e}");
+            },
+            &mut out,
+        )?;
+        writeln!(out)?;
+        out.flush()?;
+        if show_timings {
+            print_timings(&timings, start.elapsed());
+        }
+        return Ok(if errors == 0 {
+            ExitCode::SUCCESS
+        } else {
+            ExitCode::from(1)
+        });
+    }
     let analysis = run_pipeline(input)?;
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
@@ -327,6 +368,29 @@ fn report(input: InputArgs, format: Format, pretty: bool) -> anyhow::Result<Exit
     writeln!(out)?;
     out.flush()?;
     Ok(exit_code(&analysis))
+}
+
+/// The stages of a streamed `analyze`, on standard error.
+fn print_timings(t: &pipeline::Timings, total: std::time::Duration) {
+    let secs = |d: std::time::Duration| d.as_secs_f64();
+    eprintln!(
+        "analyzed {} reports ({:.1} MB) in {:.1} s: {:.0} reports/s; peak memory {}",
+        t.articles,
+        t.bytes as f64 / 1e6,
+        secs(total),
+        t.articles as f64 / secs(total).max(1e-9),
+        bench::peak_rss_mb().map_or_else(|| "unknown".into(), |m| format!("{m:.0} MB"))
+    );
+    eprintln!(
+        "  read {:.1} s | clean+metadata+terms {:.1} s | vectors {:.1} s | near-duplicates {:.1} s | grouping {:.1} s | write articles {:.1} s | stories (reconcile, brief) {:.1} s",
+        secs(t.ingest),
+        secs(t.per_document),
+        secs(t.vectors),
+        secs(t.copies),
+        secs(t.grouping),
+        secs(t.write_articles),
+        secs(t.write_stories)
+    );
 }
 
 /// Run the server until Ctrl-C.

@@ -191,20 +191,72 @@ pub fn near_duplicates_exact<'t>(
     out
 }
 
-/// Pairs sharing a band key whose estimated similarity is at least `from`.
-fn candidates(
-    sigs: &[[u64; PERMUTATIONS]],
+/// [`near_duplicates_exact`] for a batch that keeps only band keys in memory: signatures and
+/// shingle sets are computed again, from `text(i)`, for the documents of candidate pairs only.
+/// Gives exactly the pairs [`near_duplicates_exact`] gives on the same texts.
+pub fn near_duplicates_from_keys(
+    keys: &[[u64; BANDS]],
+    mut text: impl FnMut(usize) -> String,
     max_bucket: usize,
-    from: f64,
 ) -> Vec<(usize, usize, f64)> {
+    struct Known {
+        signature: [u64; PERMUTATIONS],
+        shingles: Option<Vec<u64>>,
+        text: String,
+    }
+    let mut known: HashMap<u32, Known> = HashMap::new();
+    let mut out = Vec::new();
+    for (i, j) in candidate_pairs(keys.len(), |d| keys[d], max_bucket) {
+        for k in [i, j] {
+            known.entry(k).or_insert_with(|| {
+                let t = text(k as usize);
+                Known {
+                    signature: signature(&t),
+                    shingles: None,
+                    text: t,
+                }
+            });
+        }
+        let est = similarity(&known[&i].signature, &known[&j].signature);
+        if est < CHECK_FROM {
+            continue;
+        }
+        if est >= 0.95 {
+            out.push((i as usize, j as usize, est));
+            continue;
+        }
+        for k in [i, j] {
+            let e = known.get_mut(&k).expect("inserted above");
+            if e.shingles.is_none() {
+                e.shingles = Some(shingle_set(&e.text));
+            }
+        }
+        let exact = jaccard(
+            known[&i].shingles.as_deref().unwrap_or_default(),
+            known[&j].shingles.as_deref().unwrap_or_default(),
+        );
+        if exact >= NEAR_DUPLICATE {
+            out.push((i as usize, j as usize, exact));
+        }
+    }
+    out
+}
+
+/// Pairs `(i, j)`, `i < j`, of documents sharing a band key (`keys(d)` gives document `d`'s),
+/// sorted; buckets larger than `max_bucket` contribute the pairs of their first `max_bucket`
+/// documents only.
+fn candidate_pairs(
+    n: usize,
+    keys: impl Fn(usize) -> [u64; BANDS],
+    max_bucket: usize,
+) -> Vec<(u32, u32)> {
     let mut buckets: HashMap<u64, Vec<u32>> = HashMap::new();
-    for (i, s) in sigs.iter().enumerate() {
-        for k in band_keys(s) {
+    for i in 0..n {
+        for k in keys(i) {
             buckets.entry(k).or_default().push(i as u32);
         }
     }
-    let mut seen: HashMap<(u32, u32), ()> = HashMap::new();
-    let mut out = Vec::new();
+    let mut pairs = Vec::new();
     for list in buckets.values() {
         if list.len() < 2 {
             continue;
@@ -212,19 +264,28 @@ fn candidates(
         let list = &list[..list.len().min(max_bucket)];
         for (x, &i) in list.iter().enumerate() {
             for &j in &list[x + 1..] {
-                let key = (i.min(j), i.max(j));
-                if seen.insert(key, ()).is_some() {
-                    continue;
-                }
-                let s = similarity(&sigs[key.0 as usize], &sigs[key.1 as usize]);
-                if s >= from {
-                    out.push((key.0 as usize, key.1 as usize, s));
-                }
+                pairs.push((i.min(j), i.max(j)));
             }
         }
     }
-    out.sort_by_key(|p| (p.0, p.1));
-    out
+    pairs.sort_unstable();
+    pairs.dedup();
+    pairs
+}
+
+/// Pairs sharing a band key whose estimated similarity is at least `from`.
+fn candidates(
+    sigs: &[[u64; PERMUTATIONS]],
+    max_bucket: usize,
+    from: f64,
+) -> Vec<(usize, usize, f64)> {
+    candidate_pairs(sigs.len(), |d| band_keys(&sigs[d]), max_bucket)
+        .into_iter()
+        .filter_map(|(i, j)| {
+            let s = similarity(&sigs[i as usize], &sigs[j as usize]);
+            (s >= from).then_some((i as usize, j as usize, s))
+        })
+        .collect()
 }
 
 #[cfg(test)]
@@ -271,6 +332,29 @@ mod tests {
             "decided by the exact Jaccard {ab}"
         );
         assert!(pairs.iter().all(|&(i, j, _)| (i, j) != (0, 2)));
+    }
+
+    #[test]
+    fn keys_only_give_the_same_pairs() {
+        let words: Vec<String> = (0..120).map(|i| format!("w{i}")).collect();
+        let mut texts: Vec<String> = Vec::new();
+        for v in 0..12 {
+            let mut w = words.clone();
+            // Copies with 0 to 11 words changed, and every fourth text unrelated.
+            for x in w.iter_mut().step_by(11).take(v) {
+                x.push('x');
+            }
+            if v % 4 == 3 {
+                w = (0..120).map(|i| format!("v{v}u{i}")).collect();
+            }
+            texts.push(w.join(" "));
+        }
+        let sigs: Vec<_> = texts.iter().map(|t| signature(t)).collect();
+        let keys: Vec<_> = sigs.iter().map(band_keys).collect();
+        let exact = near_duplicates_exact(&sigs, |i| texts[i].as_str(), 1000);
+        let lazy = near_duplicates_from_keys(&keys, |i| texts[i].clone(), 1000);
+        assert!(exact.len() > 5, "{exact:?}");
+        assert_eq!(exact, lazy);
     }
 
     #[test]

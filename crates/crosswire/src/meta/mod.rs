@@ -256,10 +256,36 @@ pub fn detect_language(text: &str) -> Option<String> {
     (info.is_reliable() || info.confidence() >= 0.25).then(|| info.lang().code().to_string())
 }
 
+/// What [`finish_dates`] needs of a report's metadata: small enough to keep for every report of
+/// a batch that is too large to keep whole.
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub struct DateFacts {
+    /// Publication date, when known.
+    pub published: Option<NaiveDate>,
+    /// Where it came from.
+    pub published_from: Option<Provenance>,
+    /// A dateline's month and day without a year.
+    pub published_month_day: Option<(u32, u32)>,
+    /// The first date the text gives, when nothing better is known.
+    pub text_date: Option<DateExpr>,
+}
+
+impl Meta {
+    /// The facts [`finish_dates`] works from.
+    pub fn date_facts(&self) -> DateFacts {
+        DateFacts {
+            published: self.published,
+            published_from: self.published_from,
+            published_month_day: self.published_month_day,
+            text_date: self.text_date,
+        }
+    }
+}
+
 /// Story-level completion of one article's dates: the year of a month-and-day dateline, and a
 /// reference date. `story_date`: the latest complete publication date in the story.
 pub fn finish_dates(
-    m: &Meta,
+    m: &DateFacts,
     story_date: Option<NaiveDate>,
 ) -> (
     Option<NaiveDate>,
@@ -340,7 +366,7 @@ mod tests {
         assert_eq!(m.published, None);
         assert_eq!(m.text_date, Some(DateExpr::MonthDay { month: 5, day: 10 }));
         let sd = NaiveDate::from_ymd_opt(2025, 5, 8);
-        let (p, _, r, rf) = finish_dates(&m, sd);
+        let (p, _, r, rf) = finish_dates(&m.date_facts(), sd);
         assert_eq!(p, None);
         assert_eq!(r, NaiveDate::from_ymd_opt(2025, 5, 10));
         assert_eq!(rf, Some(Provenance::Text));
@@ -352,7 +378,7 @@ mod tests {
         let m = describe(&RecordFields::default(), &c);
         assert_eq!(m.dateline.as_ref().unwrap().place, "New Delhi");
         assert_eq!(m.published_month_day, Some((5, 10)));
-        let (p, pf, ..) = finish_dates(&m, NaiveDate::from_ymd_opt(2025, 5, 8));
+        let (p, pf, ..) = finish_dates(&m.date_facts(), NaiveDate::from_ymd_opt(2025, 5, 8));
         assert_eq!(p, NaiveDate::from_ymd_opt(2025, 5, 10));
         assert_eq!(pf, Some(Provenance::Dateline));
     }

@@ -11,8 +11,13 @@ use rayon::prelude::*;
 use crate::clean::{self, Cleaned};
 use crate::cluster::{self, Doc, Params};
 use crate::ingest::{Inputs, Limits, Record};
-use crate::meta::{self, Meta};
-use crate::model::{Analysis, Article, InputError, Story, FORMAT_VERSION};
+use crate::meta::{self, DateFacts, Meta};
+use crate::model::{Analysis, Article, InputError, Provenance, Story, FORMAT_VERSION};
+
+use chrono::NaiveDate;
+
+mod stream;
+pub use stream::analyze_to_writer;
 
 /// Options of a pipeline run.
 #[derive(Debug, Clone, Default)]
@@ -63,6 +68,18 @@ pub struct Timings {
     pub stories: Duration,
     /// Input bytes read.
     pub bytes: u64,
+    /// Within `stories`, when streamed ([`analyze_to_writer`]): TF-IDF vectors.
+    pub vectors: Duration,
+    /// Within `stories`: near-duplicate pairs.
+    pub copies: Duration,
+    /// Within `stories`: grouping (candidate pairs and agglomeration).
+    pub grouping: Duration,
+    /// Within `stories`: articles completed and written.
+    pub write_articles: Duration,
+    /// Within `stories`: stories built (reconcile, brief) and written.
+    pub write_stories: Duration,
+    /// Reports analyzed.
+    pub articles: usize,
 }
 
 /// Clean and describe one record: the pure per-document core (same input, same output).
@@ -270,84 +287,39 @@ pub fn assemble_with_clusters(
     let pairs = cluster::minhash::near_duplicates_exact(
         &signatures,
         |i| processed[i].article.text.as_str(),
-        1000,
+        MAX_BUCKET,
     );
     drop(signatures);
-    mark_copies(&mut processed, &pairs);
+    let published: Vec<Option<NaiveDate>> = processed.iter().map(|p| p.meta.published).collect();
+    let copies = find_copies(&pairs, &published);
+    for (i, copy) in copies.iter().enumerate() {
+        if let Some(copy) = copy {
+            processed[i].article.duplicate_of = Some(processed[copy.original].article.id.clone());
+            processed[i].article.duplicate_similarity = copy.similarity;
+        }
+    }
     let links: Vec<(usize, usize)> = pairs.iter().map(|&(a, b, _)| (a, b)).collect();
     let mut groups = cluster::group_with_links(&docs, params, &links);
+    drop(docs);
     if !clusters.is_empty() {
         groups = impose_clusters(groups, &processed, clusters);
     }
 
     // Dates first: every article's reference date depends on its story.
-    let mut story_dates = Vec::with_capacity(groups.len());
-    for members in &groups {
-        // The story's date: the latest publication date, counting month-and-day datelines once
-        // they have their year from the dates already known.
-        let known = members
-            .iter()
-            .filter_map(|&i| processed[i].meta.published)
-            .max();
-        let story_date = members
-            .iter()
-            .filter_map(|&i| meta::finish_dates(&processed[i].meta, known).0)
-            .max()
-            .or(known);
-        for &i in members {
-            let (published, published_from, reference, reference_from) =
-                meta::finish_dates(&processed[i].meta, story_date);
-            let a = &mut processed[i].article;
-            a.published = published;
-            a.published_from = published_from;
-            a.reference_date = reference;
-            a.reference_date_from = reference_from;
-        }
-        story_dates.push(story_date);
-    }
-    processed.par_iter_mut().for_each(|p| {
-        p.article.dates = meta::resolve_mentions(&p.article.text, p.article.reference_date);
-    });
+    let facts: Vec<DateFacts> = processed.iter().map(|p| p.meta.date_facts()).collect();
+    let (completed, story_dates) = complete_dates(&groups, &facts);
+    processed
+        .par_iter_mut()
+        .zip(completed.par_iter())
+        .for_each(|(p, c)| c.apply(&mut p.article));
 
     // Then what the story's articles say together; stories are independent of each other.
     let stories: Vec<Story> = groups
         .par_iter()
         .zip(story_dates.par_iter())
         .map(|(members, &story_date)| {
-            let member_docs: Vec<&Doc> = members.iter().map(|&i| &docs[i]).collect();
-            let terms = cluster::top_terms(&member_docs, 8);
-            let mut ordered = members.clone();
-            ordered.sort_by_key(|&i| {
-                (
-                    processed[i].article.published.is_none(),
-                    processed[i].article.published,
-                    i,
-                )
-            });
-            let title = representative_title(&processed, members, &terms);
-            let articles: Vec<&Article> = ordered.iter().map(|&i| &processed[i].article).collect();
-            let parts = crate::reconcile::story(&articles);
-            let ids: Vec<String> = articles.iter().map(|a| a.id.clone()).collect();
-            let mut sorted_ids = ids.clone();
-            sorted_ids.sort();
-            let mut story = Story {
-                id: format!(
-                    "s{:016x}",
-                    xxhash_rust::xxh3::xxh3_64(sorted_ids.join(",").as_bytes())
-                ),
-                articles: ids,
-                title,
-                date: story_date,
-                terms,
-                entities: parts.entities,
-                quotes: parts.quotes,
-                claims: parts.claims,
-                timeline: parts.timeline,
-                brief: Vec::new(),
-                coverage: Vec::new(),
-            };
-            crate::brief::complete(&mut story, &articles);
-            story
+            let articles: Vec<&Article> = members.iter().map(|&i| &processed[i].article).collect();
+            build_story(&articles, story_date)
         })
         .collect();
 
@@ -357,6 +329,100 @@ pub fn assemble_with_clusters(
         stories,
         errors,
     }
+}
+
+/// Largest LSH bucket compared pair by pair (larger ones are sampled down: see
+/// [`cluster::minhash::near_duplicates`]).
+const MAX_BUCKET: usize = 1000;
+
+/// An article's dates once its story is known.
+#[derive(Debug, Clone, Copy, Default)]
+pub(crate) struct Completed {
+    published: Option<NaiveDate>,
+    published_from: Option<Provenance>,
+    reference_date: Option<NaiveDate>,
+    reference_date_from: Option<Provenance>,
+}
+
+impl Completed {
+    /// Write the completed dates into the article and resolve its date mentions against its
+    /// reference date.
+    fn apply(&self, a: &mut Article) {
+        a.published = self.published;
+        a.published_from = self.published_from;
+        a.reference_date = self.reference_date;
+        a.reference_date_from = self.reference_date_from;
+        a.dates = meta::resolve_mentions(&a.text, a.reference_date);
+    }
+}
+
+/// Every article's dates completed by its story, and each story's date: the latest publication
+/// date, counting month-and-day datelines once they have their year from the dates already
+/// known.
+pub(crate) fn complete_dates(
+    groups: &[Vec<usize>],
+    facts: &[DateFacts],
+) -> (Vec<Completed>, Vec<Option<NaiveDate>>) {
+    let mut completed = vec![Completed::default(); facts.len()];
+    let mut story_dates = Vec::with_capacity(groups.len());
+    for members in groups {
+        let known = members.iter().filter_map(|&i| facts[i].published).max();
+        let story_date = members
+            .iter()
+            .filter_map(|&i| meta::finish_dates(&facts[i], known).0)
+            .max()
+            .or(known);
+        for &i in members {
+            let (published, published_from, reference_date, reference_date_from) =
+                meta::finish_dates(&facts[i], story_date);
+            completed[i] = Completed {
+                published,
+                published_from,
+                reference_date,
+                reference_date_from,
+            };
+        }
+        story_dates.push(story_date);
+    }
+    (completed, story_dates)
+}
+
+/// One story from its member articles (in input order, dates completed): who, what, the
+/// account.
+pub(crate) fn build_story(members: &[&Article], story_date: Option<NaiveDate>) -> Story {
+    // The grouping terms again, from the text: cheaper than keeping every article's terms as
+    // strings until the end of a large batch.
+    let member_docs: Vec<Doc> = members
+        .iter()
+        .map(|a| Doc::new(&a.text, a.title.as_deref(), None))
+        .collect();
+    let terms = cluster::top_terms(&member_docs.iter().collect::<Vec<_>>(), 8);
+    let mut ordered: Vec<usize> = (0..members.len()).collect();
+    ordered.sort_by_key(|&i| (members[i].published.is_none(), members[i].published, i));
+    let title = representative_title(members, &terms);
+    let articles: Vec<&Article> = ordered.iter().map(|&i| members[i]).collect();
+    let parts = crate::reconcile::story(&articles);
+    let ids: Vec<String> = articles.iter().map(|a| a.id.clone()).collect();
+    let mut sorted_ids = ids.clone();
+    sorted_ids.sort();
+    let mut story = Story {
+        id: format!(
+            "s{:016x}",
+            xxhash_rust::xxh3::xxh3_64(sorted_ids.join(",").as_bytes())
+        ),
+        articles: ids,
+        title,
+        date: story_date,
+        terms,
+        entities: parts.entities,
+        quotes: parts.quotes,
+        claims: parts.claims,
+        timeline: parts.timeline,
+        brief: Vec::new(),
+        coverage: Vec::new(),
+    };
+    crate::brief::complete(&mut story, &articles);
+    story
 }
 
 /// Move articles with an imposed cluster label out of their computed groups into one group per
@@ -400,14 +466,10 @@ fn impose_clusters(
 }
 
 /// The member headline that carries most of the story's top terms.
-fn representative_title(
-    processed: &[Processed],
-    members: &[usize],
-    terms: &[String],
-) -> Option<String> {
+fn representative_title(members: &[&Article], terms: &[String]) -> Option<String> {
     members
         .iter()
-        .filter_map(|&i| processed[i].article.title.as_deref())
+        .filter_map(|a| a.title.as_deref())
         .max_by_key(|t| {
             let lower = t.to_lowercase();
             terms
@@ -418,9 +480,23 @@ fn representative_title(
         .map(str::to_string)
 }
 
-/// Mark each report of a group of near-duplicates, except the earliest, as a copy of it.
-fn mark_copies(processed: &mut [Processed], pairs: &[(usize, usize, f64)]) {
-    let n = processed.len();
+/// A report that copies an earlier one.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct CopyOf {
+    /// Index of the original: the earliest published report of the group of near-duplicates,
+    /// then the first read.
+    pub original: usize,
+    /// Its highest similarity to another member, rounded to 3 decimals.
+    pub similarity: Option<f64>,
+}
+
+/// For each report, the original it copies, if it is a copy (`published` gives each report's
+/// publication date).
+pub(crate) fn find_copies(
+    pairs: &[(usize, usize, f64)],
+    published: &[Option<NaiveDate>],
+) -> Vec<Option<CopyOf>> {
+    let n = published.len();
     let mut parent: Vec<usize> = (0..n).collect();
     fn root(p: &mut [usize], mut x: usize) -> usize {
         while p[x] != x {
@@ -435,22 +511,8 @@ fn mark_copies(processed: &mut [Processed], pairs: &[(usize, usize, f64)]) {
             parent[ra.max(rb)] = ra.min(rb);
         }
     }
-    // The original: the earliest published member, then the first read.
     let mut original: std::collections::HashMap<usize, usize> = std::collections::HashMap::new();
-    for i in 0..n {
-        let r = root(&mut parent, i);
-        let key = |j: usize| {
-            (
-                processed[j].meta.published.is_none(),
-                processed[j].meta.published,
-                j,
-            )
-        };
-        let e = original.entry(r).or_insert(i);
-        if key(i) < key(*e) {
-            *e = i;
-        }
-    }
+    let key = |j: usize| (published[j].is_none(), published[j], j);
     let mut best: std::collections::HashMap<usize, f64> = std::collections::HashMap::new();
     for &(a, b, s) in pairs {
         for x in [a, b] {
@@ -458,15 +520,28 @@ fn mark_copies(processed: &mut [Processed], pairs: &[(usize, usize, f64)]) {
             *e = e.max(s);
         }
     }
-    for i in 0..n {
+    // Only members of some pair can be copies: everything else is its own original.
+    let mut members: Vec<usize> = best.keys().copied().collect();
+    members.sort_unstable();
+    for &i in &members {
+        let r = root(&mut parent, i);
+        let e = original.entry(r).or_insert(i);
+        if key(i) < key(*e) {
+            *e = i;
+        }
+    }
+    let mut out = vec![None; n];
+    for &i in &members {
         let r = root(&mut parent, i);
         let o = original[&r];
         if o != i {
-            processed[i].article.duplicate_of = Some(processed[o].article.id.clone());
-            processed[i].article.duplicate_similarity =
-                best.get(&i).map(|s| (s * 1000.0).round() / 1000.0);
+            out[i] = Some(CopyOf {
+                original: o,
+                similarity: best.get(&i).map(|s| (s * 1000.0).round() / 1000.0),
+            });
         }
     }
+    out
 }
 
 /// The same body read twice in one batch gets `-2`, `-3` … so ids stay unique.
