@@ -174,7 +174,8 @@ struct InputArgs {
     /// Largest single report accepted, in bytes.
     #[arg(long, default_value_t = 16 << 20)]
     max_record_bytes: usize,
-    /// Similarity at which two reports join one story (0–1).
+    /// Average similarity (TF-IDF cosine over all pairs of reports) at which two groups of
+    /// reports join one story (0–1; default 0.15).
     #[arg(long)]
     story_threshold: Option<f32>,
 }
