@@ -720,21 +720,6 @@ fn dates_close(a: Option<NaiveDate>, b: Option<NaiveDate>, max: i64) -> bool {
 /// Cosine similarity of every pair (for diagnostics and tests; quadratic, so small inputs only).
 pub fn pairwise(docs: &[Doc], params: &Params) -> Vec<Vec<f32>> {
     let (vecs, _) = vectors(docs, params.terms_per_doc);
-    let dot = |a: &[(u32, f32)], b: &[(u32, f32)]| {
-        let (mut i, mut j, mut s) = (0, 0, 0.0);
-        while i < a.len() && j < b.len() {
-            match a[i].0.cmp(&b[j].0) {
-                std::cmp::Ordering::Less => i += 1,
-                std::cmp::Ordering::Greater => j += 1,
-                std::cmp::Ordering::Equal => {
-                    s += a[i].1 * b[j].1;
-                    i += 1;
-                    j += 1;
-                }
-            }
-        }
-        s
-    };
     vecs.iter()
         .map(|a| vecs.iter().map(|b| dot(a, b)).collect())
         .collect()

@@ -211,26 +211,8 @@ pub fn analyze_paths(
     let mut errors = Vec::new();
     let mut processed: Vec<Processed> = Vec::new();
     let mut inputs = Inputs::new(paths, options.limits);
-    const CHUNK: usize = 2048;
     loop {
-        let t = Instant::now();
-        let mut chunk: Vec<Record> = Vec::with_capacity(CHUNK);
-        for item in inputs.by_ref() {
-            match item {
-                Ok(r) => {
-                    timings.bytes += r.input_bytes as u64;
-                    chunk.push(r);
-                    if chunk.len() == CHUNK {
-                        break;
-                    }
-                }
-                Err(e) => {
-                    on_error(&e);
-                    errors.push(e);
-                }
-            }
-        }
-        timings.ingest += t.elapsed();
+        let chunk = next_chunk(&mut inputs, &mut timings, &mut on_error, &mut errors);
         if chunk.is_empty() {
             break;
         }
@@ -252,6 +234,38 @@ pub fn analyze_paths(
     let analysis = assemble(processed, errors, &options.cluster);
     timings.stories = t.elapsed();
     (analysis, timings)
+}
+
+/// Records processed in parallel at a time.
+const CHUNK: usize = 2048;
+
+/// The next [`CHUNK`] records of `inputs` (fewer at the end, none when done); input errors go
+/// to `on_error` and `errors` as they come.
+fn next_chunk(
+    inputs: &mut Inputs,
+    timings: &mut Timings,
+    on_error: &mut impl FnMut(&InputError),
+    errors: &mut Vec<InputError>,
+) -> Vec<Record> {
+    let t = Instant::now();
+    let mut chunk: Vec<Record> = Vec::with_capacity(CHUNK);
+    for item in inputs.by_ref() {
+        match item {
+            Ok(r) => {
+                timings.bytes += r.input_bytes as u64;
+                chunk.push(r);
+                if chunk.len() == CHUNK {
+                    break;
+                }
+            }
+            Err(e) => {
+                on_error(&e);
+                errors.push(e);
+            }
+        }
+    }
+    timings.ingest += t.elapsed();
+    chunk
 }
 
 /// Group processed articles into stories and finish their dates.

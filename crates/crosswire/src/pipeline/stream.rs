@@ -25,14 +25,14 @@ use std::time::Instant;
 
 use rayon::prelude::*;
 
-use super::{build_story, complete_dates, find_copies, process_guarded, Timings};
+use super::{
+    build_story, complete_dates, find_copies, next_chunk, process_guarded, Timings, CHUNK,
+};
 use crate::cluster::{self, minhash, TermStats};
 use crate::ingest::{Inputs, Record};
 use crate::meta::DateFacts;
 use crate::model::{Article, InputError, FORMAT_VERSION};
 
-/// Reports processed in parallel at a time.
-const CHUNK: usize = 2048;
 /// Member articles read back for one parallel batch of stories.
 const STORY_BATCH_ARTICLES: usize = 16_384;
 
@@ -63,24 +63,7 @@ pub fn analyze_to_writer(
     let mut seen_ids: foldhash::HashMap<String, u32> = Default::default();
     let mut inputs = Inputs::new(paths, options.limits);
     loop {
-        let t = Instant::now();
-        let mut chunk: Vec<Record> = Vec::with_capacity(CHUNK);
-        for item in inputs.by_ref() {
-            match item {
-                Ok(r) => {
-                    timings.bytes += r.input_bytes as u64;
-                    chunk.push(r);
-                    if chunk.len() == CHUNK {
-                        break;
-                    }
-                }
-                Err(e) => {
-                    on_error(&e);
-                    errors.push(e);
-                }
-            }
-        }
-        timings.ingest += t.elapsed();
+        let chunk = next_chunk(&mut inputs, &mut timings, &mut on_error, &mut errors);
         if chunk.is_empty() {
             break;
         }
