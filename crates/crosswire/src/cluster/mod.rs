@@ -346,7 +346,12 @@ fn similar_pairs(
             }
         }
         for (&j, &partial) in &scores {
-            if !dates_close(dates[i], dates[j as usize], params.max_days_apart) {
+            let j_date = dates[j as usize];
+            if !spans_close(
+                (dates[i], dates[i]),
+                (j_date, j_date),
+                params.max_days_apart,
+            ) {
                 continue;
             }
             if partial >= params.threshold {
@@ -394,6 +399,11 @@ impl Group {
             version: 0,
             apart: Vec::new(),
         }
+    }
+
+    /// The group's first and last dates.
+    fn span(&self) -> DateSpan {
+        (self.first, self.last)
     }
 
     /// Average similarity of the pairs of members.
@@ -483,7 +493,7 @@ impl<'a> Agglomeration<'a> {
     /// Average similarity of two groups, if they may join.
     fn score(&self, a: usize, b: usize) -> Option<f32> {
         let (ga, gb) = (&self.groups[a], &self.groups[b]);
-        if !spans_close(ga, gb, self.params.max_days_apart) {
+        if !spans_close(ga.span(), gb.span(), self.params.max_days_apart) {
             return None;
         }
         let average = dot(&ga.sum, &gb.sum) / (ga.size as f32 * gb.size as f32);
@@ -675,11 +685,14 @@ fn max_date(a: Option<NaiveDate>, b: Option<NaiveDate>) -> Option<NaiveDate> {
     a.max(b)
 }
 
-/// Whether two groups' date spans come within `max` days of each other (undated groups are
-/// close to everything).
-fn spans_close(a: &Group, b: &Group, max: i64) -> bool {
-    match (a.first, a.last, b.first, b.last) {
-        (Some(af), Some(al), Some(bf), Some(bl)) => {
+/// A date span: first and last date (both `None` when undated).
+type DateSpan = (Option<NaiveDate>, Option<NaiveDate>);
+
+/// Whether two date spans come within `max` days of each other (undated spans are close to
+/// everything). A single date is the span `(d, d)`.
+fn spans_close(a: DateSpan, b: DateSpan, max: i64) -> bool {
+    match (a, b) {
+        ((Some(af), Some(al)), (Some(bf), Some(bl))) => {
             (bf - al).num_days() <= max && (af - bl).num_days() <= max
         }
         _ => true,
@@ -708,13 +721,6 @@ pub fn top_terms(docs: &[&Doc], k: usize) -> Vec<String> {
         .take(k)
         .map(|(t, _)| t.to_string())
         .collect()
-}
-
-fn dates_close(a: Option<NaiveDate>, b: Option<NaiveDate>, max: i64) -> bool {
-    match (a, b) {
-        (Some(a), Some(b)) => (a - b).num_days().abs() <= max,
-        _ => true,
-    }
 }
 
 /// Cosine similarity of every pair (for diagnostics and tests; quadratic, so small inputs only).

@@ -15,7 +15,7 @@
 use chrono::NaiveDate;
 use foldhash::{HashMap, HashMapExt};
 
-use super::{Agglomeration, Doc, Group, Params, TermStats, MAX_POSTINGS};
+use super::{spans_close, Agglomeration, Doc, Group, Params, TermStats, MAX_POSTINGS};
 
 /// Where one report went.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -117,7 +117,11 @@ impl Online {
                     continue;
                 };
                 if score / story.size as f32 >= self.params.threshold
-                    && date_fits(story, docs[x].date, self.params.max_days_apart)
+                    && spans_close(
+                        story.span(),
+                        (docs[x].date, docs[x].date),
+                        self.params.max_days_apart,
+                    )
                 {
                     story_links.push((s, x));
                 }
@@ -311,14 +315,6 @@ impl Online {
         });
         self.entries = entries;
         self.entries_after_compaction = entries;
-    }
-}
-
-/// Whether a report dated `date` falls within the window of a story's dates.
-fn date_fits(story: &Group, date: Option<NaiveDate>, max: i64) -> bool {
-    match (story.first, story.last, date) {
-        (Some(f), Some(l), Some(d)) => (d - l).num_days() <= max && (f - d).num_days() <= max,
-        _ => true,
     }
 }
 

@@ -560,12 +560,19 @@ pub(crate) fn find_copies(
 
 /// The same body read twice in one batch gets `-2`, `-3` … so ids stay unique.
 fn dedupe_ids(processed: &mut [Processed]) {
-    let mut seen: std::collections::HashMap<String, u32> = std::collections::HashMap::new();
+    let mut seen = std::collections::HashMap::new();
     for p in processed.iter_mut() {
-        let n = seen.entry(p.article.id.clone()).or_insert(0);
-        *n += 1;
-        if *n > 1 {
-            p.article.id = format!("{}-{}", p.article.id, n);
-        }
+        unique_id(&mut seen, &mut p.article.id);
     }
+}
+
+/// Give `id` a `-2`, `-3` … suffix when `seen` (the ids so far, with their counts) already has
+/// it; returns whether it changed.
+fn unique_id(seen: &mut std::collections::HashMap<String, u32>, id: &mut String) -> bool {
+    let n = seen.entry(id.clone()).or_insert(0);
+    *n += 1;
+    if *n > 1 {
+        *id = format!("{id}-{n}");
+    }
+    *n > 1
 }

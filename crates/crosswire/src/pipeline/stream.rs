@@ -26,7 +26,8 @@ use std::time::Instant;
 use rayon::prelude::*;
 
 use super::{
-    build_story, complete_dates, find_copies, next_chunk, process_guarded, Timings, CHUNK,
+    build_story, complete_dates, find_copies, next_chunk, process_guarded, unique_id, Timings,
+    CHUNK,
 };
 use crate::cluster::{self, minhash, TermStats};
 use crate::ingest::{Inputs, Record};
@@ -60,7 +61,7 @@ pub fn analyze_to_writer(
     let mut terms_file = BufWriter::new(tempfile::tempfile()?);
     let mut stats = TermStats::default();
     let mut kept: Vec<Kept> = Vec::new();
-    let mut seen_ids: foldhash::HashMap<String, u32> = Default::default();
+    let mut seen_ids = std::collections::HashMap::new();
     let mut inputs = Inputs::new(paths, options.limits);
     loop {
         let chunk = next_chunk(&mut inputs, &mut timings, &mut on_error, &mut errors);
@@ -77,12 +78,8 @@ pub fn analyze_to_writer(
         for r in results {
             match r {
                 Ok(mut p) => {
-                    // The same body read twice in one batch gets `-2`, `-3` … (as
-                    // `dedupe_ids` does for a batch in memory).
-                    let n = seen_ids.entry(p.article.id.clone()).or_insert(0);
-                    *n += 1;
-                    if *n > 1 {
-                        p.article.id = format!("{}-{}", p.article.id, n);
+                    // The same body read twice in one batch gets `-2`, `-3` … (as in memory).
+                    if unique_id(&mut seen_ids, &mut p.article.id) {
                         p.json = serde_json::to_vec(&p.article)?;
                     }
                     let offset = spill.append(&p.json)?;
