@@ -50,6 +50,10 @@ pub enum EvalCommand {
         /// Print this many mistakes of each kind (missed quotes, wrong speakers) to stderr.
         #[arg(long, default_value_t = 0)]
         errors: usize,
+        /// Write every predicted quote occurrence as JSON lines (article, kind, start, end,
+        /// speaker, cue) to this file, for error analysis.
+        #[arg(long)]
+        predictions: Option<PathBuf>,
         /// Print the scores as JSON.
         #[arg(long)]
         json: bool,
@@ -60,6 +64,7 @@ fn quotes(
     data: &std::path::Path,
     split: &str,
     show_errors: usize,
+    predictions_out: Option<&std::path::Path>,
     json: bool,
 ) -> anyhow::Result<ExitCode> {
     use crosswire::eval::polnear;
@@ -96,7 +101,13 @@ fn quotes(
         })
         .collect();
     let start = std::time::Instant::now();
-    let results: Vec<(polnear::QuoteCounts, Vec<polnear::Mistake>)> = jobs
+    type Scored = (
+        polnear::QuoteCounts,
+        Vec<polnear::Mistake>,
+        Vec<serde_json::Value>,
+    );
+    let want_lines = predictions_out.is_some();
+    let results: Vec<Scored> = jobs
         .par_iter()
         .filter_map(|(t, a)| {
             let text = std::fs::read_to_string(t).ok()?;
@@ -112,12 +123,36 @@ fn quotes(
                 }],
                 &index,
             );
-            Some(polnear::score_article_with_mistakes(
-                &text, &gold, &predicted,
-            ))
+            let (counts, mistakes) = polnear::score_article_with_mistakes(&text, &gold, &predicted);
+            let article = t.file_stem().and_then(|s| s.to_str()).unwrap_or("");
+            let lines = if want_lines {
+                predicted
+                    .iter()
+                    .flat_map(|q| {
+                        q.occurrences.iter().map(move |o| {
+                            serde_json::json!({
+                                "article": article, "kind": q.kind, "start": o.start,
+                                "end": o.end, "speaker": o.speaker_text,
+                                "resolved_speaker": q.speaker, "cue": o.cue,
+                            })
+                        })
+                    })
+                    .collect()
+            } else {
+                Vec::new()
+            };
+            Some((counts, mistakes, lines))
         })
         .collect();
     let counts: Vec<polnear::QuoteCounts> = results.iter().map(|r| r.0).collect();
+    if let Some(path) = predictions_out {
+        use std::io::Write;
+        let mut out = std::io::BufWriter::new(std::fs::File::create(path)?);
+        for line in results.iter().flat_map(|r| &r.2) {
+            writeln!(out, "{line}")?;
+        }
+        out.flush()?;
+    }
     if show_errors > 0 {
         let mistakes: Vec<&polnear::Mistake> = results.iter().flat_map(|r| &r.1).collect();
         for m in mistakes
@@ -203,8 +238,9 @@ pub fn run(cmd: EvalCommand) -> anyhow::Result<ExitCode> {
             data,
             split,
             errors,
+            predictions,
             json,
-        } => quotes(&data, &split, errors, json),
+        } => quotes(&data, &split, errors, predictions.as_deref(), json),
         EvalCommand::Clustering {
             data,
             story_threshold,

@@ -42,6 +42,16 @@ pub struct Resources {
     pub document_nouns: HashSet<String>,
     /// Lower-cased nouns that count people.
     pub person_nouns: HashSet<String>,
+    /// Head nouns of unnamed speakers ("experts", "the court").
+    pub speaker_nouns: HashSet<String>,
+    /// Things that report findings ("poll", "study").
+    pub evidence_nouns: HashSet<String>,
+    /// Verbs by which they report them ("shows", "found").
+    pub evidence_verbs: HashSet<String>,
+    /// Speech verbs whose bare form is mostly a noun ("state", "call").
+    pub speech_verbs_also_nouns: HashSet<String>,
+    /// Speech verbs that take no content ("spoke", "talking").
+    pub speech_verbs_without_content: HashSet<String>,
     /// Lower-cased common given names → the sex they are mostly given to (`m`, `f` or `u`).
     pub given_names: HashMap<String, char>,
     /// Lower-cased event verb forms → stem.
@@ -137,6 +147,13 @@ pub fn get() -> &'static Resources {
             speech_verbs: lower_set(include_str!("../data/speech_verbs.txt")),
             document_nouns: lower_set(include_str!("../data/document_nouns.txt")),
             person_nouns: lower_set(include_str!("../data/person_nouns.txt")),
+            speaker_nouns: lower_set(include_str!("../data/speaker_nouns.txt")),
+            evidence_nouns: lower_set(include_str!("../data/evidence_nouns.txt")),
+            evidence_verbs: lower_set(include_str!("../data/evidence_verbs.txt")),
+            speech_verbs_also_nouns: lower_set(include_str!("../data/speech_verbs_also_nouns.txt")),
+            speech_verbs_without_content: lower_set(include_str!(
+                "../data/speech_verbs_without_content.txt"
+            )),
             given_names: table(include_str!("../data/given_names.tsv"))
                 .map(|(k, v)| (k.to_lowercase(), v.trim().chars().next().unwrap_or('u')))
                 .collect(),

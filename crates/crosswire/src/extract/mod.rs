@@ -5,5 +5,6 @@
 pub mod entities;
 pub mod figures;
 pub mod quotes;
+mod reported;
 pub mod sentences;
 pub mod tokens;

@@ -46,7 +46,7 @@ pub struct RawQuote {
 
 /// Fewest words for a quotation to count as a quote; shorter ones are scare quotes or terms
 /// ("terrorist infrastructure").
-const MIN_WORDS: usize = 4;
+pub(super) const MIN_WORDS: usize = 4;
 
 /// Find the quotes of `text`.
 pub fn find(text: &str) -> Vec<RawQuote> {
@@ -143,7 +143,7 @@ pub fn find(text: &str) -> Vec<RawQuote> {
         }
         out.push(q);
     }
-    out.extend(reported(text, &sentences, &out));
+    out.extend(super::reported::find(text, &sentences, &out));
     out.sort_by_key(|q| q.start);
     out
 }
@@ -156,19 +156,33 @@ fn sentence_of(sentences: &[Sentence], at: usize) -> Sentence {
         .unwrap_or(Sentence { start: at, end: at })
 }
 
-/// Pairs of (opening mark range, closing mark range), paragraph by paragraph.
+/// Pairs of (opening mark range, closing mark range), paragraph by paragraph. Besides straight
+/// and curly marks, the typewriter convention of some wire archives counts: two apostrophes
+/// (`''`) for a straight mark and two backticks for an opening one.
 fn quote_marks(text: &str) -> Vec<((usize, usize), (usize, usize))> {
     let mut out = Vec::new();
     let mut open: Option<(usize, usize, char)> = None;
+    let bytes = text.as_bytes();
+    let mut skip_to = 0;
     for (i, c) in text.char_indices() {
-        let range = (i, i + c.len_utf8());
+        if i < skip_to {
+            continue;
+        }
+        let doubled = matches!(c, '\'' | '`') && bytes.get(i + 1) == Some(&(c as u8));
+        let (c, len) = match (c, doubled) {
+            ('\'', true) => ('"', 2),
+            ('`', true) => ('\u{201c}', 2),
+            _ => (c, c.len_utf8()),
+        };
+        skip_to = i + len;
+        let range = (i, i + len);
         match c {
             '\n' if text[i..].starts_with("\n\n") => {
                 // A quote running over paragraphs leaves its mark open and reopens the next
                 // paragraph: the paragraph's part ends at the break.
                 if let Some((s, e, _)) = open.take() {
                     let next = text[i..].trim_start();
-                    if next.starts_with(['\u{201c}', '"']) {
+                    if next.starts_with(['\u{201c}', '"']) || next.starts_with("''") {
                         out.push(((s, e), (i, i)));
                     }
                 }
@@ -180,7 +194,7 @@ fn quote_marks(text: &str) -> Vec<((usize, usize), (usize, usize))> {
                 }
             }
             '"' => match open {
-                Some((s, e, '"')) => {
+                Some((s, e, '"' | '\u{201c}')) if len == 2 || text[s..e] == *"\"" => {
                     out.push(((s, e), range));
                     open = None;
                 }
@@ -199,7 +213,7 @@ fn quote_marks(text: &str) -> Vec<((usize, usize), (usize, usize))> {
 }
 
 /// A speech verb used as a verb: not after a determiner ("the disputed border").
-fn is_cue_at(toks: &[Token<'_>], i: usize) -> bool {
+pub(super) fn is_cue_at(toks: &[Token<'_>], i: usize) -> bool {
     is_speech_verb(&toks[i])
         && !(i > 0
             && matches!(
@@ -215,7 +229,7 @@ fn is_speech_verb(t: &Token<'_>) -> bool {
 }
 
 /// Tokens inside a byte range.
-fn tokens_in(text: &str, range: (usize, usize)) -> Vec<Token<'_>> {
+pub(super) fn tokens_in(text: &str, range: (usize, usize)) -> Vec<Token<'_>> {
     super::tokens::tokenize_range(text, range.0, range.1)
         .into_iter()
         .filter(|t| t.start >= range.0)
@@ -225,9 +239,19 @@ fn tokens_in(text: &str, range: (usize, usize)) -> Vec<Token<'_>> {
 /// Words a speaker phrase may contain besides names and nouns.
 const PHRASE_GLUE: &[&str] = &["the", "a", "an", "and", "of", "its", "his", "her", "their"];
 /// Auxiliaries between a speaker and the verb ("Trump has said").
-const AUXILIARIES: &[&str] = &[
-    "has", "have", "had", "was", "were", "is", "also", "later", "earlier", "then",
+pub(super) const AUXILIARIES: &[&str] = &[
+    "has", "have", "had", "was", "were", "is", "also", "later", "earlier", "then", "will", "would",
+    "can", "could", "may", "might", "should", "must", "did", "does", "do", "not", "never", "once",
+    "often", "already", "still", "again", "first",
 ];
+
+/// An auxiliary, modal or adverb between a subject and its verb ("has repeatedly said").
+pub(super) fn is_auxiliary(t: &Token<'_>) -> bool {
+    AUXILIARIES.contains(&t.text)
+        || (t.text.len() > 4 && t.text.ends_with("ly") && !t.is_capitalised())
+        || t.text.ends_with("n't")
+        || t.text.ends_with("n\u{2019}t")
+}
 
 /// A lower-case function word ("what", "during", "has"): never part of a speaker phrase. Nouns
 /// that name speakers ("statement", "officials") are not function words even where the
@@ -244,9 +268,9 @@ fn is_function_word(t: &Token<'_>) -> bool {
 /// The speaker phrase ending right before token `v` (joined words back to punctuation, a
 /// function word or another verb): "Foreign Minister Ana Ruiz", "the Indian commander",
 /// "Indian military sources".
-fn phrase_before(toks: &[Token<'_>], v: usize) -> Option<(usize, usize)> {
+pub(super) fn phrase_before(toks: &[Token<'_>], v: usize) -> Option<(usize, usize)> {
     let mut end = v;
-    while end > 0 && toks[end].joined && AUXILIARIES.contains(&toks[end - 1].text) {
+    while end > 0 && toks[end].joined && is_auxiliary(&toks[end - 1]) {
         end -= 1;
     }
     if end == 0 || !toks[end].joined {
@@ -322,7 +346,7 @@ fn clause_subject(toks: &[Token<'_>]) -> Option<(usize, usize)> {
 }
 
 /// A speaker phrase starting right after token `v` ("said Stone", "according to the readout").
-fn phrase_after(toks: &[Token<'_>], v: usize) -> Option<(usize, usize)> {
+pub(super) fn phrase_after(toks: &[Token<'_>], v: usize) -> Option<(usize, usize)> {
     let first = v + 1;
     let t = toks.get(first)?;
     if !t.joined || !(t.is_capitalised() || matches!(t.text, "the" | "a" | "an")) {
@@ -421,180 +445,19 @@ fn subject_before(text: &str, range: (usize, usize)) -> Option<(usize, usize)> {
         .then_some((first.start, toks[e].end))
 }
 
-/// Reported speech, in the two orders news uses: "<speaker> <verb> (that) <content>" and
-/// "<content>, <speaker> <verb>" (or ", <verb> <speaker>", ", according to <speaker>"). The
-/// content may hold a partial quote ("X said the plan would “compete vigorously.”"); a sentence
-/// whose content is itself a direct quote is left to the direct quote.
-fn reported(text: &str, sentences: &[Sentence], direct: &[RawQuote]) -> Vec<RawQuote> {
-    let mut out = Vec::new();
-    let r = resources::get();
-    for s in sentences {
-        let quotes: Vec<&RawQuote> = direct
-            .iter()
-            .filter(|q| q.start < s.end && s.start < q.end)
-            .collect();
-        // The content is a direct quote already when a quote covers it from its start.
-        let is_direct = |start: usize, end: usize| {
-            quotes
-                .iter()
-                .any(|q| q.start <= start + 3 && q.end + 12 >= end)
-        };
-        let toks = tokens_in(text, (s.start, s.end));
-        if toks.len() < MIN_WORDS + 2 {
-            continue;
-        }
-        // "called Trump “unhinged”": naming verbs count when the sentence quotes the words.
-        let quoted = text[s.start..s.end].contains(['"', '\u{201c}']);
-        let naming_ok = |t: &Token<'_>| {
-            quoted || !matches!(t.text, "called" | "described" | "reported" | "continued")
-        };
-        // A verb inside a quotation is the quoted speaker's, not an attribution.
-        let inside_quote =
-            |t: &Token<'_>| quotes.iter().any(|q| q.start <= t.start && t.end <= q.end);
-        let mut found: Option<(String, (usize, usize), usize, usize)> = None;
-        // Speaker first.
-        for v in 0..toks.len() {
-            if !is_cue_at(&toks, v) || !naming_ok(&toks[v]) || inside_quote(&toks[v]) {
-                continue;
-            }
-            let Some(np) = phrase_before(&toks, v) else {
-                continue;
-            };
-            if !names_someone(&text[np.0..np.1]) {
-                continue;
-            }
-            // Content: after the verb, skipping a time word and "that".
-            let mut c = v + 1;
-            while c < toks.len()
-                && (r.weekdays.contains_key(&toks[c].lower())
-                    || matches!(
-                        toks[c].lower().as_str(),
-                        "that" | "on" | "early" | "late" | "today" | "yesterday"
-                    ))
-            {
-                c += 1;
-            }
-            // "told reporters in an interview that …": the content starts after "that"; without
-            // one, an addressee ("told Breitbart News") is not content.
-            if let Some(t) = (c..toks.len().min(c + 12)).find(|&i| toks[i].lower() == "that") {
-                if !text[toks[c].start..toks[t].start].contains(['"', '\u{201c}']) {
-                    c = t + 1;
-                }
-            } else if ADDRESSEE_VERBS.contains(&toks[v].lower().as_str()) {
-                if let Some(np) = phrase_after(&toks, v) {
-                    while c < toks.len() && toks[c].start < np.1 {
-                        c += 1;
-                    }
-                }
-            }
-            if c >= toks.len() || toks.len() - c < MIN_WORDS {
-                break;
-            }
-            // "said in a statement", "spoke at a rally": a modifier, not what was said.
-            if PREPOSITIONS.contains(&toks[c].lower().as_str()) {
-                break;
-            }
-            // "“…,” said the aide": the attribution of a direct quote, not reported speech.
-            let lead = text[s.start..np.0.min(toks[v].start)].trim_end();
-            if lead.ends_with([',', '\u{201d}', '"'])
-                && text[s.start..toks[v].start].contains(['\u{201d}', '"'])
-                && !text[toks[c].start..s.end].contains(['\u{201c}', '"'])
-            {
-                break;
-            }
-            if !is_direct(toks[c].start, s.end) {
-                found = Some((toks[v].text.to_string(), np, toks[c].start, s.end));
-            }
-            break;
-        }
-        // Content first: "<content>, officials said." / ", said Ana Ruiz" / ", according to …".
-        if found.is_none() {
-            for v in (1..toks.len()).rev() {
-                let according = toks[v].lower() == "according"
-                    && toks.get(v + 1).is_some_and(|n| n.text == "to");
-                if inside_quote(&toks[v])
-                    || (!according && (!is_cue_at(&toks, v) || !naming_ok(&toks[v])))
-                {
-                    continue;
-                }
-                let (cue, np, boundary) = if according {
-                    match phrase_after(&toks, v + 1) {
-                        Some(np) => ("according to".to_string(), np, toks[v].start),
-                        None => continue,
-                    }
-                } else if let Some(np) =
-                    phrase_before(&toks, v).filter(|np| names_someone(&text[np.0..np.1]))
-                {
-                    (toks[v].text.to_string(), np, np.0)
-                } else if let Some(np) =
-                    phrase_after(&toks, v).filter(|np| names_someone(&text[np.0..np.1]))
-                {
-                    (toks[v].text.to_string(), np, toks[v].start)
-                } else {
-                    continue;
-                };
-                let head = text[s.start..boundary].trim_end();
-                let Some(head) = head.strip_suffix(',') else {
-                    continue;
-                };
-                // The attribution closes the sentence: "…, she said on Monday." — not "…, Trump
-                // said: “…”", whose content is the quote after it.
-                let tail = &text[np.1.max(toks[v].end)..s.end];
-                if tail.contains(['"', '\u{201c}', ':'])
-                    || tokens_in(text, (np.1.max(toks[v].end), s.end)).len() > 8
-                {
-                    continue;
-                }
-                let head = head.trim_end();
-                let start = toks[0].start;
-                let end = s.start + head.len();
-                if end <= start || tokens_in(text, (start, end)).len() < MIN_WORDS {
-                    break;
-                }
-                // A quotation in the content makes this the attribution of a direct quote.
-                if !quotes.iter().any(|q| q.start < end && start < q.end) {
-                    found = Some((cue, np, start, end));
-                }
-                break;
-            }
-        }
-        let Some((cue, np, start, end)) = found else {
-            continue;
-        };
-        let body = text[start..end].trim_end_matches(['.', ' ']);
-        if body.is_empty() {
-            continue;
-        }
-        out.push(RawQuote {
-            text: body.to_string(),
-            start,
-            end: start + body.len(),
-            kind: QuoteKind::Reported,
-            cue: Some(cue),
-            speaker: Some(text[np.0..np.1].to_string()),
-            speaker_span: Some(np),
-            about: None,
-            about_span: None,
-            floating: false,
-            continues_previous: false,
-        });
-    }
-    out
-}
-
 /// Words that open a modifier after a speech verb ("said in a statement", "spoke at a rally").
-const PREPOSITIONS: &[&str] = &[
+pub(super) const PREPOSITIONS: &[&str] = &[
     "at", "in", "during", "to", "with", "by", "from", "after", "before", "while", "into",
     "through", "via", "without", "under", "outside",
 ];
 
 /// Verbs whose object is the person spoken to, not what was said ("told reporters").
-const ADDRESSEE_VERBS: &[&str] = &[
+pub(super) const ADDRESSEE_VERBS: &[&str] = &[
     "told", "tells", "tell", "asked", "asks", "informed", "assured", "reminded", "warned", "urged",
 ];
 
 /// A phrase that can be a speaker: it has a name, or its head is a person or role noun.
-fn names_someone(phrase: &str) -> bool {
+pub(super) fn names_someone(phrase: &str) -> bool {
     let r = resources::get();
     let head = phrase
         .split_whitespace()
@@ -624,7 +487,7 @@ fn names_someone(phrase: &str) -> bool {
 
 /// Looser than [`names_someone`], for the phrase next to a cue right beside a quote: any phrase
 /// ending in a noun ("the campaign"), never in a function word ("along the").
-fn speaker_like(phrase: &str) -> bool {
+pub(super) fn speaker_like(phrase: &str) -> bool {
     let head = phrase
         .split_whitespace()
         .last()

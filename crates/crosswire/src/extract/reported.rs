@@ -1,0 +1,688 @@
+//! Reported speech: what someone said, thought or found, without (or beyond) quotation marks.
+//!
+//! News attributes in a handful of orders, and this module reads each of them sentence by
+//! sentence, with the cue verbs of `data/speech_verbs.txt`:
+//! - speaker first: "<speaker> said (that) <content>", also across an apposition ("Ana Ruiz, a
+//!   professor at the university, said …") and after "and" ("… and said …");
+//! - content first: "<content>, <speaker> said." / ", said <speaker>." / ", according to …";
+//! - "According to <source>, <content>.";
+//! - a participle continuing an attribution: "…, adding that <content>";
+//! - a question: "Asked whether <content>, …";
+//! - findings: "<a poll / the study> shows|found <content>" (`data/evidence_*.txt`);
+//! - a headline "<Name>: <content>".
+//!
+//! The content is the clause as written, so a partial quotation inside it ("X called the plan
+//! “a disaster”") is found with its context. A sentence whose content is itself a direct quote
+//! is left to the direct quote (see `quotes`).
+
+use super::quotes::{
+    is_auxiliary, is_cue_at, names_someone, phrase_after, phrase_before, speaker_like, tokens_in,
+    QuoteKind, RawQuote, ADDRESSEE_VERBS, MIN_WORDS, PREPOSITIONS,
+};
+use super::sentences::Sentence;
+use super::tokens::Token;
+use crate::resources;
+
+/// One attribution inside a sentence: cue, speaker span, content byte range.
+struct Found {
+    cue: String,
+    speaker: Option<(usize, usize)>,
+    content: (usize, usize),
+}
+
+/// Most words an attribution may leave after itself for the content before it to count
+/// ("…, she said on Monday at a rally in the capital.").
+const MAX_TAIL: usize = 8;
+
+/// Participles that continue an attribution with more content (", adding that …").
+fn is_continuing_participle(t: &Token<'_>) -> bool {
+    t.text.ends_with("ing") && is_cue_at(std::slice::from_ref(t), 0)
+}
+
+/// Find the reported speech of `text`, given its sentences and its direct quotes.
+pub(super) fn find(text: &str, sentences: &[Sentence], direct: &[RawQuote]) -> Vec<RawQuote> {
+    let mut out = Vec::new();
+    for s in sentences {
+        let quotes: Vec<&RawQuote> = direct
+            .iter()
+            .filter(|q| q.start < s.end && s.start < q.end)
+            .collect();
+        let toks = tokens_in(text, (s.start, s.end));
+        if toks.len() < 3 {
+            continue;
+        }
+        for f in in_sentence(text, s, &toks, &quotes) {
+            let body = text[f.content.0..f.content.1].trim_end_matches(['.', ' ', ',', ';']);
+            let body = body.trim_start();
+            if body.is_empty() {
+                continue;
+            }
+            let start = f.content.0
+                + (text[f.content.0..f.content.1].len()
+                    - text[f.content.0..f.content.1].trim_start().len());
+            out.push(RawQuote {
+                text: body.to_string(),
+                start,
+                end: start + body.len(),
+                kind: QuoteKind::Reported,
+                cue: Some(f.cue),
+                speaker: f.speaker.map(|sp| text[sp.0..sp.1].to_string()),
+                speaker_span: f.speaker,
+                about: None,
+                about_span: None,
+                floating: false,
+                continues_previous: false,
+            });
+        }
+    }
+    out.extend(headlines(text, &out, direct));
+    out
+}
+
+/// The attributions of one sentence.
+fn in_sentence(text: &str, s: &Sentence, toks: &[Token<'_>], quotes: &[&RawQuote]) -> Vec<Found> {
+    let r = resources::get();
+    let mut found: Vec<Found> = Vec::new();
+    // A content range is the direct quote's when a quote covers most of it, or when it starts
+    // inside a quote (a sentence break inside the quotation).
+    let is_direct = |start: usize, end: usize| {
+        let words = (end.saturating_sub(start)).max(1);
+        quotes.iter().any(|q| {
+            let covered = q.end.min(end).saturating_sub(q.start.max(start));
+            (q.start < start && start < q.end)
+                || (q.start <= start + 3 && covered * 10 >= words * 7)
+        })
+    };
+    let inside_quote = |t: &Token<'_>| quotes.iter().any(|q| q.start <= t.start && t.end <= q.end);
+    // "called Trump “unhinged”": naming verbs count when the sentence quotes the words.
+    let quoted =
+        text[s.start..s.end].contains(['"', '\u{201c}']) || text[s.start..s.end].contains("''");
+    let naming_ok = |t: &Token<'_>| {
+        quoted || !matches!(t.text, "called" | "described" | "reported" | "continued")
+    };
+    // Where the next content-first attribution's content may start.
+    let mut clause_start = toks[0].start;
+    let mut last_speaker: Option<(usize, usize)> = None;
+    let mut v = 0;
+    while v < toks.len() {
+        let t = &toks[v];
+        if inside_quote(t) {
+            v += 1;
+            continue;
+        }
+        let lower = t.lower();
+        // "According to <source>, <content>" / "<content>, according to <source>".
+        if lower == "according" && toks.get(v + 1).is_some_and(|n| n.text == "to") {
+            let np = source_after(text, toks, v + 1, s.end);
+            let lead = text[clause_start..t.start].trim();
+            if lead.is_empty() || lead.split_whitespace().count() <= 1 {
+                // Leading: the content follows the source's comma.
+                if let Some(np) = np {
+                    if let Some(c) = toks.iter().position(|x| x.start >= np.1) {
+                        if !is_direct(toks[c].start, s.end) && toks.len() - c >= MIN_WORDS - 1 {
+                            found.push(Found {
+                                cue: "according to".into(),
+                                speaker: Some(np),
+                                content: (toks[c].start, s.end),
+                            });
+                        }
+                    }
+                }
+                break;
+            }
+            if let Some(head) = text[clause_start..t.start].trim_end().strip_suffix(',') {
+                let end = clause_start + head.len();
+                // "In addition, according to the department, nine million …": the content is
+                // what follows.
+                let after_source = np.map_or(t.end, |n| n.1);
+                let tail = text[after_source..s.end].trim_start();
+                if tail.starts_with(',') && tokens_in(text, (clause_start, end)).len() < MIN_WORDS {
+                    if let Some(c) = toks.iter().position(|x| x.start > after_source) {
+                        if toks.len() - c >= MIN_WORDS && !is_direct(toks[c].start, s.end) {
+                            found.push(Found {
+                                cue: "according to".into(),
+                                speaker: np,
+                                content: (toks[c].start, s.end),
+                            });
+                        }
+                    }
+                    break;
+                }
+                if !is_direct(clause_start, end) {
+                    found.push(Found {
+                        cue: "according to".into(),
+                        speaker: np,
+                        content: (clause_start, end),
+                    });
+                }
+                last_speaker = np;
+                clause_start = np.map_or(t.end, |n| n.1);
+            }
+            v += 2;
+            continue;
+        }
+        // "Asked whether …, she said": the question is the content.
+        if matches!(lower.as_str(), "asked" | "asking")
+            && toks.get(v + 1).is_some_and(|n| {
+                matches!(
+                    n.text,
+                    "whether"
+                        | "if"
+                        | "why"
+                        | "how"
+                        | "what"
+                        | "who"
+                        | "whom"
+                        | "when"
+                        | "where"
+                        | "about"
+                )
+            })
+        {
+            let from = toks[v + 1].start;
+            let to = text[from..s.end].find(',').map_or(s.end, |i| from + i);
+            if tokens_in(text, (from, to)).len() >= 3 {
+                found.push(Found {
+                    cue: t.text.to_string(),
+                    speaker: phrase_before(toks, v).filter(|np| names_someone(&text[np.0..np.1])),
+                    content: (from, to),
+                });
+            }
+            v += 2;
+            continue;
+        }
+        // Findings: "the poll shows …", "a review by the paper found …".
+        if r.evidence_verbs.contains(&lower)
+            && (v.saturating_sub(6)..v).any(|i| r.evidence_nouns.contains(&toks[i].lower()))
+            && toks[v].joined
+        {
+            let c = skip_that(toks, v + 1);
+            if c < toks.len() && toks.len() - c >= 2 && !is_direct(toks[c].start, s.end) {
+                found.push(Found {
+                    cue: t.text.to_string(),
+                    speaker: phrase_before(toks, v),
+                    content: (toks[c].start, s.end),
+                });
+                break;
+            }
+        }
+        if !is_cue_at(toks, v) || !naming_ok(t) || r.speech_verbs_without_content.contains(&lower) {
+            v += 1;
+            continue;
+        }
+        // "the battleground state of …": a noun, unless a subject or modal makes it a verb.
+        if r.speech_verbs_also_nouns.contains(&lower)
+            && !(v > 0 && toks[v].joined && VERB_MARKERS.contains(&toks[v - 1].lower().as_str()))
+            && toks.get(v + 1).is_none_or(|n| n.lower() != "that")
+        {
+            v += 1;
+            continue;
+        }
+        // ", adding that …": more content of the attribution before.
+        if v > 0 && is_continuing_participle(t) && text[..t.start].trim_end().ends_with(',') {
+            let c = skip_that(toks, v + 1);
+            if c < toks.len() && toks.len() - c >= 2 && !is_direct(toks[c].start, s.end) {
+                found.push(Found {
+                    cue: t.text.to_string(),
+                    speaker: last_speaker,
+                    content: (toks[c].start, s.end),
+                });
+                break;
+            }
+        }
+        let before = phrase_before(toks, v)
+            .filter(|np| speaker_ok(&text[np.0..np.1]))
+            .or_else(|| relative_subject(text, toks, v))
+            .or_else(|| apposition_subject(text, toks, v, &inside_quote))
+            .map(|np| with_title(text, toks, np));
+        let after = phrase_after(toks, v).filter(|np| names_someone(&text[np.0..np.1]));
+        // Content first: "<content>, <speaker> said (tail)." / "<content>, said <speaker>."
+        let (boundary, speaker, attribution_end) = match (before, after) {
+            (Some(b), _) if b.1 <= t.start => (b.0, Some(b), t.end),
+            (_, Some(a)) => (t.start, Some(a), a.1),
+            _ => (t.start, None, t.end),
+        };
+        let clause_after = before.and_then(|_| content_after(text, toks, v));
+        if speaker.is_some() && clause_after.is_none() {
+            let head = text[clause_start.min(boundary)..boundary].trim_end();
+            if let Some(head) = head.strip_suffix(',') {
+                let tail: Vec<&Token<'_>> =
+                    toks.iter().filter(|x| x.start >= attribution_end).collect();
+                let continues = tail
+                    .first()
+                    .is_some_and(|x| is_continuing_participle(x) && !x.joined);
+                let tail_text = &text[attribution_end..s.end];
+                // The tail is a modifier or an apposition of the speaker ("…, said Ana Ruiz,
+                // the director of the institute, which …"), not more content.
+                let closes = (tail.len() <= MAX_TAIL || tail_text.trim_start().starts_with(','))
+                    && !tail_text.contains([':', '\u{201c}']);
+                // "In the end, Ruiz said, voters …": the attribution stands inside the content.
+                let inside = tail_text.trim_start().starts_with(',')
+                    && tail.len() >= MIN_WORDS
+                    && tail
+                        .first()
+                        .is_some_and(|x| !x.is_capitalised() || names_someone(x.text))
+                    && !tail.iter().any(|x| is_cue_at(std::slice::from_ref(x), 0));
+                if inside && before.is_some() {
+                    let from = tail[0].start;
+                    if !is_direct(from, s.end) {
+                        found.push(Found {
+                            cue: t.text.to_string(),
+                            speaker,
+                            content: (from, s.end),
+                        });
+                    }
+                    let end = clause_start + head.len();
+                    if tokens_in(text, (clause_start, end)).len() >= MIN_WORDS
+                        && !is_direct(clause_start, end)
+                    {
+                        found.push(Found {
+                            cue: t.text.to_string(),
+                            speaker,
+                            content: (clause_start, end),
+                        });
+                    }
+                    break;
+                }
+                if closes || continues {
+                    let end = clause_start + head.len();
+                    if tokens_in(text, (clause_start, end)).len() >= MIN_WORDS - 1
+                        && !is_direct(clause_start, end)
+                    {
+                        found.push(Found {
+                            cue: t.text.to_string(),
+                            speaker,
+                            content: (clause_start, end),
+                        });
+                    }
+                    last_speaker = speaker;
+                    clause_start = attribution_end;
+                    v = toks
+                        .iter()
+                        .position(|x| x.start >= attribution_end)
+                        .unwrap_or(toks.len());
+                    continue;
+                }
+            }
+        }
+        // Speaker first: "<speaker> said (that) <content>".
+        if let Some(sp) = before {
+            if let Some(c) = content_after(text, toks, v) {
+                if !is_direct(toks[c].start, s.end) {
+                    found.push(Found {
+                        cue: t.text.to_string(),
+                        speaker: Some(sp),
+                        content: (toks[c].start, s.end),
+                    });
+                }
+                break;
+            }
+            last_speaker = Some(sp);
+        }
+        v += 1;
+    }
+    found
+}
+
+/// A speaker phrase with the capitalised words joined before it ("Ms." of "Ms. Ruiz").
+fn with_title(text: &str, toks: &[Token<'_>], np: (usize, usize)) -> (usize, usize) {
+    let Some(mut i) = toks.iter().position(|t| t.start == np.0) else {
+        return np;
+    };
+    // A title's stop ("Ms.") leaves the name unjoined to it.
+    let title_stop = |i: usize| {
+        toks[i - 1].text.len() <= 4 && text[toks[i - 1].end..toks[i].start].trim() == "."
+    };
+    while i > 0 && toks[i - 1].is_capitalised() && (toks[i].joined || title_stop(i)) {
+        i -= 1;
+    }
+    (toks[i].start, np.1)
+}
+
+/// A speaker phrase right before a cue: a name, a person, a role, a document ("the court"), or
+/// a poll's respondents ("75 percent of Democrats", "42%").
+fn speaker_ok(phrase: &str) -> bool {
+    let r = resources::get();
+    let head = phrase
+        .split_whitespace()
+        .last()
+        .unwrap_or("")
+        .trim_end_matches(['%', ')'])
+        .to_lowercase();
+    names_someone(phrase)
+        || r.speaker_nouns.contains(&head)
+        || phrase.contains('%')
+        || phrase.contains(" percent")
+        || speaker_like(phrase)
+}
+
+/// Words before a bare speech verb that make it a verb ("they state", "will answer").
+const VERB_MARKERS: &[&str] = &[
+    "i", "we", "you", "they", "to", "will", "would", "can", "could", "may", "might", "should",
+    "must", "did", "do", "does", "not", "also",
+];
+
+/// Particles that open a modifier, not a content, after a cue ("spoke up", "called off").
+const NOT_CONTENT: &[&str] = &["up", "out", "off", "down", "back", "around", "as"];
+
+/// Object pronouns: the addressee of "told him …".
+const OBJECT_PRONOUNS: &[&str] = &["him", "her", "them", "me", "us", "you"];
+
+/// Skip "that" (and a time word) opening a content.
+fn skip_that(toks: &[Token<'_>], mut c: usize) -> usize {
+    let r = resources::get();
+    let is_time = |t: &Token<'_>| {
+        let l = t.lower();
+        r.weekdays.contains_key(&l)
+            || r.months.contains_key(&l)
+            || matches!(l.as_str(), "today" | "yesterday" | "tuesday's")
+    };
+    while c < toks.len() {
+        let l = toks[c].lower();
+        let skip = is_time(&toks[c])
+            || matches!(
+                l.as_str(),
+                "that" | "early" | "late" | "again" | "also" | "repeatedly"
+            )
+            || (l == "on" && toks.get(c + 1).is_some_and(is_time));
+        if !skip {
+            break;
+        }
+        c += 1;
+    }
+    c
+}
+
+/// Where the content after cue `v` starts, if it has one: after "that", an addressee ("told
+/// reporters that …") or a participle continuing it; not a modifier ("said in a statement").
+fn content_after(text: &str, toks: &[Token<'_>], v: usize) -> Option<usize> {
+    let mut c = skip_that(toks, v + 1);
+    // "told reporters in an interview that …": the content starts after "that"; without one,
+    // an addressee ("told Breitbart News") is not content.
+    if let Some(t) = (c..toks.len().min(c + 12)).find(|&i| toks[i].lower() == "that") {
+        let between = &text[toks[c].start..toks[t].start];
+        if !between.contains(['"', '\u{201c}', ','])
+            || PREPOSITIONS.contains(&toks[c].lower().as_str())
+        {
+            c = t + 1;
+        }
+    } else if ADDRESSEE_VERBS.contains(&toks[v].lower().as_str()) {
+        // The addressee: a name, a pronoun or a short noun phrase ("told reporters").
+        if let Some(np) = phrase_after(toks, v) {
+            while c < toks.len() && toks[c].start < np.1 {
+                c += 1;
+            }
+        } else if c < toks.len() && OBJECT_PRONOUNS.contains(&toks[c].lower().as_str()) {
+            c += 1;
+        } else {
+            let r = resources::get();
+            let mut e = c;
+            while e < toks.len()
+                && e < c + 3
+                && toks[e].joined
+                && !toks[e].is_capitalised()
+                && !r.stopwords.contains(&toks[e].lower())
+            {
+                e += 1;
+            }
+            if e > c && e < c + 3 {
+                c = e;
+            }
+        }
+        c = skip_that(toks, c);
+        if toks.len().saturating_sub(c) < 3 {
+            return None;
+        }
+    }
+    // "said in a statement, adding that …"
+    if c < toks.len() && !toks[c].joined && is_continuing_participle(&toks[c]) {
+        c = skip_that(toks, c + 1);
+    }
+    if c >= toks.len() || toks.len() - c < 2 {
+        return None;
+    }
+    // "said in a statement", "spoke at a rally": a modifier, not what was said.
+    let first = toks[c].lower();
+    // "vowed to veto it", "urged them to vote": an infinitive is what was promised or urged;
+    // "said to reporters" is not.
+    let infinitive = first == "to"
+        && toks.get(c + 1).is_some_and(|n| {
+            n.joined
+                && !n.is_capitalised()
+                && !n.text.ends_with('s')
+                && !resources::get().stopwords.contains(&n.lower())
+        });
+    if infinitive {
+        return Some(c);
+    }
+    if PREPOSITIONS.contains(&first.as_str())
+        || NOT_CONTENT.contains(&first.as_str())
+        || !toks[c].joined && text[..toks[c].start].trim_end().ends_with(',')
+    {
+        return None;
+    }
+    Some(c)
+}
+
+/// The antecedent of a relative pronoun before cue `v`: "Ana Ruiz, who has long said …" gives
+/// "Ana Ruiz" (or "who" itself when no name stands before it).
+fn relative_subject(text: &str, toks: &[Token<'_>], v: usize) -> Option<(usize, usize)> {
+    let mut w = v;
+    while w > 0 && toks[w].joined && is_auxiliary(&toks[w - 1]) {
+        w -= 1;
+    }
+    if w == 0 || !toks[w].joined || !matches!(toks[w - 1].text, "who" | "which") {
+        return None;
+    }
+    let who = w - 1;
+    if who > 0 && !toks[who].joined && text[..toks[who].start].trim_end().ends_with(',') {
+        let mut s = who;
+        while s > 0 && toks[s - 1].is_capitalised() && (s == who || toks[s].joined) {
+            s -= 1;
+        }
+        if s < who {
+            return Some((toks[s].start, toks[who - 1].end));
+        }
+    }
+    Some((toks[who].start, toks[who].end))
+}
+
+/// The sentence's subject across an apposition or a bracket: "Ana Ruiz, a professor at the
+/// university, said …", "Ruiz (who has 25 delegates) said …".
+fn apposition_subject(
+    text: &str,
+    toks: &[Token<'_>],
+    v: usize,
+    inside_quote: &dyn Fn(&Token<'_>) -> bool,
+) -> Option<(usize, usize)> {
+    if v == 0 || toks[v].joined || v > 30 {
+        return None;
+    }
+    let before = text[..toks[v].start].trim_end();
+    if !before.ends_with([',', ')']) {
+        return None;
+    }
+    let first = &toks[0];
+    if inside_quote(first) {
+        return None;
+    }
+    let mut e = 0;
+    while e + 1 < v && toks[e + 1].joined && e < 6 {
+        e += 1;
+    }
+    let np = (first.start, toks[e].end);
+    let after = text[np.1..].trim_start();
+    (after.starts_with([',', '(']) && e + 1 < v && speaker_ok(&text[np.0..np.1])).then_some(np)
+}
+
+/// The source after "according to": up to the next comma or the sentence's end, at most 16 words.
+fn source_after(text: &str, toks: &[Token<'_>], to: usize, end: usize) -> Option<(usize, usize)> {
+    let first = toks.get(to + 1)?;
+    let stop = text[first.start..end]
+        .find([',', ';', ':'])
+        .map_or(end, |i| first.start + i);
+    let last = toks
+        .iter()
+        .filter(|t| t.start >= first.start && t.end <= stop)
+        .take(16)
+        .last()?;
+    Some((first.start, last.end.min(stop)))
+}
+
+/// Headlines of the form "<Name>: <content>" ("Ruiz: Talks Will Resume"), one line each.
+fn headlines(text: &str, found: &[RawQuote], direct: &[RawQuote]) -> Vec<RawQuote> {
+    let r = resources::get();
+    let mut out = Vec::new();
+    let mut at = 0;
+    for line in text.split_inclusive('\n') {
+        let start = at;
+        at += line.len();
+        let body = line.trim_end();
+        let Some(colon) = body.find(": ") else {
+            continue;
+        };
+        let (who, what) = (&body[..colon], body[colon + 2..].trim());
+        let words: Vec<&str> = who.split_whitespace().collect();
+        // A name: capitalised words, not a label ("UPDATE", "Q", "The Latest"), and named
+        // again in the text ("Breaking:" or "Revealed:" never are).
+        if words.is_empty()
+            || words.len() > 4
+            || !words
+                .iter()
+                .all(|w| w.starts_with(char::is_uppercase) && w.chars().any(char::is_lowercase))
+            || matches!(words[0], "The" | "A" | "An")
+            || text.matches(who).count() < 2
+            || r.header_keys.contains_key(&who.to_lowercase())
+            || r.navigation_labels.contains(&who.to_lowercase())
+            || what.split_whitespace().count() < 3
+            || body.len() > 200
+        {
+            continue;
+        }
+        let content_start =
+            start + colon + 2 + (body[colon + 2..].len() - body[colon + 2..].trim_start().len());
+        let content_end = start + body.len();
+        if found
+            .iter()
+            .chain(direct)
+            .any(|q| q.start < content_end && content_start < q.end)
+        {
+            continue;
+        }
+        out.push(RawQuote {
+            text: what.to_string(),
+            start: content_start,
+            end: content_end,
+            kind: QuoteKind::Reported,
+            cue: Some(":".into()),
+            speaker: Some(who.to_string()),
+            speaker_span: Some((start, start + colon)),
+            about: None,
+            about_span: None,
+            floating: false,
+            continues_previous: false,
+        });
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::quotes::{find as find_quotes, QuoteKind};
+
+    /// (content, speaker) of each reported quote.
+    fn reported(text: &str) -> Vec<(String, Option<String>)> {
+        find_quotes(text)
+            .into_iter()
+            .filter(|q| q.kind == QuoteKind::Reported)
+            .map(|q| (q.text, q.speaker))
+            .collect()
+    }
+
+    #[test]
+    fn speaker_first_across_appositions_and_relatives() {
+        let r = reported("Ana Ruiz, a professor of history at the university, said that the archive would reopen next year.");
+        assert_eq!(
+            r,
+            [(
+                "the archive would reopen next year".into(),
+                Some("Ana Ruiz".into())
+            )]
+        );
+        let r = reported(
+            "The mayor met Tom Stone, who has repeatedly said the bridge is unsafe for trucks.",
+        );
+        assert_eq!(r[0].0, "the bridge is unsafe for trucks");
+        assert_eq!(r[0].1.as_deref(), Some("Tom Stone"));
+        let r = reported("Some experts said it could be a difficult pledge to keep.");
+        assert_eq!(r[0].1.as_deref(), Some("Some experts"));
+        let r = reported("The governor has vowed to veto the budget bill next week.");
+        assert_eq!(r[0].0, "to veto the budget bill next week");
+    }
+
+    #[test]
+    fn content_first_and_parenthetical_attributions() {
+        let r = reported(
+            "The plant will close by the end of the year, a company spokesman said on Monday.",
+        );
+        assert_eq!(r[0].0, "The plant will close by the end of the year");
+        let r = reported("Turnout was the highest in decades, said Ana Ruiz, the director of the institute, which tracks elections.");
+        assert_eq!(r[0].1.as_deref(), Some("Ana Ruiz"));
+        let r = reported(
+            "In the end, Ms. Ruiz said, union voters almost always vote for the incumbent.",
+        );
+        assert_eq!(r[0].0, "union voters almost always vote for the incumbent");
+        let r = reported("As for the mayor, he said he is not worried about the polls.");
+        assert_eq!(
+            r,
+            [(
+                "he is not worried about the polls".into(),
+                Some("he".into())
+            )]
+        );
+    }
+
+    #[test]
+    fn according_to_findings_and_questions() {
+        let r = reported("According to the latest census figures, the city grew by 4 percent.");
+        assert_eq!(r[0].0, "the city grew by 4 percent");
+        let r = reported("The senator leads by nine points, according to a new poll.");
+        assert_eq!(r[0].0, "The senator leads by nine points");
+        let r = reported("A review of the records shows most of the hours were spent on travel.");
+        assert_eq!(r[0].0, "most of the hours were spent on travel");
+        let r = reported("Asked whether he would run again, the mayor smiled.");
+        assert_eq!(r[0].0, "whether he would run again");
+    }
+
+    #[test]
+    fn nouns_modifiers_and_direct_quotes_are_not_reported_speech() {
+        assert!(reported(
+            "The governor will campaign in the battleground state of Ohio next week."
+        )
+        .is_empty());
+        assert!(reported(
+            "Trump, speaking at his resort in Florida, was introduced by the governor."
+        )
+        .is_empty());
+        assert!(
+            reported("Ruiz told reporters on Friday at a convention in the capital.").is_empty()
+        );
+        assert!(reported(
+            "\u{201c}We will rebuild every house in the valley,\u{201d} the mayor said on Monday."
+        )
+        .is_empty());
+    }
+
+    #[test]
+    fn headlines_name_their_speaker_only_when_it_is_a_name() {
+        let text =
+            "Ruiz: The Talks Will Resume Soon\n\nMayor Ana Ruiz said the talks would resume.\n";
+        assert!(find_quotes(text)
+            .iter()
+            .any(|q| q.cue.as_deref() == Some(":")));
+        let text = "Breaking: The Talks Will Resume Soon\n\nThe talks would resume.\n";
+        assert!(!find_quotes(text)
+            .iter()
+            .any(|q| q.cue.as_deref() == Some(":")));
+    }
+}
