@@ -135,10 +135,14 @@ const PRONOUNS: &[&str] = &[
     "he", "she", "they", "i", "we", "it", "his", "her", "him", "them", "you",
 ];
 
+/// The capitalised words of a phrase, lower-cased: its names. A capitalised function word
+/// opening a sentence ("The campaign", "Another source") is not a name.
 fn name_tokens(s: &str) -> Vec<String> {
+    let stop = &crate::resources::get().stopwords;
     s.split(|c: char| !c.is_alphanumeric())
         .filter(|w| w.len() > 1 && w.chars().next().is_some_and(char::is_uppercase))
         .map(str::to_lowercase)
+        .filter(|w| !stop.contains(w))
         .collect()
 }
 

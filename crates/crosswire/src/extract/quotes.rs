@@ -214,7 +214,12 @@ fn quote_marks(text: &str) -> Vec<((usize, usize), (usize, usize))> {
 
 /// A speech verb used as a verb: not after a determiner ("the disputed border").
 pub(super) fn is_cue_at(toks: &[Token<'_>], i: usize) -> bool {
-    is_speech_verb(&toks[i])
+    // "Said Comey, “…”": a capitalised verb opening an inverted attribution.
+    let inverted = i == 0
+        && toks[i].is_capitalised()
+        && toks.get(1).is_some_and(|n| n.joined && n.is_capitalised())
+        && resources::get().speech_verbs.contains(&toks[i].lower());
+    (is_speech_verb(&toks[i]) || inverted)
         && !(i > 0
             && matches!(
                 toks[i - 1].text,
@@ -346,14 +351,22 @@ fn clause_subject(toks: &[Token<'_>]) -> Option<(usize, usize)> {
 }
 
 /// A speaker phrase starting right after token `v` ("said Stone", "according to the readout").
-pub(super) fn phrase_after(toks: &[Token<'_>], v: usize) -> Option<(usize, usize)> {
+pub(super) fn phrase_after(text: &str, toks: &[Token<'_>], v: usize) -> Option<(usize, usize)> {
     let first = v + 1;
     let t = toks.get(first)?;
     if !t.joined || !(t.is_capitalised() || matches!(t.text, "the" | "a" | "an")) {
         return None;
     }
     let mut e = first;
-    while e + 1 < toks.len() && toks[e + 1].joined && e - first < 6 {
+    // A title's stop ("Sen. Ana Ruiz") does not end the phrase.
+    let title_stop = |e: usize| {
+        toks[e].is_capitalised()
+            && toks[e].text.len() <= 4
+            && toks
+                .get(e + 1)
+                .is_some_and(|n| n.is_capitalised() && text[toks[e].end..n.start].trim() == ".")
+    };
+    while e + 1 < toks.len() && (toks[e + 1].joined || title_stop(e)) && e - first < 6 {
         let n = &toks[e + 1];
         if (is_function_word(n) && !PHRASE_GLUE.contains(&n.text)) || is_speech_verb(n) {
             break;
@@ -374,7 +387,39 @@ fn introduction_before(
         return None;
     }
     let prev = sentences.iter().rev().find(|s| s.start < before.len())?;
-    attribution_before(text, (prev.start, before.len()))
+    attribution_before(text, (prev.start, before.len())).or_else(|| {
+        // "Republican pollster Ana Ruiz: “…”": a name introducing the quote on its own.
+        let toks = tokens_in(text, (prev.start, before.len() - 1));
+        let last = toks.len().checked_sub(1)?;
+        let mut s = last;
+        while s > 0 && toks[s].joined && toks[s - 1].is_capitalised() {
+            s -= 1;
+        }
+        let name: Vec<&Token<'_>> = toks[s..].iter().filter(|t| t.is_capitalised()).collect();
+        let r = resources::get();
+        (name.len() == toks.len() - s
+            && name.iter().all(|t| {
+                let l = t.lower();
+                !r.stopwords.contains(&l)
+                    && !r.months.contains_key(&l)
+                    && !r.weekdays.contains_key(&l)
+            })
+            && s > 0
+            && toks[s].joined)
+            .then(|| (":".to_string(), (toks[s].start, toks[last].end)))
+            .filter(|(_, np)| looks_like_a_person(&text[np.0..np.1]))
+            // "Kaine has adopted the stance of many: “…”": the sentence's subject.
+            .or_else(|| {
+                let toks = tokens_in(text, (prev.start, before.len() - 1));
+                let np = clause_subject(&toks)?;
+                (np.0 == toks.first()?.start).then(|| (":".to_string(), np))
+            })
+    })
+}
+
+/// Two or more capitalised words, the first not a function word: "Ana Ruiz", "Gov. Tom Stone".
+fn looks_like_a_person(phrase: &str) -> bool {
+    phrase.split_whitespace().count() >= 2
 }
 
 /// Attribution after a quote: ", Stone said", ", said Stone", ", according to the readouts",
@@ -383,19 +428,37 @@ fn attribution_after(text: &str, range: (usize, usize)) -> Option<(String, (usiz
     let toks = tokens_in(text, range);
     for (i, t) in toks.iter().enumerate().take(40) {
         if t.lower() == "according" && toks.get(i + 1).is_some_and(|n| n.text == "to") {
-            let np = phrase_after(&toks, i + 1)?;
+            let np = phrase_after(text, &toks, i + 1)?;
             return Some(("according to".into(), np));
         }
         if is_cue_at(&toks, i) {
             let np = phrase_before(&toks, i)
                 .filter(|np| speaker_like(&text[np.0..np.1]))
-                .or_else(|| phrase_after(&toks, i).filter(|np| speaker_like(&text[np.0..np.1])));
+                .or_else(|| {
+                    phrase_after(text, &toks, i).filter(|np| speaker_like(&text[np.0..np.1]))
+                })
+                .or_else(|| apposed_name(text, &toks, i));
             if let Some(np) = np {
                 return Some((t.text.to_string(), np));
             }
         }
     }
     None
+}
+
+/// ", Ana Ruiz, legal director of the group, said …": the name right after the quote, set off by
+/// commas from the cue at `v`.
+fn apposed_name(text: &str, toks: &[Token<'_>], v: usize) -> Option<(usize, usize)> {
+    let first = toks.first()?;
+    if v < 2 || toks[v].joined || !first.is_capitalised() || is_function_word(first) {
+        return None;
+    }
+    let mut e = 0;
+    while e + 1 < v && toks[e + 1].joined && toks[e + 1].is_capitalised() {
+        e += 1;
+    }
+    (e + 1 < v && text[toks[e].end..].trim_start().starts_with(',') && e < 5)
+        .then_some((first.start, toks[e].end))
 }
 
 /// Attribution before a quote: "the Indian military officers said: “…”", "X said that … “…”".
@@ -406,13 +469,19 @@ fn attribution_before(text: &str, range: (usize, usize)) -> Option<(String, (usi
             if let Some(np) = phrase_before(&toks, i).filter(|np| speaker_like(&text[np.0..np.1])) {
                 return Some((toks[i].text.to_string(), np));
             }
+            // "Trump went on the attack, saying, “…”": the clause's subject.
+            if i > 0 && toks[i].text.ends_with("ing") && !toks[i].joined {
+                if let Some(np) = clause_subject(&toks[..i]) {
+                    return Some((toks[i].text.to_string(), np));
+                }
+            }
             // "X, an outspoken critic of …, said …": the subject across an apposition.
             if let Some(np) = subject_before(text, (range.0, toks[i].start)) {
                 return Some((toks[i].text.to_string(), np));
             }
         }
         if toks[i].lower() == "according" && toks.get(i + 1).is_some_and(|n| n.text == "to") {
-            if let Some(np) = phrase_after(&toks, i + 1) {
+            if let Some(np) = phrase_after(text, &toks, i + 1) {
                 return Some(("according to".into(), np));
             }
         }

@@ -235,7 +235,7 @@ fn in_sentence(text: &str, s: &Sentence, toks: &[Token<'_>], quotes: &[&RawQuote
             .or_else(|| relative_subject(text, toks, v))
             .or_else(|| apposition_subject(text, toks, v, &inside_quote))
             .map(|np| with_title(text, toks, np));
-        let after = phrase_after(toks, v).filter(|np| names_someone(&text[np.0..np.1]));
+        let after = phrase_after(text, toks, v).filter(|np| names_someone(&text[np.0..np.1]));
         // Content first: "<content>, <speaker> said (tail)." / "<content>, said <speaker>."
         let (boundary, speaker, attribution_end) = match (before, after) {
             (Some(b), _) if b.1 <= t.start => (b.0, Some(b), t.end),
@@ -408,7 +408,7 @@ fn content_after(text: &str, toks: &[Token<'_>], v: usize) -> Option<usize> {
         }
     } else if ADDRESSEE_VERBS.contains(&toks[v].lower().as_str()) {
         // The addressee: a name, a pronoun or a short noun phrase ("told reporters").
-        if let Some(np) = phrase_after(toks, v) {
+        if let Some(np) = phrase_after(text, toks, v) {
             while c < toks.len() && toks[c].start < np.1 {
                 c += 1;
             }

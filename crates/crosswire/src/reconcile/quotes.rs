@@ -31,6 +31,9 @@ struct Occ {
     content: HashSet<String>,
 }
 
+/// How far (bytes) back a named speaker is still the one a later "he said" continues.
+const MAX_SPEAKER_DISTANCE: usize = 1200;
+
 /// Find, resolve and group the quotes of a story's articles.
 pub fn reconcile(articles: &[ArticleQuotes<'_>], index: &EntityIndex) -> Vec<Quote> {
     let mut occs: Vec<Occ> = Vec::new();
@@ -38,13 +41,44 @@ pub fn reconcile(articles: &[ArticleQuotes<'_>], index: &EntityIndex) -> Vec<Quo
         // The last speaker named in the article that no entity stands for ("Khan said", when
         // only "Khan" is ever written): a later "he said" may be that speaker.
         let mut last_unresolved: Option<(usize, String)> = None;
+        // The last person named as a speaker, and where: "“…,” she said" right after "Ruiz
+        // said" is Ruiz, even when another woman opens the sentence before.
+        let mut last_named: Option<(usize, usize)> = None;
         for mut raw in quotes::find(a.text) {
             let mut speaker = raw
                 .speaker_span
                 .and_then(|span| resolve(a, span, index, false));
             if let Some(span) = raw.speaker_span {
                 let phrase = &a.text[span.0..span.1];
-                if matches!(phrase, "he" | "she" | "He" | "She") {
+                let pronoun = matches!(phrase, "he" | "she" | "He" | "She");
+                if pronoun {
+                    if let Some((at, e)) = last_named {
+                        let want = if phrase.eq_ignore_ascii_case("she") {
+                            'f'
+                        } else {
+                            'm'
+                        };
+                        let antecedent_at = speaker.and_then(|s| {
+                            index.entities[s]
+                                .mentions
+                                .iter()
+                                .filter(|m| m.article == a.id && m.end <= span.0)
+                                .map(|m| m.end)
+                                .max()
+                        });
+                        if span.0 - at <= MAX_SPEAKER_DISTANCE
+                            && sex_of(&index.entities[e]).is_none_or(|s| s == want)
+                            && antecedent_at.is_none_or(|p| p <= at)
+                        {
+                            speaker = Some(e);
+                        }
+                    }
+                } else if let Some(e) = speaker {
+                    if index.entities[e].kind == EntityType::Person {
+                        last_named = Some((span.1, e));
+                    }
+                }
+                if pronoun {
                     if let Some((at, name)) = &last_unresolved {
                         // Only when the unresolved name is nearer than the antecedent found.
                         let antecedent_at = speaker.and_then(|e| {
