@@ -98,6 +98,24 @@ pub fn find(text: &str) -> Vec<RawQuote> {
             }
         }
         if short {
+            // A short quotation is a scare quote or a title ("“border trade”") unless it is
+            // spoken: closed by speech punctuation and attributed right after ("“We lost,” Ruiz
+            // said.").
+            let spoken = inner.trim_end().ends_with([',', '.', '!', '?']);
+            let attributed = spoken
+                .then(|| {
+                    let toks = tokens_in(text, after);
+                    let cue_near = (0..toks.len().min(4)).any(|i| is_cue_at(&toks, i));
+                    cue_near.then(|| attribution_after(text, after)).flatten()
+                })
+                .flatten();
+            let Some((cue, span)) = attributed else {
+                continue;
+            };
+            q.cue = Some(cue);
+            q.speaker = Some(text[span.0..span.1].to_string());
+            q.speaker_span = Some(span);
+            out.push(q);
             continue;
         }
         let found = attribution_after(text, after).or_else(|| attribution_before(text, before));
@@ -325,7 +343,7 @@ pub(super) fn phrase_before(toks: &[Token<'_>], v: usize) -> Option<(usize, usiz
 
 /// The subject opening a clause: its first personal pronoun or name ("Eight years ago, he …",
 /// "Sharpton left …"), within its first words.
-fn clause_subject(toks: &[Token<'_>]) -> Option<(usize, usize)> {
+pub(super) fn clause_subject(toks: &[Token<'_>]) -> Option<(usize, usize)> {
     let r = resources::get();
     for (i, t) in toks.iter().enumerate().take(8) {
         if matches!(

@@ -16,8 +16,8 @@
 //! is left to the direct quote (see `quotes`).
 
 use super::quotes::{
-    is_auxiliary, is_cue_at, names_someone, phrase_after, phrase_before, speaker_like, tokens_in,
-    QuoteKind, RawQuote, ADDRESSEE_VERBS, MIN_WORDS, PREPOSITIONS,
+    clause_subject, is_auxiliary, is_cue_at, names_someone, phrase_after, phrase_before,
+    speaker_like, tokens_in, QuoteKind, RawQuote, ADDRESSEE_VERBS, MIN_WORDS, PREPOSITIONS,
 };
 use super::sentences::Sentence;
 use super::tokens::Token;
@@ -218,21 +218,44 @@ fn in_sentence(text: &str, s: &Sentence, toks: &[Token<'_>], quotes: &[&RawQuote
             v += 1;
             continue;
         }
-        // ", adding that …": more content of the attribution before.
-        if v > 0 && is_continuing_participle(t) && text[..t.start].trim_end().ends_with(',') {
+        // ", adding that …", ", calling him “a stiff” and accusing him of …": more content,
+        // up to the next such participle.
+        let after_comma = text[..t.start].trim_end().ends_with(',');
+        let after_and = v > 0 && t.joined && toks[v - 1].text == "and" && !found.is_empty();
+        if v > 0 && is_continuing_participle(t) && (after_comma || after_and) {
             let c = skip_that(toks, v + 1);
-            if c < toks.len() && toks.len() - c >= 2 && !is_direct(toks[c].start, s.end) {
+            let next = (c + 1..toks.len()).find(|&i| {
+                is_continuing_participle(&toks[i])
+                    && (!toks[i].joined || toks[i - 1].text == "and")
+                    && !inside_quote(&toks[i])
+            });
+            let end = next.map_or(s.end, |i| {
+                let before = if toks[i - 1].text == "and" {
+                    toks[i - 1].start
+                } else {
+                    toks[i].start
+                };
+                s.start + text[s.start..before].trim_end().trim_end_matches(',').len()
+            });
+            if c < toks.len() && end > toks[c].start && !is_direct(toks[c].start, end) {
                 found.push(Found {
                     cue: t.text.to_string(),
-                    speaker: last_speaker,
-                    content: (toks[c].start, s.end),
+                    speaker: last_speaker.or_else(|| clause_subject(&toks[..v])),
+                    content: (toks[c].start, end),
                 });
-                break;
+            }
+            match next {
+                Some(i) => {
+                    v = i;
+                    continue;
+                }
+                None => break,
             }
         }
         let before = phrase_before(toks, v)
             .filter(|np| speaker_ok(&text[np.0..np.1]))
             .or_else(|| relative_subject(text, toks, v))
+            .or_else(|| bracketed_subject(text, toks, v))
             .or_else(|| apposition_subject(text, toks, v, &inside_quote))
             .map(|np| with_title(text, toks, np));
         let after = phrase_after(text, toks, v).filter(|np| names_someone(&text[np.0..np.1]));
@@ -485,6 +508,23 @@ fn relative_subject(text: &str, toks: &[Token<'_>], v: usize) -> Option<(usize, 
         }
     }
     Some((toks[who].start, toks[who].end))
+}
+
+/// A speaker followed by a bracket before the cue: "Gov. Ana Ruiz (R-Ohio) said …".
+fn bracketed_subject(text: &str, toks: &[Token<'_>], v: usize) -> Option<(usize, usize)> {
+    if v < 2 || toks[v].joined || !text[..toks[v].start].trim_end().ends_with(')') {
+        return None;
+    }
+    let open = text[..toks[v].start].rfind('(')?;
+    let w = toks.iter().rposition(|t| t.end <= open)?;
+    if text[toks[w].end..open].trim() != "" || !toks[w].is_capitalised() {
+        return None;
+    }
+    let mut s = w;
+    while s > 0 && toks[s].joined && toks[s - 1].is_capitalised() && w - s < 5 {
+        s -= 1;
+    }
+    Some((toks[s].start, toks[w].end))
 }
 
 /// The sentence's subject across an apposition or a bracket: "Ana Ruiz, a professor at the
