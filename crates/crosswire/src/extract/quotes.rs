@@ -65,6 +65,21 @@ pub fn find(text: &str) -> Vec<RawQuote> {
         let s_close = sentence_of(&sentences, close.0);
         let before = (s_open.start.min(open.0), open.0);
         let after = (close.1, s_close.end.max(close.1));
+        // "“… today?” Miller said.": the splitter ends the sentence at the quote's own stop;
+        // the attribution is the next sentence when it follows on the same line and opens
+        // with the speaker or the cue.
+        let next_sentence_attribution = || {
+            if !text[after.0..after.1].trim().is_empty() {
+                return None;
+            }
+            let next = sentences.iter().find(|s| s.start >= close.1)?;
+            let gap = &text[close.1..next.start];
+            if !gap.trim().is_empty() || gap.contains('\n') {
+                return None;
+            }
+            attribution_after(text, (close.1, next.end))
+                .filter(|(_, span)| span.0 <= next.start + 12)
+        };
         let mut q = RawQuote {
             text: text[start..end].to_string(),
             start,
@@ -118,7 +133,10 @@ pub fn find(text: &str) -> Vec<RawQuote> {
             out.push(q);
             continue;
         }
-        let found = attribution_after(text, after).or_else(|| attribution_before(text, before));
+        let found = attribution_after(text, after)
+            .or_else(next_sentence_attribution)
+            .or_else(|| attribution_before(text, before))
+            .or_else(|| signed_below(text, close.1));
         match found {
             Some((cue, span)) => {
                 q.cue = Some(cue);
@@ -394,6 +412,29 @@ pub(super) fn phrase_after(text: &str, toks: &[Token<'_>], v: usize) -> Option<(
     Some((toks[first].start, toks[e].end))
 }
 
+/// A quotation closing its paragraph and signed on the next line: "“…”\n\n—Ana Ruiz, Ohio".
+fn signed_below(text: &str, at: usize) -> Option<(String, (usize, usize))> {
+    let rest = &text[at..];
+    let line_start = rest.len() - rest.trim_start().len();
+    if !rest[..line_start].contains('\n') {
+        return None;
+    }
+    let line = rest[line_start..].lines().next()?;
+    let name = line.strip_prefix(['-', '\u{2014}', '\u{2013}'])?;
+    let lead = line.len() - name.len() + (name.len() - name.trim_start().len());
+    let name = name.trim_start();
+    let end = name.find([',', '.', '(']).unwrap_or(name.len());
+    let words: Vec<&str> = name[..end].split_whitespace().collect();
+    if words.is_empty() || words.len() > 5 || !words[0].starts_with(char::is_uppercase) {
+        return None;
+    }
+    let start = at + line_start + lead;
+    Some((
+        "\u{2014}".to_string(),
+        (start, start + name[..end].trim_end().len()),
+    ))
+}
+
 /// "Cruz said:" closing the sentence (or paragraph) right before a quote that opens its own.
 fn introduction_before(
     text: &str,
@@ -450,12 +491,15 @@ fn attribution_after(text: &str, range: (usize, usize)) -> Option<(String, (usiz
             return Some(("according to".into(), np));
         }
         if is_cue_at(&toks, i) {
+            // "told The Post": after an addressee verb stands the addressee, not the speaker.
+            let addressee = ADDRESSEE_VERBS.contains(&t.text);
             let np = phrase_before(&toks, i)
                 .filter(|np| speaker_like(&text[np.0..np.1]))
+                .or_else(|| apposed_name(text, &toks, i))
                 .or_else(|| {
-                    phrase_after(text, &toks, i).filter(|np| speaker_like(&text[np.0..np.1]))
-                })
-                .or_else(|| apposed_name(text, &toks, i));
+                    phrase_after(text, &toks, i)
+                        .filter(|np| !addressee && speaker_like(&text[np.0..np.1]))
+                });
             if let Some(np) = np {
                 return Some((t.text.to_string(), np));
             }
@@ -486,6 +530,12 @@ fn attribution_before(text: &str, range: (usize, usize)) -> Option<(String, (usi
         if is_cue_at(&toks, i) {
             if let Some(np) = phrase_before(&toks, i).filter(|np| speaker_like(&text[np.0..np.1])) {
                 return Some((toks[i].text.to_string(), np));
+            }
+            // "Said Ana Ruiz, who …, “…”".
+            if i == 0 && toks[i].is_capitalised() {
+                if let Some(np) = phrase_after(text, &toks, i) {
+                    return Some((toks[i].text.to_string(), np));
+                }
             }
             // "Trump went on the attack, saying, “…”": the clause's subject.
             if i > 0 && toks[i].text.ends_with("ing") && !toks[i].joined {

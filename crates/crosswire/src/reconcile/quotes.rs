@@ -31,73 +31,74 @@ struct Occ {
     content: HashSet<String>,
 }
 
+/// A speaker named earlier in an article.
+enum LastSpeaker {
+    /// Resolved to a person of the story.
+    Entity(usize),
+    /// A name no entity stands for, as written.
+    Name(String),
+}
+
 /// How far (bytes) back a named speaker is still the one a later "he said" continues.
-const MAX_SPEAKER_DISTANCE: usize = 1200;
+const MAX_SPEAKER_DISTANCE: usize = 800;
 
 /// Find, resolve and group the quotes of a story's articles.
 pub fn reconcile(articles: &[ArticleQuotes<'_>], index: &EntityIndex) -> Vec<Quote> {
     let mut occs: Vec<Occ> = Vec::new();
     for (ai, a) in articles.iter().enumerate() {
-        // The last speaker named in the article that no entity stands for ("Khan said", when
-        // only "Khan" is ever written): a later "he said" may be that speaker.
-        let mut last_unresolved: Option<(usize, String)> = None;
-        // The last person named as a speaker, and where: "“…,” she said" right after "Ruiz
-        // said" is Ruiz, even when another woman opens the sentence before.
-        let mut last_named: Option<(usize, usize)> = None;
+        // The last speaker named in the article, and where it ends: an entity, or a name no
+        // entity stands for ("Khan said", when only "Khan" is ever written). Journalists let a
+        // later "he said" continue the speaker just named, even when another person was
+        // mentioned in between ("Singh said he wanted to see a Trump rally. “…,” he said").
+        let mut last_speaker: Option<(usize, LastSpeaker)> = None;
         for mut raw in quotes::find(a.text) {
             let mut speaker = raw
                 .speaker_span
                 .and_then(|span| resolve(a, span, index, false));
             if let Some(span) = raw.speaker_span {
                 let phrase = &a.text[span.0..span.1];
-                let pronoun = matches!(phrase, "he" | "she" | "He" | "She");
-                if pronoun {
-                    if let Some((at, e)) = last_named {
-                        let want = if phrase.eq_ignore_ascii_case("she") {
-                            'f'
-                        } else {
-                            'm'
-                        };
-                        let antecedent_at = speaker.and_then(|s| {
-                            index.entities[s]
-                                .mentions
-                                .iter()
-                                .filter(|m| m.article == a.id && m.end <= span.0)
-                                .map(|m| m.end)
-                                .max()
-                        });
-                        if span.0 - at <= MAX_SPEAKER_DISTANCE
-                            && sex_of(&index.entities[e]).is_none_or(|s| s == want)
-                            && antecedent_at.is_none_or(|p| p <= at)
+                if matches!(phrase, "he" | "she" | "He" | "She") {
+                    let want = if phrase.eq_ignore_ascii_case("she") {
+                        'f'
+                    } else {
+                        'm'
+                    };
+                    // Unless someone else opened a sentence since: "Dottie Deans … is supporting
+                    // Sanders. “…,” she said" is Deans.
+                    let new_subject = speaker.is_some_and(|e| {
+                        index.entities[e].mentions.iter().any(|m| {
+                            m.article == a.id
+                                && last_speaker.as_ref().is_some_and(|(at, _)| m.start > *at)
+                                && m.end <= span.0
+                                && a.text[..m.start]
+                                    .trim_end()
+                                    .ends_with(['.', '\n', '"', '\u{201d}'])
+                        })
+                    });
+                    match &last_speaker {
+                        _ if new_subject => {}
+                        Some((at, LastSpeaker::Entity(e)))
+                            if span.0 - at <= MAX_SPEAKER_DISTANCE
+                                && sex_of(&index.entities[*e]).is_none_or(|s| s == want) =>
                         {
-                            speaker = Some(e);
+                            speaker = Some(*e);
                         }
-                    }
-                } else if let Some(e) = speaker {
-                    if index.entities[e].kind == EntityType::Person {
-                        last_named = Some((span.1, e));
-                    }
-                }
-                if pronoun {
-                    if let Some((at, name)) = &last_unresolved {
-                        // Only when the unresolved name is nearer than the antecedent found.
-                        let antecedent_at = speaker.and_then(|e| {
-                            index.entities[e]
-                                .mentions
-                                .iter()
-                                .filter(|m| m.article == a.id && m.end <= span.0)
-                                .map(|m| m.end)
-                                .max()
-                        });
-                        if antecedent_at.is_none_or(|p| p < *at) {
+                        Some((at, LastSpeaker::Name(name)))
+                            if span.0 - at <= MAX_SPEAKER_DISTANCE =>
+                        {
                             speaker = None;
                             raw.speaker = Some(name.clone());
                         }
+                        _ => {}
                     }
-                } else if speaker.is_some() {
-                    last_unresolved = None;
+                } else if let Some(e) = speaker {
+                    if index.entities[e].kind == EntityType::Person {
+                        last_speaker = Some((span.1, LastSpeaker::Entity(e)));
+                    } else {
+                        last_speaker = None;
+                    }
                 } else if looks_like_a_name(phrase) {
-                    last_unresolved = Some((span.0, phrase.to_string()));
+                    last_speaker = Some((span.1, LastSpeaker::Name(phrase.to_string())));
                 }
             }
             let about = raw
