@@ -52,6 +52,8 @@ pub struct Resources {
     pub speech_verbs_also_nouns: HashSet<String>,
     /// Speech verbs that take no content ("spoke", "talking").
     pub speech_verbs_without_content: HashSet<String>,
+    /// Verbs that attribute a position or belief ("wants", "endorsed").
+    pub stance_verbs: HashSet<String>,
     /// Lower-cased common given names → the sex they are mostly given to (`m`, `f` or `u`).
     pub given_names: HashMap<String, char>,
     /// Lower-cased event verb forms → stem.
@@ -151,6 +153,7 @@ pub fn get() -> &'static Resources {
             evidence_nouns: lower_set(include_str!("../data/evidence_nouns.txt")),
             evidence_verbs: lower_set(include_str!("../data/evidence_verbs.txt")),
             speech_verbs_also_nouns: lower_set(include_str!("../data/speech_verbs_also_nouns.txt")),
+            stance_verbs: lower_set(include_str!("../data/stance_verbs.txt")),
             speech_verbs_without_content: lower_set(include_str!(
                 "../data/speech_verbs_without_content.txt"
             )),

@@ -206,6 +206,25 @@ fn in_sentence(text: &str, s: &Sentence, toks: &[Token<'_>], quotes: &[&RawQuote
                 break;
             }
         }
+        // A position ("Ruiz wants to …"): speaker first, a named speaker, a clause after.
+        if r.stance_verbs.contains(t.text) && !inside_quote(t) {
+            let speaker = phrase_before(toks, v)
+                .filter(|np| names_someone(&text[np.0..np.1]))
+                .or_else(|| relative_subject(text, toks, v))
+                .map(|np| with_title(text, toks, np));
+            if let (Some(sp), Some(c)) = (speaker, content_after(text, toks, v)) {
+                if toks.len() - c >= 2 && !is_direct(toks[c].start, s.end) {
+                    found.push(Found {
+                        cue: t.text.to_string(),
+                        speaker: Some(sp),
+                        content: (toks[c].start, s.end),
+                    });
+                    break;
+                }
+            }
+            v += 1;
+            continue;
+        }
         if !is_cue_at(toks, v) || !naming_ok(t) || r.speech_verbs_without_content.contains(&lower) {
             v += 1;
             continue;
@@ -403,10 +422,8 @@ fn skip_that(toks: &[Token<'_>], mut c: usize) -> usize {
     while c < toks.len() {
         let l = toks[c].lower();
         let skip = is_time(&toks[c])
-            || matches!(
-                l.as_str(),
-                "that" | "early" | "late" | "again" | "also" | "repeatedly"
-            )
+            || matches!(l.as_str(), "that" | "early" | "late" | "again" | "also")
+            || (l.len() > 4 && l.ends_with("ly"))
             || (l == "on" && toks.get(c + 1).is_some_and(is_time));
         if !skip {
             break;
