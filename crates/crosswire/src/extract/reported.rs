@@ -304,7 +304,7 @@ fn in_sentence(text: &str, s: &Sentence, toks: &[Token<'_>], quotes: &[&RawQuote
                     && tail
                         .first()
                         .is_some_and(|x| !x.is_capitalised() || names_someone(x.text))
-                    && !tail.iter().any(|x| is_cue_at(std::slice::from_ref(x), 0));
+                    && !is_continuing_participle(tail[0]);
                 if inside && before.is_some() {
                     let from = tail[0].start;
                     if !is_direct(from, s.end) {
@@ -440,10 +440,16 @@ fn content_after(text: &str, toks: &[Token<'_>], v: usize) -> Option<usize> {
     // "told reporters in an interview that …": the content starts after "that"; without one,
     // an addressee ("told Breitbart News") is not content.
     if let Some(t) = (c..toks.len().min(c + 12)).find(|&i| toks[i].lower() == "that") {
+        // Only a modifier or an addressee stands between the cue and "that"; "said he
+        // understands X — and that …" keeps its first clause.
         let between = &text[toks[c].start..toks[t].start];
-        if !between.contains(['"', '\u{201c}', ','])
-            || PREPOSITIONS.contains(&toks[c].lower().as_str())
-        {
+        let first = toks[c].lower();
+        let modifier = PREPOSITIONS.contains(&first.as_str())
+            || NOT_CONTENT.contains(&first.as_str())
+            || OBJECT_PRONOUNS.contains(&first.as_str())
+            || first == "of"
+            || ADDRESSEE_VERBS.contains(&toks[v].lower().as_str());
+        if t == c || (modifier && !between.contains(['"', '\u{201c}'])) {
             c = t + 1;
         }
     } else if ADDRESSEE_VERBS.contains(&toks[v].lower().as_str()) {
@@ -564,7 +570,13 @@ fn apposition_subject(
         return None;
     }
     let mut e = 0;
-    while e + 1 < v && toks[e + 1].joined && e < 6 {
+    let title_stop = |e: usize| {
+        toks[e].is_capitalised()
+            && toks[e].text.len() <= 4
+            && toks[e + 1].is_capitalised()
+            && text[toks[e].end..toks[e + 1].start].trim() == "."
+    };
+    while e + 1 < v && (toks[e + 1].joined || title_stop(e)) && e < 6 {
         e += 1;
     }
     let np = (first.start, toks[e].end);
