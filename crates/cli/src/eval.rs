@@ -35,6 +35,10 @@ pub enum EvalCommand {
         /// Print this many worst pages per set.
         #[arg(long, default_value_t = 3)]
         worst: usize,
+        /// Write each htmldate-eval page's gold and predicted date (with where it came from)
+        /// as JSON lines to this file, for error analysis.
+        #[arg(long)]
+        dates_out: Option<PathBuf>,
         /// Print the scores as JSON.
         #[arg(long)]
         json: bool,
@@ -233,7 +237,12 @@ fn quotes(
 
 pub fn run(cmd: EvalCommand) -> anyhow::Result<ExitCode> {
     match cmd {
-        EvalCommand::Extraction { data, worst, json } => extraction(&data, worst, json),
+        EvalCommand::Extraction {
+            data,
+            worst,
+            dates_out,
+            json,
+        } => extraction(&data, worst, dates_out.as_deref(), json),
         EvalCommand::Quotes {
             data,
             split,
@@ -356,19 +365,35 @@ pub fn run(cmd: EvalCommand) -> anyhow::Result<ExitCode> {
 
 /// One page through the pipeline, read as `analyze` reads it (gzip, declared charset): its
 /// clean text and publication date.
-fn extract_page(path: &std::path::Path, url: Option<&str>) -> (String, Option<chrono::NaiveDate>) {
+/// A page's main text, publication date and where the date came from.
+type Extracted = (String, Option<chrono::NaiveDate>, Option<String>);
+
+fn extract_page(path: &std::path::Path, url: Option<&str>) -> Extracted {
     let inputs = crosswire::ingest::Inputs::new(vec![path.to_path_buf()], Default::default());
     let Some(Ok(mut record)) = inputs.into_iter().next() else {
-        return (String::new(), None);
+        return (String::new(), None, None);
     };
     record.fields.url = url.map(str::to_string);
     match pipeline::process_record(&record) {
-        Ok(p) => (p.article.text, p.article.published),
-        Err(_) => (String::new(), None),
+        Ok(p) => (
+            p.article.text,
+            p.article.published,
+            p.article.published_from.map(|f| {
+                serde_json::to_value(f)
+                    .map(|v| v.to_string())
+                    .unwrap_or_default()
+            }),
+        ),
+        Err(_) => (String::new(), None, None),
     }
 }
 
-fn extraction(data: &std::path::Path, worst: usize, json: bool) -> anyhow::Result<ExitCode> {
+fn extraction(
+    data: &std::path::Path,
+    worst: usize,
+    dates_out: Option<&std::path::Path>,
+    json: bool,
+) -> anyhow::Result<ExitCode> {
     use crosswire::eval::extraction as m;
     use rayon::prelude::*;
     use serde_json::Value;
@@ -405,7 +430,7 @@ fn extraction(data: &std::path::Path, worst: usize, json: bool) -> anyhow::Resul
         let pages: Vec<PageScore> = items
             .par_iter()
             .map(|(id, g)| {
-                let (text, _) = extract_page(
+                let (text, _, _) = extract_page(
                     &dir.join("html").join(format!("{id}.html.gz")),
                     g["url"].as_str(),
                 );
@@ -463,7 +488,7 @@ fn extraction(data: &std::path::Path, worst: usize, json: bool) -> anyhow::Resul
             .par_iter()
             .map(|(url, g)| {
                 let file = g["file"].as_str().unwrap_or("");
-                let (text, _) = extract_page(
+                let (text, _, _) = extract_page(
                     &dir.join("html").join(format!("{file}.gz")),
                     Some(url.as_str()),
                 );
@@ -518,7 +543,7 @@ fn extraction(data: &std::path::Path, worst: usize, json: bool) -> anyhow::Resul
                 let v: Value = serde_json::from_str(&s).ok()?;
                 let id = v["file_id"].as_str()?.to_string();
                 let gold = v["ground_truth"]["main_content"].as_str().unwrap_or("");
-                let (text, _) = extract_page(
+                let (text, _, _) = extract_page(
                     &dir.join("html").join(format!("{id}.html.gz")),
                     v["url"].as_str(),
                 );
@@ -572,7 +597,14 @@ fn extraction(data: &std::path::Path, worst: usize, json: bool) -> anyhow::Resul
         }
         let traf_html = data.join("trafilatura-eval").join("html");
         let t = std::time::Instant::now();
-        let results: Vec<(String, Option<String>, Option<String>)> = items
+        type DateRow = (
+            String,
+            Option<String>,
+            Option<String>,
+            Option<String>,
+            String,
+        );
+        let results: Vec<DateRow> = items
             .par_iter()
             .map(|(url, file, gold)| {
                 let own = dir.join("html").join(format!("{file}.gz"));
@@ -581,13 +613,31 @@ fn extraction(data: &std::path::Path, worst: usize, json: bool) -> anyhow::Resul
                 } else {
                     traf_html.join(format!("{file}.gz"))
                 };
-                let (_, date) = extract_page(&path, Some(url));
-                (url.clone(), gold.clone(), date.map(|d| d.to_string()))
+                let (_, date, from) = extract_page(&path, Some(url));
+                (
+                    url.clone(),
+                    gold.clone(),
+                    date.map(|d| d.to_string()),
+                    from,
+                    file.clone(),
+                )
             })
             .collect();
+        if let Some(out) = dates_out {
+            use std::io::Write;
+            let mut w = std::io::BufWriter::new(std::fs::File::create(out)?);
+            for (url, gold, got, from, file) in &results {
+                writeln!(
+                    w,
+                    "{}",
+                    serde_json::json!({"url": url, "file": file, "gold": gold, "got": got, "from": from})
+                )?;
+            }
+            w.flush()?;
+        }
         let secs = t.elapsed().as_secs_f64();
         let (mut tp, mut fp, mut fn_, mut tn) = (0usize, 0usize, 0usize, 0usize);
-        for (_, gold, got) in &results {
+        for (_, gold, got, _, _) in &results {
             match (gold, got) {
                 (Some(g), Some(d)) if g == d => tp += 1,
                 (_, Some(_)) => fp += 1,

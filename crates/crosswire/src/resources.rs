@@ -18,6 +18,8 @@ pub struct Resources {
     pub header_keys: HashMap<String, String>,
     /// Lower-cased month name or abbreviation → month number.
     pub months: HashMap<String, u32>,
+    /// Month names of other languages (for dates in page markup).
+    pub months_intl: HashMap<String, u32>,
     /// Lower-cased weekday name or abbreviation → ISO weekday number (Monday = 1).
     pub weekdays: HashMap<String, u32>,
     /// Lower-cased English stop words.
@@ -131,6 +133,7 @@ pub fn get() -> &'static Resources {
                 .map(|(k, v)| (k.to_lowercase(), v.trim().to_string()))
                 .collect(),
             months: number_table(include_str!("../data/months.tsv")),
+            months_intl: number_table(include_str!("../data/months_intl.tsv")),
             weekdays: number_table(include_str!("../data/weekdays.tsv")),
             stopwords: lines(include_str!("../data/stopwords_en.txt"))
                 .map(str::to_lowercase)

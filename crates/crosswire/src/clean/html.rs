@@ -28,6 +28,9 @@ pub struct HtmlMeta {
     /// Publication date declared in the markup itself: JSON-LD `datePublished`, a publication
     /// `<meta>` tag, or the first `<time datetime>`, in that order of trust.
     pub declared_date: Option<chrono::NaiveDate>,
+    /// Publication date read more loosely: any date-like `<meta>`, an element carrying the
+    /// date, or the page's first date (see [`super::page_date`]).
+    pub page_date: Option<(chrono::NaiveDate, super::page_date::PageDateEvidence)>,
     /// Declared or detected language (ISO 639-1).
     pub language: Option<String>,
     /// Tags and categories.
@@ -125,17 +128,29 @@ pub fn clean_html(html: &str, url: Option<&str>) -> Cleaned {
         Err(_) => {
             // The extractor found no main content; fall back to the page's visible text so that
             // nothing the page says is silently lost.
-            cleaned.html = Some(HtmlMeta::default());
+            cleaned.html = Some(HtmlMeta {
+                page_date: page_date_of(html),
+                ..HtmlMeta::default()
+            });
             let text = visible_text(html);
             classify(paragraphs_of(&text), &mut cleaned, false);
             return cleaned;
         }
     };
     let m = result.metadata;
+    let declared = declared_date(html);
+    // The looser reading costs a scan of the page: only when nothing better dates it.
+    let url_dated = url.and_then(crate::meta::dates::date_from_url).is_some();
+    let page_date = if declared.is_none() && m.date.is_none() && !url_dated {
+        page_date_of(html)
+    } else {
+        None
+    };
     let mut tags = m.tags;
     tags.extend(m.categories);
     cleaned.html = Some(HtmlMeta {
-        declared_date: declared_date(html),
+        declared_date: declared,
+        page_date,
         title: m.title.map(|t| squash(&t)).filter(|t| !t.is_empty()),
         author: m.author,
         site_name: m.sitename,
@@ -148,6 +163,10 @@ pub fn clean_html(html: &str, url: Option<&str>) -> Cleaned {
     });
     classify(paragraphs_of(&result.content_text), &mut cleaned, false);
     cleaned
+}
+
+fn page_date_of(html: &str) -> Option<(chrono::NaiveDate, super::page_date::PageDateEvidence)> {
+    super::page_date::page_date(html, Utc::now().date_naive())
 }
 
 /// Publication dates the markup declares, most trusted first.

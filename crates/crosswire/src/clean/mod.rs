@@ -19,6 +19,7 @@
 
 pub(crate) mod html;
 pub mod normalize;
+pub mod page_date;
 mod paragraphs;
 
 use foldhash::HashSet;

@@ -17,6 +17,7 @@
 pub mod dateline;
 pub mod dates;
 
+use crate::clean::page_date::PageDateEvidence;
 use chrono::NaiveDate;
 
 use crate::clean::Cleaned;
@@ -151,11 +152,23 @@ pub fn describe(fields: &RecordFields, cleaned: &Cleaned) -> Meta {
             Provenance::HtmlMeta,
         ),
         (
+            html.and_then(|h| h.page_date)
+                .filter(|(_, e)| *e != PageDateEvidence::PageText)
+                .map(|(d, _)| crate::model::DateValue::day(d)),
+            Provenance::HtmlMeta,
+        ),
+        (
             match found.as_ref().and_then(|d| d.date) {
                 Some(DateExpr::Absolute(v)) => Some(v),
                 _ => None,
             },
             Provenance::Dateline,
+        ),
+        (
+            html.and_then(|h| h.page_date)
+                .filter(|(_, e)| *e == PageDateEvidence::PageText)
+                .map(|(d, _)| crate::model::DateValue::day(d)),
+            Provenance::Text,
         ),
     ];
     if let Some((v, from)) = date_candidates.into_iter().find_map(|(v, from)| {

@@ -1,0 +1,313 @@
+//! A page's publication date when its metadata does not declare one the usual way: read from
+//! any date-like `<meta>` tag, from the elements that carry dates (`class="date"`,
+//! `itemprop="datePublished"`, a post's byline), and last from the page's text.
+//!
+//! Hand-written because no crate reads dates in the loose forms pages print them ("3. August
+//! 2015", "20.06.2019 11:43", "8 January 2020, 3:51 pm", "May 5th, 2021"), in several languages
+//! (month names from `data/months.tsv` and `data/months_intl.tsv`). Modification, expiry and
+//! comment dates are not publication dates and are passed over where the markup says so.
+
+use std::sync::OnceLock;
+
+use chrono::{Datelike, NaiveDate};
+use regex::Regex;
+
+use crate::resources;
+
+/// Where a page date was found.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PageDateEvidence {
+    /// A `<meta>` tag whose name speaks of a date ("DC:date", "citation_date").
+    MetaTag,
+    /// An element that carries the date (`class="date"`, `itemprop="datePublished"`).
+    DateElement,
+    /// The first date in the page's text.
+    PageText,
+}
+
+/// Earliest year accepted: the web's.
+const MIN_YEAR: i32 = 1995;
+
+/// Bytes of markup read at a time when looking for a date in the text.
+const TEXT_SLICE: usize = 32_768;
+
+/// How much of a page is searched (the date sits near the top; a huge page is not read whole).
+const SCAN_LIMIT: usize = 600_000;
+
+/// The page's publication date and where it was found, not after `latest` (the fetch date, or
+/// today).
+pub fn page_date(html: &str, latest: NaiveDate) -> Option<(NaiveDate, PageDateEvidence)> {
+    let html = &html[..crate::model::floor_char_boundary(html, SCAN_LIMIT)];
+    let ok = |d: &NaiveDate| d.year() >= MIN_YEAR && *d <= latest;
+    if let Some(d) = meta_tag_date(html, &ok) {
+        return Some((d, PageDateEvidence::MetaTag));
+    }
+    if let Some(d) = element_date(html, &ok) {
+        return Some((d, PageDateEvidence::DateElement));
+    }
+    text_date(html, &ok).map(|d| (d, PageDateEvidence::PageText))
+}
+
+fn is_not_publication(name: &str) -> bool {
+    [
+        "modif", "updat", "expir", "revis", "comment", "birth", "event", "start", "end", "valid",
+    ]
+    .iter()
+    .any(|w| name.contains(w))
+}
+
+/// `<meta name|property|itemprop="…date…" content="…">`.
+fn meta_tag_date(html: &str, ok: &dyn Fn(&NaiveDate) -> bool) -> Option<NaiveDate> {
+    static META: OnceLock<Regex> = OnceLock::new();
+    static ATTR: OnceLock<Regex> = OnceLock::new();
+    let meta = META.get_or_init(|| Regex::new(r"(?is)<meta\s[^>]{0,600}>").unwrap());
+    let attr = ATTR.get_or_init(|| {
+        Regex::new(
+            r#"(?is)(name|property|itemprop|content|http-equiv)\s*=\s*(?:"([^"]*)"|'([^']*)')"#,
+        )
+        .unwrap()
+    });
+    for tag in meta.find_iter(html) {
+        let (mut name, mut content) = (String::new(), None);
+        for c in attr.captures_iter(tag.as_str()) {
+            let value = c.get(2).or_else(|| c.get(3)).map_or("", |m| m.as_str());
+            match &c[1].to_ascii_lowercase()[..] {
+                "content" => content = Some(value),
+                _ => name = value.to_ascii_lowercase(),
+            }
+        }
+        let dated = ["date", "publish", "created", "issued"]
+            .iter()
+            .any(|w| name.contains(w));
+        if !dated || is_not_publication(&name) {
+            continue;
+        }
+        if let Some(d) = content.and_then(parse_first).filter(|d| ok(d)) {
+            return Some(d);
+        }
+    }
+    None
+}
+
+/// The text right after an element whose class, id or itemprop names a date.
+fn element_date(html: &str, ok: &dyn Fn(&NaiveDate) -> bool) -> Option<NaiveDate> {
+    static OPEN: OnceLock<Regex> = OnceLock::new();
+    let open = OPEN.get_or_init(|| {
+        Regex::new(r#"(?is)<[a-z][a-z0-9]*\s[^>]{0,400}?(?:class|id|itemprop)\s*=\s*["']([^"']*)["'][^>]{0,400}>"#)
+            .unwrap()
+    });
+    // Publication markers first, then any date-like element.
+    let mut fallback = None;
+    for c in open.captures_iter(html) {
+        let names = c[1].to_ascii_lowercase();
+        let strong = names.contains("datepublished")
+            || names.contains("publish")
+            || names.contains("posted")
+            || names.contains("entry-date")
+            || names.contains("pubdate");
+        let weak = names.contains("date")
+            || names.contains("time")
+            || names.contains("byline")
+            || names.contains("postmeta")
+            || names.contains("post-meta")
+            || names.contains("datum")
+            || names.contains("meta");
+        if !(strong || weak) || is_not_publication(&names) {
+            continue;
+        }
+        let end = c.get(0).map_or(0, |m| m.end());
+        let after = &html[end..crate::model::floor_char_boundary(html, end + 300)];
+        let Some(d) = parse_first(&strip_tags(after)).filter(|d| ok(d)) else {
+            continue;
+        };
+        if strong {
+            return Some(d);
+        }
+        fallback.get_or_insert(d);
+    }
+    fallback
+}
+
+/// The first date in the page's visible text.
+fn text_date(html: &str, ok: &dyn Fn(&NaiveDate) -> bool) -> Option<NaiveDate> {
+    let body = html
+        .find("<body")
+        .or_else(|| html.find("<BODY"))
+        .map_or(html, |i| &html[i..]);
+    // Read in slices, stopping at the first slice that has a date: most pages date themselves
+    // near the top.
+    let mut from = 0;
+    while from < body.len() {
+        let to = crate::model::floor_char_boundary(body, from + TEXT_SLICE);
+        // Cut at a tag's start so that no tag is split between slices, and before a script or
+        // style left open (its code is not text).
+        let mut to = if to < body.len() {
+            body[..to].rfind('<').filter(|&i| i > from).unwrap_or(to)
+        } else {
+            to
+        };
+        let lower = body[from..to].to_ascii_lowercase();
+        for (open, close) in [("<script", "</script"), ("<style", "</style")] {
+            if let Some(o) = lower.rfind(open) {
+                if !lower[o..].contains(close) && o > 0 {
+                    to = to.min(from + o);
+                }
+            }
+        }
+        let text = strip_tags(&body[from..to]);
+        if let Some(d) = all_dates(&text).into_iter().find(|d| ok(d)) {
+            return Some(d);
+        }
+        from = to;
+    }
+    None
+}
+
+/// Markup removed (scripts and styles with their content), entities for spaces decoded.
+fn strip_tags(html: &str) -> String {
+    static SCRIPT: OnceLock<Regex> = OnceLock::new();
+    static TAG: OnceLock<Regex> = OnceLock::new();
+    let script = SCRIPT.get_or_init(|| {
+        Regex::new(r"(?is)<(script|style|noscript)\b.*?</(script|style|noscript)\s*>|<!--.*?-->")
+            .unwrap()
+    });
+    let tag = TAG.get_or_init(|| Regex::new(r"(?s)<[^>]*>").unwrap());
+    let no_script = script.replace_all(html, " ");
+    tag.replace_all(&no_script, " ")
+        .replace("&nbsp;", " ")
+        .replace("&#160;", " ")
+}
+
+/// The first date written in `s`, in any of the forms pages use.
+pub fn parse_first(s: &str) -> Option<NaiveDate> {
+    all_dates(s).into_iter().next()
+}
+
+fn month_number(name: &str) -> Option<u32> {
+    let r = resources::get();
+    let lower = name.trim_end_matches('.').to_lowercase();
+    r.months
+        .get(&lower)
+        .or_else(|| r.months_intl.get(&lower))
+        .copied()
+}
+
+fn date_patterns() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        let r = resources::get();
+        let mut names: Vec<&str> = r
+            .months
+            .keys()
+            .chain(r.months_intl.keys())
+            .map(String::as_str)
+            .collect();
+        // Longest first, so that "june" wins over "jun".
+        names.sort_by_key(|n| std::cmp::Reverse(n.len()));
+        let month = names
+            .iter()
+            .map(|n| regex::escape(n))
+            .collect::<Vec<_>>()
+            .join("|");
+        Regex::new(&format!(
+            r"(?ix)
+            \b(?P<iy>(?:19|20)\d\d)[-/.](?P<im>\d{{1,2}})[-/.](?P<id>\d{{1,2}})\b
+            | \b(?P<dd>\d{{1,2}})\.\s?(?P<dm>\d{{1,2}})\.\s?(?P<dy>(?:19|20)\d\d)\b
+            | \b(?P<sa>\d{{1,2}})[/-](?P<sb>\d{{1,2}})[/-](?P<sy>(?:19|20)\d\d)\b
+            | \b(?P<nd>\d{{1,2}})(?:st|nd|rd|th|er|\.)?\s*(?:de\s+)?(?P<nm>{month})\.?,?\s*(?:de\s+)?(?P<ny>(?:19|20)\d\d)\b
+            | \b(?P<mm>{month})\.?\s+(?P<md>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<my>(?:19|20)\d\d)\b"
+        ))
+        .unwrap()
+    })
+}
+
+/// Every date written in `s`, in order.
+fn all_dates(s: &str) -> Vec<NaiveDate> {
+    let num =
+        |c: &regex::Captures<'_>, k: &str| c.name(k).and_then(|m| m.as_str().parse::<u32>().ok());
+    date_patterns()
+        .captures_iter(s)
+        .filter_map(|c| {
+            let ymd = |y: u32, m: u32, d: u32| NaiveDate::from_ymd_opt(y as i32, m, d);
+            if let (Some(y), Some(m), Some(d)) = (num(&c, "iy"), num(&c, "im"), num(&c, "id")) {
+                return ymd(y, m, d);
+            }
+            if let (Some(d), Some(m), Some(y)) = (num(&c, "dd"), num(&c, "dm"), num(&c, "dy")) {
+                return ymd(y, m, d);
+            }
+            if let (Some(a), Some(b), Some(y)) = (num(&c, "sa"), num(&c, "sb"), num(&c, "sy")) {
+                // Month first unless it cannot be ("25/12/2020").
+                return if a > 12 {
+                    ymd(y, b, a)
+                } else {
+                    ymd(y, a, b).or_else(|| ymd(y, b, a))
+                };
+            }
+            if let (Some(d), Some(m), Some(y)) = (
+                num(&c, "nd"),
+                c.name("nm").and_then(|m| month_number(m.as_str())),
+                num(&c, "ny"),
+            ) {
+                return ymd(y, m, d);
+            }
+            if let (Some(m), Some(d), Some(y)) = (
+                c.name("mm").and_then(|m| month_number(m.as_str())),
+                num(&c, "md"),
+                num(&c, "my"),
+            ) {
+                return ymd(y, m, d);
+            }
+            None
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(s: &str) -> NaiveDate {
+        NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
+    }
+
+    #[test]
+    fn loose_forms_in_several_languages() {
+        for (text, want) in [
+            ("20.06.2019 11:43", "2019-06-20"),
+            ("3. August 2015 · Filed", "2015-08-03"),
+            ("10. November 2021", "2021-11-10"),
+            ("8 January 2020, 3:51 pm", "2020-01-08"),
+            ("Posted May 5th, 2021", "2021-05-05"),
+            ("le 12 février 2019", "2019-02-12"),
+            ("2009/09/15", "2009-09-15"),
+            ("12/25/2020", "2020-12-25"),
+            ("25/12/2020", "2020-12-25"),
+            ("26. Mai 2008 um 21:07", "2008-05-26"),
+        ] {
+            assert_eq!(parse_first(text), Some(d(want)), "{text}");
+        }
+        assert_eq!(parse_first("room 12.5 at 10:30"), None);
+    }
+
+    #[test]
+    fn markup_before_text_and_no_modification_dates() {
+        let today = d("2026-01-01");
+        let html = r#"<html><head><meta name="DC:date" content="2009-09-15"><meta name="last-modified" content="2012-01-01"></head><body>x</body></html>"#;
+        assert_eq!(
+            page_date(html, today),
+            Some((d("2009-09-15"), PageDateEvidence::MetaTag))
+        );
+        let html = r#"<body><p>Copyright 2001</p><div class="info"><div class="date" itemprop="datePublished">20.06.2019 11:43</div></div><p>On 1 May 2018 it rained.</p></body>"#;
+        assert_eq!(
+            page_date(html, today),
+            Some((d("2019-06-20"), PageDateEvidence::DateElement))
+        );
+        let html = "<body><script>var d='2030-01-01';</script><p>Written 4 March 2017.</p></body>";
+        assert_eq!(
+            page_date(html, today),
+            Some((d("2017-03-04"), PageDateEvidence::PageText))
+        );
+        let html = "<body><p>Due 4 March 2027.</p></body>";
+        assert_eq!(page_date(html, today), None, "no date after the fetch");
+    }
+}
