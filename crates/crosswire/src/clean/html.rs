@@ -25,9 +25,12 @@ pub struct HtmlMeta {
     pub url: Option<String>,
     /// Publication date from the markup (the extractor's reading).
     pub date: Option<DateTime<Utc>>,
-    /// Publication date declared in the markup itself: JSON-LD `datePublished`, a publication
-    /// `<meta>` tag, or the first `<time datetime>`, in that order of trust.
+    /// Publication date declared in the markup itself: JSON-LD `datePublished` or a
+    /// publication `<meta>` tag, in that order of trust.
     pub declared_date: Option<chrono::NaiveDate>,
+    /// The first `<time datetime>` of the page: weaker (a sidebar's or a comment's time may come
+    /// first), so a date in the URL outranks it.
+    pub time_element_date: Option<chrono::NaiveDate>,
     /// Publication date read more loosely: any date-like `<meta>`, an element carrying the
     /// date, or the page's first date (see [`super::page_date`]).
     pub page_date: Option<(chrono::NaiveDate, super::page_date::PageDateEvidence)>,
@@ -138,18 +141,21 @@ pub fn clean_html(html: &str, url: Option<&str>) -> Cleaned {
         }
     };
     let m = result.metadata;
-    let declared = declared_date(html);
+    let declared = declared_date(html, false);
+    let time_element = declared_date(html, true);
     // The looser reading costs a scan of the page: only when nothing better dates it.
     let url_dated = url.and_then(crate::meta::dates::date_from_url).is_some();
-    let page_date = if declared.is_none() && m.date.is_none() && !url_dated {
-        page_date_of(html)
-    } else {
-        None
-    };
+    let page_date =
+        if declared.is_none() && time_element.is_none() && m.date.is_none() && !url_dated {
+            page_date_of(html)
+        } else {
+            None
+        };
     let mut tags = m.tags;
     tags.extend(m.categories);
     cleaned.html = Some(HtmlMeta {
         declared_date: declared,
+        time_element_date: time_element,
         page_date,
         title: m.title.map(|t| squash(&t)).filter(|t| !t.is_empty()),
         author: m.author,
@@ -169,8 +175,9 @@ fn page_date_of(html: &str) -> Option<(chrono::NaiveDate, super::page_date::Page
     super::page_date::page_date(html, Utc::now().date_naive())
 }
 
-/// Publication dates the markup declares, most trusted first.
-fn declared_date(html: &str) -> Option<chrono::NaiveDate> {
+/// The publication date the markup declares (JSON-LD, then `<meta>`), or with `time_element`
+/// the first `<time datetime>`.
+fn declared_date(html: &str, time_element: bool) -> Option<chrono::NaiveDate> {
     use regex::Regex;
     use std::sync::OnceLock;
     static RES: OnceLock<[Regex; 4]> = OnceLock::new();
@@ -185,6 +192,7 @@ fn declared_date(html: &str) -> Option<chrono::NaiveDate> {
     });
     // The head and the start of the body hold these; very long pages are not scanned whole.
     let head = &html[..crate::model::floor_char_boundary(html, 400_000)];
+    let res: &[Regex] = if time_element { &res[3..] } else { &res[..3] };
     res.iter().find_map(|re| {
         re.captures(head)
             .and_then(|c| chrono::NaiveDate::parse_from_str(&c[1], "%Y-%m-%d").ok())
@@ -279,19 +287,22 @@ mod tests {
         assert_eq!(meta.date.unwrap().date_naive().to_string(), "2024-03-01");
         assert_eq!(meta.declared_date.unwrap().to_string(), "2024-03-01");
         assert_eq!(
-            declared_date(r#"<script type="application/ld+json">{"@type":"NewsArticle","datePublished": "2023-07-09T10:00:00Z"}</script>"#).unwrap().to_string(),
+            declared_date(r#"<script type="application/ld+json">{"@type":"NewsArticle","datePublished": "2023-07-09T10:00:00Z"}</script>"#, false).unwrap().to_string(),
             "2023-07-09"
         );
         assert_eq!(
-            declared_date(r#"<meta content="2022-01-05" name="pubdate">"#)
+            declared_date(r#"<meta content="2022-01-05" name="pubdate">"#, false)
                 .unwrap()
                 .to_string(),
             "2022-01-05"
         );
         assert_eq!(
-            declared_date(r#"<p>Posted <time datetime="2021-02-03T08:00">Feb 3</time></p>"#)
-                .unwrap()
-                .to_string(),
+            declared_date(
+                r#"<p>Posted <time datetime="2021-02-03T08:00">Feb 3</time></p>"#,
+                true
+            )
+            .unwrap()
+            .to_string(),
             "2021-02-03"
         );
     }

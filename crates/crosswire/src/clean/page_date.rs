@@ -42,6 +42,9 @@ pub fn page_date(html: &str, latest: NaiveDate) -> Option<(NaiveDate, PageDateEv
     if let Some(d) = meta_tag_date(html, &ok) {
         return Some((d, PageDateEvidence::MetaTag));
     }
+    if let Some(d) = script_key_date(html, &ok) {
+        return Some((d, PageDateEvidence::MetaTag));
+    }
     if let Some(d) = element_date(html, &ok) {
         return Some((d, PageDateEvidence::DateElement));
     }
@@ -87,6 +90,18 @@ fn meta_tag_date(html: &str, ok: &dyn Fn(&NaiveDate) -> bool) -> Option<NaiveDat
         }
     }
     None
+}
+
+/// A publication key in a page's scripts or data ("published_at": "…", 'publishdate': '…').
+fn script_key_date(html: &str, ok: &dyn Fn(&NaiveDate) -> bool) -> Option<NaiveDate> {
+    static KEY: OnceLock<Regex> = OnceLock::new();
+    let key = KEY.get_or_init(|| {
+        Regex::new(r#"(?i)["'](?:published_?at|publish_?date|pub_?date|date_?published|published_?date|publication_?date|first_?published(?:_at)?|created_?at|date_?created)["']\s*:\s*["']((?:19|20)\d\d-\d\d-\d\d)"#)
+            .unwrap()
+    });
+    key.captures_iter(html)
+        .filter_map(|c| NaiveDate::parse_from_str(&c[1], "%Y-%m-%d").ok())
+        .find(|d| ok(d))
 }
 
 /// The text right after an element whose class, id or itemprop names a date.
@@ -213,6 +228,7 @@ fn date_patterns() -> &'static Regex {
             r"(?ix)
             \b(?P<iy>(?:19|20)\d\d)[-/.](?P<im>\d{{1,2}})[-/.](?P<id>\d{{1,2}})\b
             | \b(?P<dd>\d{{1,2}})\.\s?(?P<dm>\d{{1,2}})\.\s?(?P<dy>(?:19|20)\d\d)\b
+            | \b(?P<td>\d{{2}})\.(?P<tm>\d{{2}})\.(?P<ty>\d{{2}})\b(?:[^.\d]|$)
             | \b(?P<sa>\d{{1,2}})[/-](?P<sb>\d{{1,2}})[/-](?P<sy>(?:19|20)\d\d)\b
             | \b(?P<nd>\d{{1,2}})(?:st|nd|rd|th|er|\.)?\s*(?:de\s+)?(?P<nm>{month})\.?,?\s*(?:de\s+)?(?P<ny>(?:19|20)\d\d)\b
             | \b(?P<mm>{month})\.?\s+(?P<md>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<my>(?:19|20)\d\d)\b"
@@ -234,6 +250,10 @@ fn all_dates(s: &str) -> Vec<NaiveDate> {
             }
             if let (Some(d), Some(m), Some(y)) = (num(&c, "dd"), num(&c, "dm"), num(&c, "dy")) {
                 return ymd(y, m, d);
+            }
+            if let (Some(d), Some(m), Some(y)) = (num(&c, "td"), num(&c, "tm"), num(&c, "ty")) {
+                // "02.12.19": this century (older web dates are written with four digits).
+                return ymd(2000 + y, m, d);
             }
             if let (Some(a), Some(b), Some(y)) = (num(&c, "sa"), num(&c, "sb"), num(&c, "sy")) {
                 // Month first unless it cannot be ("25/12/2020").
@@ -283,6 +303,7 @@ mod tests {
             ("12/25/2020", "2020-12-25"),
             ("25/12/2020", "2020-12-25"),
             ("26. Mai 2008 um 21:07", "2008-05-26"),
+            ("02.12.19 In the media", "2019-12-02"),
         ] {
             assert_eq!(parse_first(text), Some(d(want)), "{text}");
         }

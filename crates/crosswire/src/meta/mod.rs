@@ -152,6 +152,11 @@ pub fn describe(fields: &RecordFields, cleaned: &Cleaned) -> Meta {
             Provenance::HtmlMeta,
         ),
         (
+            html.and_then(|h| h.time_element_date)
+                .map(crate::model::DateValue::day),
+            Provenance::HtmlMeta,
+        ),
+        (
             html.and_then(|h| h.page_date)
                 .filter(|(_, e)| *e != PageDateEvidence::PageText)
                 .map(|(d, _)| crate::model::DateValue::day(d)),
@@ -171,10 +176,19 @@ pub fn describe(fields: &RecordFields, cleaned: &Cleaned) -> Meta {
             Provenance::Text,
         ),
     ];
-    if let Some((v, from)) = date_candidates.into_iter().find_map(|(v, from)| {
+    let url_date = m.url.as_deref().and_then(dates::date_from_url);
+    if let Some((mut v, mut from)) = date_candidates.into_iter().find_map(|(v, from)| {
         v.filter(|v| v.precision == crate::model::Precision::Day)
             .map(|v| (v, from))
     }) {
+        // Markup often gives the time in UTC, a day off the publisher's own date; the URL
+        // carries the local one.
+        if let Some(u) = url_date {
+            if from == Provenance::HtmlMeta && (v.date - u).num_days().abs() == 1 {
+                v = crate::model::DateValue::day(u);
+                from = Provenance::Url;
+            }
+        }
         m.published = Some(v.date);
         m.published_from = Some(from);
     } else if let Some(DateExpr::MonthDay { month, day }) = found.as_ref().and_then(|d| d.date) {
@@ -355,6 +369,48 @@ pub fn resolve_mentions(text: &str, reference: Option<NaiveDate>) -> Vec<DateMen
 mod tests {
     use super::*;
     use crate::clean;
+
+    #[test]
+    fn page_dates_rank_markup_url_and_text() {
+        let fields = |url: &str| RecordFields {
+            url: Some(url.to_string()),
+            ..Default::default()
+        };
+        let page = |head: &str, body: &str| {
+            format!("<html><head>{head}</head><body><article><h1>Harbour reopens</h1><p>{body}</p><p>The harbour reopened to ferries after repairs that took most of the winter and cost the town more than it had planned.</p></article></body></html>")
+        };
+        // A UTC timestamp a day off the URL's date: the URL has the publisher's own day.
+        let html = page(
+            r#"<meta property="article:published_time" content="2023-11-09T03:28:35Z">"#,
+            "Ferries run again.",
+        );
+        let m = describe(
+            &fields("https://news.example/2023/11/08/harbour/"),
+            &clean::clean_html(&html, None),
+        );
+        assert_eq!(m.published.unwrap().to_string(), "2023-11-08");
+        assert_eq!(m.published_from, Some(Provenance::Url));
+        // A sidebar's <time> does not outrank the URL.
+        let html = page(
+            "",
+            r#"Ferries run again. <time datetime="2009-04-11">old post</time>"#,
+        );
+        let m = describe(
+            &fields("https://news.example/2019/10/22/harbour/"),
+            &clean::clean_html(&html, None),
+        );
+        assert_eq!(m.published.unwrap().to_string(), "2019-10-22");
+        // Nothing declared: the date the page prints.
+        let html = page(
+            "",
+            r#"<span class="date">3. August 2015</span> Ferries run again."#,
+        );
+        let m = describe(
+            &fields("https://news.example/harbour"),
+            &clean::clean_html(&html, None),
+        );
+        assert_eq!(m.published.unwrap().to_string(), "2015-08-03");
+    }
 
     #[test]
     fn domains() {
