@@ -82,7 +82,7 @@ const RECORDED_EXTRACTION: &[(&str, &str, f64)] = &[
     ("scrapinghub", "f1", 0.956),
     ("trafilatura_eval", "f1", 0.889),
     ("wcxb_dev", "f1", 0.935),
-    ("htmldate_eval", "accuracy", 0.884),
+    ("htmldate_eval", "accuracy", 0.886),
 ];
 
 #[test]

@@ -184,19 +184,66 @@ fn declared_date(html: &str, time_element: bool) -> Option<chrono::NaiveDate> {
     let res = RES.get_or_init(|| {
         let keys = r"article:published_time|og:published_time|published_time|pubdate|publishdate|publish-date|publication_date|date\.published|dc\.date\.issued|dc\.date|dcterms\.created|dcterms\.date|datepublished|sailthru\.date|parsely-pub-date|cxenseparse:recs:publishtime|article\.published|originalpublicationdate|date";
         [
-            Regex::new(r#"(?i)"datePublished"\s*:\s*"(\d{4}-\d{2}-\d{2})"#).unwrap(),
-            Regex::new(&format!(r#"(?i)<meta[^>]+(?:property|name|itemprop)\s*=\s*["'](?:{keys})["'][^>]*content\s*=\s*["']\s*(\d{{4}}-\d{{2}}-\d{{2}})"#)).unwrap(),
-            Regex::new(&format!(r#"(?i)<meta[^>]+content\s*=\s*["']\s*(\d{{4}}-\d{{2}}-\d{{2}})[^"']*["'][^>]*(?:property|name|itemprop)\s*=\s*["'](?:{keys})["']"#)).unwrap(),
-            Regex::new(r#"(?i)<time[^>]+datetime\s*=\s*["']\s*(\d{4}-\d{2}-\d{2})"#).unwrap(),
+            Regex::new(r#"(?i)"datePublished"\s*:\s*"(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?"#).unwrap(),
+            Regex::new(&format!(r#"(?i)<meta[^>]+(?:property|name|itemprop)\s*=\s*["'](?:{keys})["'][^>]*content\s*=\s*["']\s*(\d{{4}}-\d{{2}}-\d{{2}})(?:[T ](\d{{2}}):(\d{{2}})(?::\d{{2}}(?:\.\d+)?)?\s*(Z|[+-]\d{{2}}:?\d{{2}})?)?"#)).unwrap(),
+            Regex::new(&format!(r#"(?i)<meta[^>]+content\s*=\s*["']\s*(\d{{4}}-\d{{2}}-\d{{2}})(?:[T ](\d{{2}}):(\d{{2}})(?::\d{{2}}(?:\.\d+)?)?\s*(Z|[+-]\d{{2}}:?\d{{2}})?)?[^"']*["'][^>]*(?:property|name|itemprop)\s*=\s*["'](?:{keys})["']"#)).unwrap(),
+            Regex::new(r#"(?i)<time[^>]+datetime\s*=\s*["']\s*(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?"#).unwrap(),
         ]
     });
     // The head and the start of the body hold these; very long pages are not scanned whole.
     let head = &html[..crate::model::floor_char_boundary(html, 400_000)];
     let res: &[Regex] = if time_element { &res[3..] } else { &res[..3] };
     res.iter().find_map(|re| {
-        re.captures(head)
-            .and_then(|c| chrono::NaiveDate::parse_from_str(&c[1], "%Y-%m-%d").ok())
+        let c = re.captures(head)?;
+        let day = chrono::NaiveDate::parse_from_str(&c[1], "%Y-%m-%d").ok()?;
+        // A UTC time is moved to the page's own zone when the page writes one elsewhere.
+        let utc_time = c.get(2).zip(c.get(3)).and_then(|(h, m)| {
+            let h: i64 = h.as_str().parse().ok()?;
+            let m: i64 = m.as_str().parse().ok()?;
+            Some(h * 60 + m)
+        });
+        match (utc_time, c.get(4).map(|z| z.as_str())) {
+            (Some(minutes), Some(zone)) if is_utc(zone) => match page_utc_offset(head) {
+                Some(offset) => {
+                    let shifted = minutes + i64::from(offset);
+                    Some(day + chrono::Duration::days(shifted.div_euclid(24 * 60)))
+                }
+                None => Some(day),
+            },
+            _ => Some(day),
+        }
     })
+}
+
+fn is_utc(zone: &str) -> bool {
+    matches!(
+        zone.trim(),
+        "Z" | "z" | "+00:00" | "+0000" | "-00:00" | "+00"
+    )
+}
+
+/// The UTC offset (minutes) the page writes its other timestamps with, if any: the most
+/// common non-zero one.
+fn page_utc_offset(html: &str) -> Option<i32> {
+    use regex::Regex;
+    use std::sync::OnceLock;
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let re = RE.get_or_init(|| {
+        Regex::new(r"\d{4}-\d\d-\d\d[T ]\d\d:\d\d(?::\d\d(?:\.\d+)?)?([+-])(\d\d):?(\d\d)").unwrap()
+    });
+    let mut counts: std::collections::BTreeMap<i32, usize> = std::collections::BTreeMap::new();
+    for c in re.captures_iter(html) {
+        let (h, m): (i32, i32) = (c[2].parse().ok()?, c[3].parse().ok()?);
+        let offset = if &c[1] == "-" {
+            -(h * 60 + m)
+        } else {
+            h * 60 + m
+        };
+        if offset != 0 && offset.abs() <= 14 * 60 {
+            *counts.entry(offset).or_default() += 1;
+        }
+    }
+    counts.into_iter().max_by_key(|&(_, n)| n).map(|(o, _)| o)
 }
 
 fn paragraphs_of(text: &str) -> Vec<Paragraph> {
@@ -304,6 +351,17 @@ mod tests {
             .unwrap()
             .to_string(),
             "2021-02-03"
+        );
+        // A UTC time on a page that writes its other times at +01:00 is the next day there.
+        let page = r#"<meta property="article:published_time" content="2021-11-04T23:00Z"><meta property="article:modified_time" content="2021-11-05T10:00:00+01:00">"#;
+        assert_eq!(
+            declared_date(page, false).unwrap().to_string(),
+            "2021-11-05"
+        );
+        let page = r#"<meta property="article:published_time" content="2021-11-04T23:00Z">"#;
+        assert_eq!(
+            declared_date(page, false).unwrap().to_string(),
+            "2021-11-04"
         );
     }
 
