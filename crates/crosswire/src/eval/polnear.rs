@@ -159,9 +159,13 @@ pub fn score_article_with_mistakes(
 ) -> (QuoteCounts, Vec<Mistake>) {
     let mut mistakes = Vec::new();
     let mut c = QuoteCounts::default();
-    let pred_spans: Vec<(usize, usize, &Quote)> = predicted
+    let pred_spans: Vec<(usize, usize, &Quote, Option<&str>)> = predicted
         .iter()
-        .flat_map(|q| q.occurrences.iter().map(move |o| (o.start, o.end, q)))
+        .flat_map(|q| {
+            q.occurrences
+                .iter()
+                .map(move |o| (o.start, o.end, q, o.speaker_text.as_deref()))
+        })
         .collect();
     let pred_ranges: Vec<(usize, usize)> = pred_spans.iter().map(|p| (p.0, p.1)).collect();
     let gold_ranges: Vec<(usize, usize)> = gold
@@ -236,20 +240,26 @@ pub fn score_article_with_mistakes(
         // The predicted quote covering most of this content.
         let best = pred_spans
             .iter()
-            .max_by_key(|p| covered(&words, &[(p.0, p.1)]))
-            .map(|p| p.2);
-        let Some(q) = best else { continue };
+            .max_by_key(|p| covered(&words, &[(p.0, p.1)]));
+        let Some(&(_, _, q, written)) = best else {
+            continue;
+        };
         c.speaker_judged += 1;
         let speaker = q.speaker.clone().unwrap_or_default();
         let predicted_names = name_tokens(&speaker);
         let right = if gold_names.is_empty() {
-            // "officials", "the campaign": the same head word.
-            let head = speaker
-                .split_whitespace()
-                .last()
-                .unwrap_or("")
-                .to_lowercase();
-            !head.is_empty() && gold_words.contains(&head)
+            // A description ("officials", "the campaign", "The president"): the same head word,
+            // in the speaker as resolved or as the article writes it (a description cannot be
+            // checked against the name it was resolved to).
+            let same_head = |phrase: &str| {
+                let head = phrase
+                    .split_whitespace()
+                    .last()
+                    .unwrap_or("")
+                    .to_lowercase();
+                !head.is_empty() && gold_words.contains(&head)
+            };
+            same_head(&speaker) || written.is_some_and(same_head)
         } else {
             predicted_names.iter().any(|n| gold_names.contains(n))
         };
@@ -263,7 +273,7 @@ pub fn score_article_with_mistakes(
             ));
         }
     }
-    for &(s, e, _) in &pred_spans {
+    for &(s, e, _, _) in &pred_spans {
         let words = word_ranges(text, (s, e));
         c.predicted += 1;
         if !words.is_empty() && covered(&words, &gold_ranges) * 2 >= words.len() {
@@ -292,6 +302,53 @@ impl QuoteCounts {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn quote(text: &str, words: &str, resolved: &str, written: &str) -> Quote {
+        let start = text.find(words).unwrap();
+        Quote {
+            id: "q1".into(),
+            text: words.into(),
+            kind: "direct".into(),
+            speaker: Some(resolved.into()),
+            speaker_entity: None,
+            about: None,
+            cue: Some("said".into()),
+            corroborated: false,
+            occurrences: vec![crate::model::QuoteOccurrence {
+                article: "a".into(),
+                text: words.into(),
+                start,
+                end: start + words.len(),
+                speaker_text: Some(written.into()),
+                cue: Some("said".into()),
+                matched: "exact".into(),
+                confidence: 1.0,
+            }],
+        }
+    }
+
+    #[test]
+    fn names_are_judged_by_name_descriptions_by_description() {
+        let text = "\u{201c}We will build the bridge next year,\u{201d} the president said.";
+        let ann = |s: usize, e: usize| {
+            format!("T1\tSource {s} {e}\tx\nT2\tContent 0 39\tx\nE1\tAttribution:T2 Content:T2 Source:T1\n")
+        };
+        let chars = |needle: &str| text[..text.find(needle).unwrap()].chars().count();
+        let gold = parse_ann(
+            &ann(chars("the president"), chars("the president") + 13),
+            text,
+        );
+        let words = "We will build the bridge next year";
+        // The description as written matches, whatever name it was resolved to.
+        let c = score_article(
+            text,
+            &gold,
+            &[quote(text, words, "Ana Ruiz", "the president")],
+        );
+        assert_eq!((c.speaker_judged, c.speaker_right), (1, 1));
+        let c = score_article(text, &gold, &[quote(text, words, "Ana Ruiz", "the mayor")]);
+        assert_eq!((c.speaker_judged, c.speaker_right), (1, 0));
+    }
 
     #[test]
     fn brat_with_unicode_offsets_and_fragments() {

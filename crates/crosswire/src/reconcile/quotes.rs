@@ -31,6 +31,38 @@ struct Occ {
     content: HashSet<String>,
 }
 
+/// The person (of the pronoun's sex, when known) who opened the latest sentence in
+/// `[from, to)` of the article: the subject a later "he said" most likely continues.
+fn sentence_subject_between(
+    a: &ArticleQuotes<'_>,
+    index: &EntityIndex,
+    from: usize,
+    to: usize,
+    want: char,
+) -> Option<usize> {
+    let quoted = quoted_regions(a.text);
+    index
+        .entities
+        .iter()
+        .enumerate()
+        .filter(|(_, e)| e.kind == EntityType::Person)
+        .filter(|(_, e)| sex_of(e).is_none_or(|s| s == want))
+        .flat_map(|(i, e)| {
+            e.mentions
+                .iter()
+                .filter(|m| m.article == a.id && m.start >= from && m.end <= to)
+                .filter(|m| {
+                    a.text[..m.start]
+                        .trim_end()
+                        .ends_with(['.', '\n', '"', '\u{201d}'])
+                        && !quoted.iter().any(|&(s, e)| s <= m.start && m.start < e)
+                })
+                .map(move |m| (m.start, i))
+        })
+        .max()
+        .map(|(_, i)| i)
+}
+
 /// A speaker named earlier in an article.
 enum LastSpeaker {
     /// Resolved to a person of the story.
@@ -65,18 +97,13 @@ pub fn reconcile(articles: &[ArticleQuotes<'_>], index: &EntityIndex) -> Vec<Quo
                     };
                     // Unless someone else opened a sentence since: "Dottie Deans … is supporting
                     // Sanders. “…,” she said" is Deans.
-                    let new_subject = speaker.is_some_and(|e| {
-                        index.entities[e].mentions.iter().any(|m| {
-                            m.article == a.id
-                                && last_speaker.as_ref().is_some_and(|(at, _)| m.start > *at)
-                                && m.end <= span.0
-                                && a.text[..m.start]
-                                    .trim_end()
-                                    .ends_with(['.', '\n', '"', '\u{201d}'])
-                        })
-                    });
+                    let since = last_speaker
+                        .as_ref()
+                        .map_or(0, |(at, _)| *at)
+                        .max(span.0.saturating_sub(MAX_SPEAKER_DISTANCE));
+                    let new_subject = sentence_subject_between(a, index, since, span.0, want);
                     match &last_speaker {
-                        _ if new_subject => {}
+                        _ if new_subject.is_some() => speaker = new_subject,
                         Some((at, LastSpeaker::Entity(e)))
                             if span.0 - at <= MAX_SPEAKER_DISTANCE
                                 && sex_of(&index.entities[*e]).is_none_or(|s| s == want) =>
