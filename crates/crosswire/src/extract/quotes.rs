@@ -179,7 +179,32 @@ pub fn find(text: &str) -> Vec<RawQuote> {
         }
         out.push(q);
     }
-    out.extend(super::reported::find(text, &sentences, &out));
+    let reported = super::reported::find(text, &sentences, &out);
+    // A quote nobody is named for, right after reported speech ("Kerry said that 100,000 would
+    // be accepted.\n\n“That adds up …”"), continues that speaker.
+    for q in out
+        .iter_mut()
+        .filter(|q| q.speaker.is_none() && q.kind == QuoteKind::Direct)
+    {
+        let Some(prev) = reported
+            .iter()
+            .filter(|r| r.end <= q.start && r.speaker.is_some())
+            .max_by_key(|r| r.end)
+        else {
+            continue;
+        };
+        let gap = sentences
+            .iter()
+            .filter(|s| s.start >= prev.end && s.end <= q.start)
+            .count();
+        if gap == 0 && text[prev.end..q.start].matches("\n\n").count() <= 1 {
+            q.speaker = prev.speaker.clone();
+            q.speaker_span = prev.speaker_span;
+            q.cue = prev.cue.clone();
+            q.floating = true;
+        }
+    }
+    out.extend(reported);
     out.sort_by_key(|q| q.start);
     out
 }
@@ -283,7 +308,7 @@ const PHRASE_GLUE: &[&str] = &["the", "a", "an", "and", "of", "its", "his", "her
 pub(super) const AUXILIARIES: &[&str] = &[
     "has", "have", "had", "was", "were", "is", "also", "later", "earlier", "then", "will", "would",
     "can", "could", "may", "might", "should", "must", "did", "does", "do", "not", "never", "once",
-    "often", "already", "still", "again", "first",
+    "often", "already", "still", "again", "first", "only", "just", "even",
 ];
 
 /// An auxiliary, modal or adverb between a subject and its verb ("has repeatedly said").
@@ -390,7 +415,14 @@ pub(super) fn clause_subject(toks: &[Token<'_>]) -> Option<(usize, usize)> {
 pub(super) fn phrase_after(text: &str, toks: &[Token<'_>], v: usize) -> Option<(usize, usize)> {
     let first = v + 1;
     let t = toks.get(first)?;
-    if !t.joined || !(t.is_capitalised() || matches!(t.text, "the" | "a" | "an")) {
+    // "said former Sen. Ana Ruiz": a lower-case word before a name belongs to it.
+    let adjective_before_name = !t.is_capitalised()
+        && !is_function_word(t)
+        && !is_speech_verb(t)
+        && toks.get(first + 1).is_some_and(|n| n.is_capitalised());
+    if !t.joined
+        || !(t.is_capitalised() || matches!(t.text, "the" | "a" | "an") || adjective_before_name)
+    {
         return None;
     }
     let mut e = first;
@@ -538,7 +570,7 @@ fn attribution_before(text: &str, range: (usize, usize)) -> Option<(String, (usi
                 }
             }
             // "Trump went on the attack, saying, “…”": the clause's subject.
-            if i > 0 && toks[i].text.ends_with("ing") && !toks[i].joined {
+            if i > 0 && toks[i].text.ends_with("ing") {
                 if let Some(np) = clause_subject(&toks[..i]) {
                     return Some((toks[i].text.to_string(), np));
                 }
