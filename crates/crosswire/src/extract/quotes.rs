@@ -411,6 +411,28 @@ pub(super) fn clause_subject(toks: &[Token<'_>]) -> Option<(usize, usize)> {
     None
 }
 
+/// Where a sentence's main clause starts: past an opening prepositional phrase or a dateline
+/// ("In Columbia, …", "WASHINGTON — …"), at the first word after its comma or dash.
+pub(super) fn main_clause_start(toks: &[Token<'_>]) -> usize {
+    let Some(first) = toks.first() else {
+        return 0;
+    };
+    let opener = PREPOSITIONS.contains(&first.lower().as_str())
+        || matches!(
+            first.lower().as_str(),
+            "on" | "as" | "for" | "despite" | "since" | "when"
+        )
+        || (first.is_all_caps() && first.text.len() > 2);
+    if !opener {
+        return 0;
+    }
+    toks.iter()
+        .enumerate()
+        .skip(1)
+        .find(|(_, t)| !t.joined)
+        .map_or(0, |(i, _)| i)
+}
+
 /// A speaker phrase starting right after token `v` ("said Stone", "according to the readout").
 pub(super) fn phrase_after(text: &str, toks: &[Token<'_>], v: usize) -> Option<(usize, usize)> {
     let first = v + 1;
@@ -569,9 +591,18 @@ fn attribution_before(text: &str, range: (usize, usize)) -> Option<(String, (usi
                     return Some((toks[i].text.to_string(), np));
                 }
             }
-            // "Trump went on the attack, saying, “…”": the clause's subject.
+            // "Trump went on the attack, saying, “…”": the speaker of an attribution earlier in
+            // the sentence ("…, Spicer said, adding, “…”"), else the main clause's subject
+            // (past an opening phrase: "In Columbia, Sanders stepped up …, saying").
             if i > 0 && toks[i].text.ends_with("ing") {
-                if let Some(np) = clause_subject(&toks[..i]) {
+                let earlier = (0..i).rev().find_map(|j| {
+                    is_cue_at(&toks, j)
+                        .then(|| phrase_before(&toks, j))
+                        .flatten()
+                        .filter(|np| speaker_like(&text[np.0..np.1]))
+                });
+                let main = main_clause_start(&toks[..i]);
+                if let Some(np) = earlier.or_else(|| clause_subject(&toks[main..i])) {
                     return Some((toks[i].text.to_string(), np));
                 }
             }

@@ -16,8 +16,9 @@
 //! is left to the direct quote (see `quotes`).
 
 use super::quotes::{
-    clause_subject, is_auxiliary, is_cue_at, names_someone, phrase_after, phrase_before,
-    speaker_like, tokens_in, QuoteKind, RawQuote, ADDRESSEE_VERBS, MIN_WORDS, PREPOSITIONS,
+    clause_subject, is_auxiliary, is_cue_at, main_clause_start, names_someone, phrase_after,
+    phrase_before, speaker_like, tokens_in, QuoteKind, RawQuote, ADDRESSEE_VERBS, MIN_WORDS,
+    PREPOSITIONS,
 };
 use super::sentences::Sentence;
 use super::tokens::Token;
@@ -259,7 +260,8 @@ fn in_sentence(text: &str, s: &Sentence, toks: &[Token<'_>], quotes: &[&RawQuote
             if c < toks.len() && end > toks[c].start && !is_direct(toks[c].start, end) {
                 found.push(Found {
                     cue: t.text.to_string(),
-                    speaker: last_speaker.or_else(|| clause_subject(&toks[..v])),
+                    speaker: last_speaker
+                        .or_else(|| clause_subject(&toks[main_clause_start(&toks[..v])..v])),
                     content: (toks[c].start, end),
                 });
             }
