@@ -56,6 +56,8 @@ pub struct Resources {
     pub speech_verbs_without_content: HashSet<String>,
     /// Verbs that attribute a position or belief ("wants", "endorsed").
     pub stance_verbs: HashSet<String>,
+    /// Short forms of given names and their full forms ("bill" → "william"), both ways.
+    pub nicknames: HashSet<(String, String)>,
     /// Lower-cased common given names → the sex they are mostly given to (`m`, `f` or `u`).
     pub given_names: HashMap<String, char>,
     /// Lower-cased event verb forms → stem.
@@ -157,6 +159,12 @@ pub fn get() -> &'static Resources {
             evidence_verbs: lower_set(include_str!("../data/evidence_verbs.txt")),
             speech_verbs_also_nouns: lower_set(include_str!("../data/speech_verbs_also_nouns.txt")),
             stance_verbs: lower_set(include_str!("../data/stance_verbs.txt")),
+            nicknames: table(include_str!("../data/nicknames.tsv"))
+                .flat_map(|(k, v)| {
+                    let (k, v) = (k.to_lowercase(), v.trim().to_lowercase());
+                    [(k.clone(), v.clone()), (v, k)]
+                })
+                .collect(),
             speech_verbs_without_content: lower_set(include_str!(
                 "../data/speech_verbs_without_content.txt"
             )),

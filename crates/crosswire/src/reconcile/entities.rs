@@ -94,6 +94,12 @@ fn first_names_compatible(a: &str, b: &str) -> bool {
         || (b.chars().count() == 1 && a.starts_with(b))
         // Transliterations one letter apart ("Yiannis"/"Giannis", "Carolos"/"Karolos").
         || (a.chars().count() >= 4 && damerau_levenshtein(a, b) == 1)
+        // Short forms: a prefix ("Ken"/"Kenneth") or a known nickname ("Bill"/"William").
+        || (a.chars().count() >= 3 && b.chars().count() > a.chars().count() + 1 && b.starts_with(a))
+        || (b.chars().count() >= 3 && a.chars().count() > b.chars().count() + 1 && a.starts_with(b))
+        || crate::resources::get()
+            .nicknames
+            .contains(&(a.to_string(), b.to_string()))
 }
 
 /// Organisation key: country prefix dropped, "Department of State" read as "State Department".
@@ -655,6 +661,27 @@ mod tests {
         assert!(first_names_compatible("karolos", "carolos"));
         assert!(first_names_compatible("s", "subrahmanyam"));
         assert!(!first_names_compatible("ana", "ava"));
+    }
+
+    #[test]
+    fn short_given_names_merge() {
+        let a = ArticleText { id: "a1", text: "Former prosecutor Kenneth Starr spoke on Monday. Senator Bill Hale agreed with him." };
+        let b = ArticleText {
+            id: "a2",
+            text: "Ken Starr said the case was closed. William Hale said nothing.",
+        };
+        let idx = reconcile(&[a, b]);
+        let people: Vec<&str> = idx
+            .entities
+            .iter()
+            .filter(|e| e.kind == EntityType::Person)
+            .map(|e| e.name.as_str())
+            .collect();
+        assert_eq!(people.len(), 2, "{people:?}");
+        assert!(
+            first_names_compatible("ken", "kenneth") && first_names_compatible("bill", "william")
+        );
+        assert!(!first_names_compatible("ken", "kent") && !first_names_compatible("dan", "diane"));
     }
 
     #[test]
