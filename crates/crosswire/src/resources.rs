@@ -56,6 +56,8 @@ pub struct Resources {
     pub speech_verbs_without_content: HashSet<String>,
     /// Verbs that attribute a position or belief ("wants", "endorsed").
     pub stance_verbs: HashSet<String>,
+    /// Verbs that characterise in quoted words ("dubbed it “…”"): cues only beside a quotation.
+    pub characterization_verbs: HashSet<String>,
     /// Short forms of given names and their full forms ("bill" → "william"), both ways.
     pub nicknames: HashSet<(String, String)>,
     /// Lower-cased common given names → the sex they are mostly given to (`m`, `f` or `u`).
@@ -159,6 +161,7 @@ pub fn get() -> &'static Resources {
             evidence_verbs: lower_set(include_str!("../data/evidence_verbs.txt")),
             speech_verbs_also_nouns: lower_set(include_str!("../data/speech_verbs_also_nouns.txt")),
             stance_verbs: lower_set(include_str!("../data/stance_verbs.txt")),
+            characterization_verbs: lower_set(include_str!("../data/characterization_verbs.txt")),
             nicknames: table(include_str!("../data/nicknames.tsv"))
                 .flat_map(|(k, v)| {
                     let (k, v) = (k.to_lowercase(), v.trim().to_lowercase());

@@ -207,11 +207,20 @@ fn in_sentence(text: &str, s: &Sentence, toks: &[Token<'_>], quotes: &[&RawQuote
                 break;
             }
         }
-        // A position ("Ruiz wants to …"): speaker first, a named speaker, a clause after.
-        if r.stance_verbs.contains(t.text) && !inside_quote(t) {
+        // A position ("Ruiz wants to …"): speaker first, a named speaker, a clause after; or a
+        // characterisation in quoted words ("attacked Trump for “the greed …”").
+        let characterises = quoted && r.characterization_verbs.contains(t.text);
+        if (r.stance_verbs.contains(t.text) || characterises) && !inside_quote(t) {
+            let participle = v > 0 && t.text.ends_with("ing") && !t.joined;
             let speaker = phrase_before(toks, v)
                 .filter(|np| names_someone(&text[np.0..np.1]))
                 .or_else(|| relative_subject(text, toks, v))
+                .or_else(|| {
+                    // "Romney fired back, attacking Trump for “…”".
+                    participle
+                        .then(|| clause_subject(&toks[main_clause_start(&toks[..v])..v]))
+                        .flatten()
+                })
                 .map(|np| with_title(text, toks, np));
             if let (Some(sp), Some(c)) = (speaker, content_after(text, toks, v)) {
                 if toks.len() - c >= 2 && !is_direct(toks[c].start, s.end) {
