@@ -4,7 +4,7 @@
 //! entity (names, pronouns, roles, "the statement") is `reconcile::quotes`' job.
 
 use super::sentences::{self, Sentence};
-use super::tokens::{tokenize, Token};
+use super::tokens::{after_title_stop, tokenize, Token};
 use crate::resources;
 
 /// Direct (in quotation marks) or reported speech.
@@ -449,14 +449,10 @@ pub(super) fn phrase_after(text: &str, toks: &[Token<'_>], v: usize) -> Option<(
     }
     let mut e = first;
     // A title's stop ("Sen. Ana Ruiz") does not end the phrase.
-    let title_stop = |e: usize| {
-        toks[e].is_capitalised()
-            && toks[e].text.len() <= 4
-            && toks
-                .get(e + 1)
-                .is_some_and(|n| n.is_capitalised() && text[toks[e].end..n.start].trim() == ".")
-    };
-    while e + 1 < toks.len() && (toks[e + 1].joined || title_stop(e)) && e - first < 6 {
+    while e + 1 < toks.len()
+        && (toks[e + 1].joined || after_title_stop(text, &toks[e], &toks[e + 1]))
+        && e - first < 6
+    {
         let n = &toks[e + 1];
         if (is_function_word(n) && !PHRASE_GLUE.contains(&n.text)) || is_speech_verb(n) {
             break;

@@ -21,7 +21,7 @@ use super::quotes::{
     PREPOSITIONS,
 };
 use super::sentences::Sentence;
-use super::tokens::Token;
+use super::tokens::{after_title_stop, Token};
 use crate::resources;
 
 /// One attribution inside a sentence: cue, speaker span, content byte range.
@@ -382,11 +382,10 @@ fn with_title(text: &str, toks: &[Token<'_>], np: (usize, usize)) -> (usize, usi
     let Some(mut i) = toks.iter().position(|t| t.start == np.0) else {
         return np;
     };
-    // A title's stop ("Ms.") leaves the name unjoined to it.
-    let title_stop = |i: usize| {
-        toks[i - 1].text.len() <= 4 && text[toks[i - 1].end..toks[i].start].trim() == "."
-    };
-    while i > 0 && toks[i - 1].is_capitalised() && (toks[i].joined || title_stop(i)) {
+    while i > 0
+        && toks[i - 1].is_capitalised()
+        && (toks[i].joined || after_title_stop(text, &toks[i - 1], &toks[i]))
+    {
         i -= 1;
     }
     (toks[i].start, np.1)
@@ -581,13 +580,10 @@ fn apposition_subject(
         return None;
     }
     let mut e = 0;
-    let title_stop = |e: usize| {
-        toks[e].is_capitalised()
-            && toks[e].text.len() <= 4
-            && toks[e + 1].is_capitalised()
-            && text[toks[e].end..toks[e + 1].start].trim() == "."
-    };
-    while e + 1 < v && (toks[e + 1].joined || title_stop(e)) && e < 6 {
+    while e + 1 < v
+        && (toks[e + 1].joined || after_title_stop(text, &toks[e], &toks[e + 1]))
+        && e < 6
+    {
         e += 1;
     }
     let np = (first.start, toks[e].end);

@@ -63,6 +63,17 @@ pub fn overlap(
     a.intersection(b).count() as f64 / (a.len().min(b.len()).max(1) as f64)
 }
 
+/// `b` follows an abbreviated title `a` across its stop ("Sen. Ana", "Ms. Ruiz"): the stop
+/// leaves the two tokens unjoined, yet they belong to one name.
+pub fn after_title_stop(text: &str, a: &Token<'_>, b: &Token<'_>) -> bool {
+    a.is_capitalised()
+        && a.text.len() <= 4
+        && b.is_capitalised()
+        && text
+            .get(a.end..b.start)
+            .is_some_and(|gap| gap.trim() == ".")
+}
+
 /// Split `text` into word tokens.
 pub fn tokenize(text: &str) -> Vec<Token<'_>> {
     tokenize_range(text, 0, text.len())
