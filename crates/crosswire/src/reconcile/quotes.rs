@@ -102,17 +102,22 @@ pub fn reconcile(articles: &[ArticleQuotes<'_>], index: &EntityIndex) -> Vec<Quo
                         .map_or(0, |(at, _)| *at)
                         .max(span.0.saturating_sub(MAX_SPEAKER_DISTANCE));
                     let new_subject = sentence_subject_between(a, index, since, span.0, want);
+                    // Named before this pronoun (an attribution after a quote can end past it)
+                    // and close enough.
+                    let near = |at: usize| {
+                        span.0
+                            .checked_sub(at)
+                            .is_some_and(|d| d <= MAX_SPEAKER_DISTANCE)
+                    };
                     match &last_speaker {
                         _ if new_subject.is_some() => speaker = new_subject,
                         Some((at, LastSpeaker::Entity(e)))
-                            if span.0 - at <= MAX_SPEAKER_DISTANCE
+                            if near(*at)
                                 && sex_of(&index.entities[*e]).is_none_or(|s| s == want) =>
                         {
                             speaker = Some(*e);
                         }
-                        Some((at, LastSpeaker::Name(name)))
-                            if span.0 - at <= MAX_SPEAKER_DISTANCE =>
-                        {
+                        Some((at, LastSpeaker::Name(name))) if near(*at) => {
                             speaker = None;
                             raw.speaker = Some(name.clone());
                         }
