@@ -365,13 +365,14 @@ pub fn run(cmd: EvalCommand) -> anyhow::Result<ExitCode> {
 
 /// One page through the pipeline, read as `analyze` reads it (gzip, declared charset): its
 /// clean text and publication date.
-/// A page's main text, publication date and where the date came from.
-type Extracted = (String, Option<chrono::NaiveDate>, Option<String>);
+/// A page's main text, publication date, where the date came from, and whether the page was
+/// judged an article.
+type Extracted = (String, Option<chrono::NaiveDate>, Option<String>, bool);
 
 fn extract_page(path: &std::path::Path, url: Option<&str>) -> Extracted {
     let inputs = crosswire::ingest::Inputs::new(vec![path.to_path_buf()], Default::default());
     let Some(Ok(mut record)) = inputs.into_iter().next() else {
-        return (String::new(), None, None);
+        return (String::new(), None, None, false);
     };
     record.fields.url = url.map(str::to_string);
     match pipeline::process_record(&record) {
@@ -383,8 +384,9 @@ fn extract_page(path: &std::path::Path, url: Option<&str>) -> Extracted {
                     .map(|v| v.to_string())
                     .unwrap_or_default()
             }),
+            p.article.page.is_none_or(|v| v.is_article),
         ),
-        Err(_) => (String::new(), None, None),
+        Err(_) => (String::new(), None, None, false),
     }
 }
 
@@ -405,6 +407,10 @@ fn extraction(
         return Ok(ExitCode::SUCCESS);
     }
     let mut report = serde_json::Map::new();
+    // Article pages the page verdict wrongly calls something else (every page of these two sets
+    // is an article).
+    let not_articles = std::sync::atomic::AtomicUsize::new(0);
+    use std::sync::atomic::Ordering;
     let read_json = |p: std::path::PathBuf| -> anyhow::Result<Value> {
         let text = std::fs::read_to_string(&p)?.replace(": NaN", ": null");
         Ok(serde_json::from_str(&text)?)
@@ -430,10 +436,13 @@ fn extraction(
         let pages: Vec<PageScore> = items
             .par_iter()
             .map(|(id, g)| {
-                let (text, _, _) = extract_page(
+                let (text, _, _, is_article) = extract_page(
                     &dir.join("html").join(format!("{id}.html.gz")),
                     g["url"].as_str(),
                 );
+                if !is_article {
+                    not_articles.fetch_add(1, Ordering::Relaxed);
+                }
                 (
                     (*id).clone(),
                     m::scrapinghub_page(g["articleBody"].as_str().unwrap_or(""), &text),
@@ -442,8 +451,9 @@ fn extraction(
             .collect();
         let secs = t.elapsed().as_secs_f64();
         let (p, r, f) = m::scrapinghub_score(&pages.iter().map(|x| x.1).collect::<Vec<_>>());
+        let not_articles = not_articles.swap(0, Ordering::Relaxed);
         println!(
-            "scrapinghub ({} pages): P {p:.3} R {r:.3} F1 {f:.3}  ({:.1} ms/page on {} threads)",
+            "scrapinghub ({} pages): P {p:.3} R {r:.3} F1 {f:.3}  ({:.1} ms/page on {} threads); {not_articles} article pages judged not articles",
             pages.len(),
             secs * 1000.0 / pages.len() as f64,
             rayon::current_num_threads()
@@ -465,7 +475,7 @@ fn extraction(
                 })
                 .collect(),
         );
-        report.insert("scrapinghub".into(), serde_json::json!({"pages": pages.len(), "precision": p, "recall": r, "f1": f, "ms_per_page": secs * 1000.0 / pages.len() as f64}));
+        report.insert("scrapinghub".into(), serde_json::json!({"pages": pages.len(), "precision": p, "recall": r, "f1": f, "ms_per_page": secs * 1000.0 / pages.len() as f64, "judged_not_articles": not_articles}));
     }
 
     // trafilatura-eval.
@@ -488,7 +498,7 @@ fn extraction(
             .par_iter()
             .map(|(url, g)| {
                 let file = g["file"].as_str().unwrap_or("");
-                let (text, _, _) = extract_page(
+                let (text, _, _, _) = extract_page(
                     &dir.join("html").join(format!("{file}.gz")),
                     Some(url.as_str()),
                 );
@@ -543,10 +553,13 @@ fn extraction(
                 let v: Value = serde_json::from_str(&s).ok()?;
                 let id = v["file_id"].as_str()?.to_string();
                 let gold = v["ground_truth"]["main_content"].as_str().unwrap_or("");
-                let (text, _, _) = extract_page(
+                let (text, _, _, is_article) = extract_page(
                     &dir.join("html").join(format!("{id}.html.gz")),
                     v["url"].as_str(),
                 );
+                if !is_article {
+                    not_articles.fetch_add(1, Ordering::Relaxed);
+                }
                 Some((id, m::wcxb_page(gold, &text)))
             })
             .collect();
@@ -555,8 +568,9 @@ fn extraction(
         let (p, r, f) = pages.iter().fold((0.0, 0.0, 0.0), |a, (_, x)| {
             (a.0 + x.0, a.1 + x.1, a.2 + x.2)
         });
+        let not_articles = not_articles.swap(0, Ordering::Relaxed);
         println!(
-            "wcxb dev articles ({} pages): P {:.3} R {:.3} F1 {:.3}  ({:.1} ms/page)",
+            "wcxb dev articles ({} pages): P {:.3} R {:.3} F1 {:.3}  ({:.1} ms/page); {not_articles} judged not articles",
             pages.len(),
             p / n,
             r / n,
@@ -567,7 +581,7 @@ fn extraction(
             "wcxb",
             pages.iter().map(|(id, x)| (x.2, id.clone())).collect(),
         );
-        report.insert("wcxb_dev".into(), serde_json::json!({"pages": pages.len(), "precision": p / n, "recall": r / n, "f1": f / n}));
+        report.insert("wcxb_dev".into(), serde_json::json!({"pages": pages.len(), "precision": p / n, "recall": r / n, "f1": f / n, "judged_not_articles": not_articles}));
     }
 
     // htmldate-eval.
@@ -613,7 +627,7 @@ fn extraction(
                 } else {
                     traf_html.join(format!("{file}.gz"))
                 };
-                let (_, date, from) = extract_page(&path, Some(url));
+                let (_, date, from, _) = extract_page(&path, Some(url));
                 (
                     url.clone(),
                     gold.clone(),

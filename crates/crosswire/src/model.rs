@@ -111,6 +111,39 @@ pub enum RemovalKind {
     Promotion,
 }
 
+/// What kind of page an HTML input is. Only [`PageKind::Article`] pages are stories; the others
+/// (a section front, a product page) are read but say so, so that no one mistakes them for
+/// reports.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum PageKind {
+    /// A news report, blog post, feature or opinion piece.
+    Article,
+    /// An index of other content: a home page, section front, search result or feed page.
+    Listing,
+    /// A grid of products or categories.
+    Collection,
+    /// A single product.
+    Product,
+    /// A discussion thread or Q&A page.
+    Forum,
+    /// Reference documentation.
+    Documentation,
+    /// A service or marketing page.
+    Service,
+}
+
+/// The verdict on whether an HTML page is an article, with its evidence.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct PageVerdict {
+    /// What the page is.
+    pub kind: PageKind,
+    /// `kind == Article`: the page is a story (anything else is not a report).
+    pub is_article: bool,
+    /// The evidence, in words.
+    pub reason: String,
+}
+
 /// One piece of input text left out of the clean `text`, with the reason.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Removal {
@@ -232,6 +265,9 @@ pub struct Article {
     /// Estimated Jaccard similarity to `duplicate_of`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub duplicate_similarity: Option<f64>,
+    /// For an HTML page: whether it is an article at all (an index or product page is not).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub page: Option<PageVerdict>,
     /// Input fields not otherwise understood (unknown JSONL fields), kept as they were.
     #[serde(default, skip_serializing_if = "serde_json::Map::is_empty")]
     pub extra: serde_json::Map<String, serde_json::Value>,

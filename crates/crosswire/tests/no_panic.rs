@@ -125,7 +125,7 @@ proptest! {
             reference_date: chrono::NaiveDate::from_ymd_opt(2025, 5, 8), reference_date_from: None,
             language: None, authors: vec![], keywords: vec![], text: text.into(), removed: vec![],
             repairs: vec![], dates: crosswire::meta::resolve_mentions(text, chrono::NaiveDate::from_ymd_opt(2025, 5, 8)),
-            duplicate_of: None, duplicate_similarity: None, extra: Default::default(),
+            duplicate_of: None, duplicate_similarity: None, page: None, extra: Default::default(),
         };
         let (x, y) = (mk("x", &a), mk("y", &b));
         let parts = crosswire::reconcile::story(&[&x, &y]);

@@ -9,6 +9,7 @@
 use chrono::{DateTime, Utc};
 
 use super::{classify, squash, Cleaned, Paragraph};
+use crate::model::{PageKind, PageVerdict};
 
 /// Metadata read from an HTML page's markup.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -40,6 +41,8 @@ pub struct HtmlMeta {
     pub tags: Vec<String>,
     /// The extractor's page type (`article`, `listing`, `product`, …).
     pub page_type: Option<String>,
+    /// Whether the page is an article at all, with the evidence.
+    pub verdict: Option<PageVerdict>,
 }
 
 /// Deepest element nesting accepted. Real pages stay under a hundred; the HTML parser and
@@ -133,6 +136,7 @@ pub fn clean_html(html: &str, url: Option<&str>) -> Cleaned {
             // nothing the page says is silently lost.
             cleaned.html = Some(HtmlMeta {
                 page_date: page_date_of(html),
+                verdict: Some(page_verdict(html, None, false, "")),
                 ..HtmlMeta::default()
             });
             let text = visible_text(html);
@@ -151,6 +155,7 @@ pub fn clean_html(html: &str, url: Option<&str>) -> Cleaned {
         } else {
             None
         };
+    let extractor_type = m.page_type.clone();
     let mut tags = m.tags;
     tags.extend(m.categories);
     cleaned.html = Some(HtmlMeta {
@@ -165,10 +170,113 @@ pub fn clean_html(html: &str, url: Option<&str>) -> Cleaned {
         date: m.date,
         language: m.language,
         tags,
+        verdict: None,
         page_type: m.page_type,
     });
     classify(paragraphs_of(&result.content_text), &mut cleaned, false);
+    let dated =
+        declared.or(time_element).is_some() || m.date.is_some() || url_dated || page_date.is_some();
+    let verdict = page_verdict(html, extractor_type.as_deref(), dated, &cleaned.text);
+    if let Some(meta) = cleaned.html.as_mut() {
+        meta.verdict = Some(verdict);
+    }
     cleaned
+}
+
+/// Whether the page is an article. Markup that declares an article (a JSON-LD `NewsArticle`,
+/// `BlogPosting`…, or `og:type` "article") settles it: publishers declare their stories, and the
+/// extractor's guess from URL shape and layout is wrong more often than they are. Without such a
+/// declaration the extractor's page type (URL patterns, structured data and a small classifier)
+/// decides, except that a dated page whose main content is running prose is an article whatever
+/// its layout suggested (the extractor takes many blog posts and how-to articles for service,
+/// forum or documentation pages). A page it could not read at all is called a listing only when
+/// nothing says article.
+fn page_verdict(html: &str, extractor_type: Option<&str>, dated: bool, text: &str) -> PageVerdict {
+    use regex::Regex;
+    use std::sync::OnceLock;
+    static RES: OnceLock<[Regex; 2]> = OnceLock::new();
+    let [json_ld, og] = RES.get_or_init(|| {
+        [
+            Regex::new(r#"(?i)"@type"\s*:\s*\[?\s*"((?:[A-Za-z]*NewsArticle)|Article|BlogPosting|LiveBlogPosting|Report|ScholarlyArticle|TechArticle|SatiricalArticle)""#).unwrap(),
+            Regex::new(r#"(?i)<meta[^>]+(?:property|name)\s*=\s*["']og:type["'][^>]*content\s*=\s*["']\s*(article|news[a-z_.]*)["']|<meta[^>]+content\s*=\s*["']\s*(article|news[a-z_.]*)["'][^>]*(?:property|name)\s*=\s*["']og:type["']"#).unwrap(),
+        ]
+    });
+    let head = &html[..crate::model::floor_char_boundary(html, 400_000)];
+    let declared = json_ld
+        .captures(head)
+        .map(|c| format!("JSON-LD @type {}", &c[1]))
+        .or_else(|| {
+            og.captures(head).map(|c| {
+                format!(
+                    "og:type {}",
+                    c.get(1).or_else(|| c.get(2)).map_or("", |m| m.as_str())
+                )
+            })
+        });
+    let extractor_kind = extractor_type.map(|t| match t {
+        "listing" => PageKind::Listing,
+        "collection" => PageKind::Collection,
+        "product" => PageKind::Product,
+        "forum" => PageKind::Forum,
+        "documentation" => PageKind::Documentation,
+        "service" => PageKind::Service,
+        _ => PageKind::Article,
+    });
+    let (kind, reason) = match (declared, extractor_kind) {
+        (Some(d), _) => (
+            PageKind::Article,
+            format!("the page declares an article ({d})"),
+        ),
+        (None, Some(PageKind::Article)) => (
+            PageKind::Article,
+            "the extractor classifies the page as an article".to_string(),
+        ),
+        (None, Some(k)) if dated && prose_is_article(k, text).is_some() => {
+            let (words, paragraphs) = prose_is_article(k, text).unwrap_or_default();
+            (
+                PageKind::Article,
+                format!(
+                    "dated page whose main content is prose ({words} words in {paragraphs} sentence paragraphs), though laid out like a {} page",
+                    extractor_type.unwrap_or_default()
+                ),
+            )
+        }
+        (None, Some(k)) => (
+            k,
+            format!(
+                "the extractor classifies the page as a {} page and its markup declares no article",
+                extractor_type.unwrap_or_default()
+            ),
+        ),
+        (None, None) => (
+            PageKind::Listing,
+            "no main content found and the markup declares no article".to_string(),
+        ),
+    };
+    PageVerdict {
+        is_article: kind == PageKind::Article,
+        kind,
+        reason,
+    }
+}
+
+/// Running prose in `text`: (words, paragraphs) counted over paragraphs of at least 12 words
+/// that end like a sentence, when there is enough of it to be an article rather than a page of
+/// the `kind` the layout suggested. Lists of teasers are sentences too, so pages laid out as
+/// listings need more of it; a product page's description never makes it an article.
+fn prose_is_article(kind: PageKind, text: &str) -> Option<(usize, usize)> {
+    let (words, paragraphs) = text
+        .split("\n\n")
+        .map(super::word_count)
+        .zip(text.split("\n\n"))
+        .filter(|&(w, p)| w >= 12 && super::ends_like_sentence(p))
+        .fold((0, 0), |(w, n), (pw, _)| (w + pw, n + 1));
+    let (min_words, min_paragraphs) = match kind {
+        PageKind::Service | PageKind::Forum | PageKind::Documentation => (250, 5),
+        PageKind::Listing | PageKind::Collection => (600, 8),
+        PageKind::Product | PageKind::Article => return None,
+    };
+    (words >= min_words && paragraphs >= min_paragraphs).then_some((words, paragraphs))
 }
 
 fn page_date_of(html: &str) -> Option<(chrono::NaiveDate, super::page_date::PageDateEvidence)> {
@@ -363,6 +471,46 @@ mod tests {
             declared_date(page, false).unwrap().to_string(),
             "2021-11-04"
         );
+    }
+
+    #[test]
+    fn page_verdicts() {
+        // A section front: a list of teasers, no article declared.
+        let teasers: String = (0..12)
+            .map(|i| format!("<li><a href=\"/world/story-{i}\">Headline number {i} about events</a><p>Short teaser {i}.</p></li>"))
+            .collect();
+        let listing = format!(
+            "<html><head><title>World news</title></head><body><ul>{teasers}</ul></body></html>"
+        );
+        let c = clean_html(&listing, Some("https://example.com/category/world/"));
+        let v = c.html.unwrap().verdict.unwrap();
+        assert!(!v.is_article, "{v:?}");
+        assert_ne!(v.kind, PageKind::Article);
+        // The same layout declaring itself an article is one.
+        let declared = listing.replace(
+            "<title>",
+            "<meta property=\"og:type\" content=\"article\"><title>",
+        );
+        let v = clean_html(&declared, Some("https://example.com/category/world/"))
+            .html
+            .unwrap()
+            .verdict
+            .unwrap();
+        assert!(v.is_article, "{v:?}");
+        assert!(v.reason.contains("og:type article"), "{}", v.reason);
+        let json_ld = r#"<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle"}</script>"#;
+        assert!(page_verdict(json_ld, Some("listing"), false, "").is_article);
+        // Dated prose outweighs a service-like layout; undated, or a product, it does not.
+        let prose =
+            "This sentence is long enough to count as running prose in the article body here. "
+                .repeat(4)
+                .trim_end()
+                .to_string();
+        let text = vec![prose; 8].join("\n\n");
+        assert!(page_verdict("", Some("service"), true, &text).is_article);
+        assert!(!page_verdict("", Some("service"), false, &text).is_article);
+        assert!(!page_verdict("", Some("product"), true, &text).is_article);
+        assert!(!page_verdict("", None, false, "").is_article);
     }
 
     #[test]

@@ -141,6 +141,7 @@ pub fn process_record(record: &Record) -> Result<Processed, InputError> {
         dates: Vec::new(),
         duplicate_of: None,
         duplicate_similarity: None,
+        page: cleaned.html.as_ref().and_then(|h| h.verdict.clone()),
         extra: record.fields.extra.clone(),
     };
     Ok(Processed {
