@@ -109,6 +109,9 @@ pub enum RemovalKind {
     Teaser,
     /// A newsletter, subscription or app promotion.
     Promotion,
+    /// A block of short lines around or inside an HTML page's main content: related links,
+    /// section lists, bylines and time stamps of other articles, comment-form labels.
+    LinkBlock,
 }
 
 /// What kind of page an HTML input is. Only [`PageKind::Article`] pages are stories; the others

@@ -158,6 +158,10 @@ pub(crate) fn classify(paragraphs: Vec<Paragraph>, cleaned: &mut Cleaned, plain_
         verdicts[i] = verdict;
     }
 
+    if !plain_text {
+        mark_link_blocks(&paragraphs, &mut verdicts);
+    }
+
     // A headline needs a body under it: a lone headline-shaped paragraph is the body.
     if verdicts.iter().all(Option::is_some) {
         if let Some(i) = verdicts
@@ -220,6 +224,126 @@ pub(crate) fn classify(paragraphs: Vec<Paragraph>, cleaned: &mut Cleaned, plain_
     }
     cleaned.text = kept.join("\n\n");
     cleaned.repairs = normalize::find_repairs(&cleaned.text);
+}
+
+/// Fewest short lines that make a block of links rather than, say, two subheadings.
+const MIN_LINK_BLOCK: usize = 3;
+/// Fewest lines of sure furniture (labels, cut-off teasers, bare time stamps) in such a block.
+const MIN_FURNITURE: usize = 2;
+
+/// Mark blocks of short lines at either edge of an HTML page's main content: section lists,
+/// "most read" teasers, other articles' headline–byline–time stamp triples, comment-form
+/// labels. The extractor keeps these when they sit in the article's container. No single short
+/// line is a sure sign, and an article may end with a list of its own (tour dates, results), so
+/// a block must also hold lines only furniture has: known labels, teasers cut off with dots,
+/// bare time stamps. Nothing is marked unless prose remains.
+fn mark_link_blocks(paragraphs: &[Paragraph], verdicts: &mut [Option<(RemovalKind, String)>]) {
+    let n = paragraphs.len();
+    let short: Vec<bool> = paragraphs.iter().map(|p| is_short_line(&p.text)).collect();
+    let open = |i: usize, v: &[Option<(RemovalKind, String)>]| short[i] || v[i].is_some();
+    let mut blocks: Vec<(std::ops::Range<usize>, &str)> = Vec::new();
+    let lead = (0..n).take_while(|&i| open(i, verdicts)).count();
+    if lead < n {
+        blocks.push((0..lead, "before"));
+        let tail = (0..n).rev().take_while(|&i| open(i, verdicts)).count();
+        blocks.push((n - tail..n, "after"));
+    }
+    for (range, place) in blocks {
+        let lines = range
+            .clone()
+            .filter(|&i| short[i] && verdicts[i].is_none())
+            .count();
+        // Lists that are content (tour dates, results, a product's parts) are runs of short
+        // lines too: a block needs lines that only furniture has.
+        let furniture = range
+            .clone()
+            .filter(|&i| {
+                verdicts[i].is_some()
+                    || is_cut_off(&paragraphs[i].text)
+                    || is_time_stamp(&paragraphs[i].text)
+            })
+            .count();
+        let prose_left = (0..n).any(|i| !range.contains(&i) && verdicts[i].is_none() && !short[i]);
+        if lines < MIN_LINK_BLOCK || furniture < MIN_FURNITURE || !prose_left {
+            continue;
+        }
+        for i in range {
+            if verdicts[i].is_some() {
+                continue;
+            }
+            verdicts[i] = Some((
+                RemovalKind::LinkBlock,
+                format!("one of {lines} short lines (links, labels, time stamps, cut-off teasers) {place} the article, not its prose"),
+            ));
+        }
+    }
+}
+
+/// A teaser cut off with dots ("Minister resigns after..").
+fn is_cut_off(text: &str) -> bool {
+    let t = text.trim_end();
+    word_count(t) <= 15 && (t.ends_with("..") || t.ends_with('…'))
+}
+
+/// A line that is only a date or time, perhaps with a label ("11/20/2019 01:14 PM",
+/// "Posted: 2018-09-28 17:32", "3 hours ago").
+fn is_time_stamp(text: &str) -> bool {
+    let r = resources::get();
+    let (mut dated, mut number, mut month, mut other) = (false, false, false, 0);
+    for token in text.split(|c: char| c.is_whitespace() || "[](),|".contains(c)) {
+        let token = token.trim_matches(|c: char| c.is_ascii_punctuation() && c != ':');
+        let token = token.trim_end_matches(':');
+        if token.is_empty() {
+            continue;
+        }
+        let lower = token.to_lowercase();
+        let digits = token.chars().filter(char::is_ascii_digit).count();
+        let separators = token.chars().filter(|c| "/-.:".contains(*c)).count();
+        if digits > 0 && digits + separators == token.chars().count() {
+            // 11/20/2019, 2018-09-28, 17:32, 07.11.2023 are dates or times; a bare 40 is not.
+            if separators > 0 && digits >= 3 {
+                dated = true;
+            } else {
+                number = true;
+            }
+        } else if r.months.contains_key(lower.trim_end_matches('.')) {
+            month = true;
+        } else if r.weekdays.contains_key(lower.as_str())
+            || matches!(
+                lower.as_str(),
+                "am" | "pm"
+                    | "a.m"
+                    | "p.m"
+                    | "ago"
+                    | "hours"
+                    | "hour"
+                    | "minutes"
+                    | "mins"
+                    | "gmt"
+                    | "utc"
+            )
+        {
+            continue;
+        } else {
+            other += 1;
+        }
+    }
+    (dated || (month && number)) && other <= 1
+}
+
+/// A line too short to be prose: a link, label, byline, time stamp or a teaser cut off with
+/// dots. A short sentence is prose unless it is only a word or two.
+fn is_short_line(text: &str) -> bool {
+    let words = word_count(text);
+    if words > 12 {
+        return false;
+    }
+    let t = text.trim_end();
+    let cut = t.ends_with("..") || t.ends_with('…');
+    let sentence = !cut
+        && t.trim_end_matches(['"', '\'', '\u{201d}', '\u{2019}', ')', ']', '»'])
+            .ends_with(['.', '!', '?']);
+    !sentence || words <= 2
 }
 
 /// Verdicts that need only the paragraph itself.
@@ -549,6 +673,66 @@ Latest News";
             "{}",
             c.removed[6].reason
         );
+    }
+
+    fn html_paragraphs(lines: &[&str]) -> Cleaned {
+        let mut c = Cleaned::default();
+        let paragraphs = lines
+            .iter()
+            .map(|t| Paragraph {
+                text: t.to_string(),
+                line: None,
+            })
+            .collect();
+        classify(paragraphs, &mut c, false);
+        c
+    }
+
+    #[test]
+    fn link_blocks_at_the_edges() {
+        let prose = "The council approved the budget on Tuesday after a long debate about the cost of new schools.";
+        // Other articles' headline, byline and time stamp after the body.
+        let c = html_paragraphs(&[
+            prose,
+            prose,
+            "Minister resigns over budget row",
+            "By STAFF WRITER",
+            "11/20/2019 01:14 PM",
+            "Floods close the main road north",
+            "By REUTERS",
+            "11/20/2019 10:08 AM",
+        ]);
+        assert_eq!(c.text, format!("{prose}\n\n{prose}"));
+        assert!(kinds(&c).iter().all(|k| *k == RemovalKind::LinkBlock));
+        assert!(
+            c.removed[0].reason.contains("6 short lines"),
+            "{}",
+            c.removed[0].reason
+        );
+        // Teasers cut off with dots before it.
+        let c = html_paragraphs(&[
+            "Most read",
+            "Council votes to close..",
+            "Storm damage in the..",
+            "Police name the..",
+            prose,
+        ]);
+        assert_eq!(c.text, prose);
+        // A list that is the article's own (tour dates) stays: nothing in it is furniture.
+        let tour = [
+            prose,
+            "June 24 -- Arena One, Bristow",
+            "June 26 -- Center Hall, Allentown",
+            "June 27 -- Open Air Pavilion, Camden",
+        ];
+        assert_eq!(html_paragraphs(&tour).text, tour.join("\n\n"));
+        // Nor is anything removed when no prose would remain.
+        let only = ["Section", "News..", "Sport..", "Weather.."];
+        assert_eq!(html_paragraphs(&only).text, only.join("\n\n"));
+        assert!(is_time_stamp("Posted: 2018-09-28 17:32"));
+        assert!(is_time_stamp("November 20, 2019"));
+        assert!(!is_time_stamp("40"));
+        assert!(!is_time_stamp("June 24 -- Arena One, Bristow"));
     }
 
     #[test]
