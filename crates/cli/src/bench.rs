@@ -19,6 +19,87 @@ pub enum BenchCommand {
     /// Near-duplicate pairs of the records' texts (MinHash + LSH), timed: the figure to compare
     /// with datasketch (`scripts/minhash_vs_datasketch.py`).
     Dedup(DedupArgs),
+    /// HTML pages on one core: bare HTML parse (html5ever), main-content extraction with page
+    /// metadata (`clean_html`), and the whole per-document pipeline, each timed over the same
+    /// pages held in memory. The figures `scripts/extraction_speed.py` sets beside trafilatura's.
+    Extraction(ExtractionArgs),
+}
+
+#[derive(clap::Args)]
+pub struct ExtractionArgs {
+    /// HTML pages (files or directories; gzip allowed).
+    #[arg(required = true)]
+    paths: Vec<PathBuf>,
+    /// Time each stage this many times and keep the fastest round.
+    #[arg(long, default_value_t = 3)]
+    rounds: usize,
+    /// Print the figures as JSON.
+    #[arg(long)]
+    json: bool,
+}
+
+/// One core, pages in memory: bare parse, extraction, whole pipeline.
+fn extraction(args: ExtractionArgs) -> anyhow::Result<ExitCode> {
+    let records: Vec<Record> = Inputs::new(args.paths.clone(), Limits::default())
+        .filter_map(Result::ok)
+        .filter(|r| r.body_is_html)
+        .collect();
+    anyhow::ensure!(!records.is_empty(), "no HTML pages in {:?}", args.paths);
+    let pages = records.len() as f64;
+    let bytes: usize = records.iter().map(|r| r.body.len()).sum();
+    let mb = bytes as f64 / 1e6;
+    let best = |f: &dyn Fn(&Record)| -> f64 {
+        (0..args.rounds.max(1))
+            .map(|_| {
+                let t = Instant::now();
+                records.iter().for_each(f);
+                t.elapsed().as_secs_f64()
+            })
+            .fold(f64::INFINITY, f64::min)
+    };
+    let parse = best(&|r| {
+        std::hint::black_box(dom_query::Document::from(r.body.as_str()));
+    });
+    let extract = best(&|r| {
+        std::hint::black_box(crosswire::clean::clean_html(
+            &r.body,
+            r.fields.url.as_deref(),
+        ));
+    });
+    let whole = best(&|r| {
+        let _ = std::hint::black_box(pipeline::process_record(r));
+    });
+    let stage = |s: f64| serde_json::json!({"seconds": s, "pages_per_s": pages / s, "mb_per_s": mb / s, "ms_per_page": s * 1000.0 / pages});
+    if args.json {
+        println!(
+            "{}",
+            serde_json::json!({"pages": records.len(), "bytes": bytes, "rounds": args.rounds, "parse": stage(parse), "extraction": stage(extract), "pipeline": stage(whole), "extraction_over_parse": extract / parse, "peak_rss_mb": peak_rss_mb()})
+        );
+    } else {
+        println!(
+            "{} HTML pages, {mb:.1} MB, one core, best of {} rounds:",
+            records.len(),
+            args.rounds
+        );
+        for (name, s) in [
+            ("bare parse (html5ever)", parse),
+            ("extraction + page metadata", extract),
+            ("whole per-document pipeline", whole),
+        ] {
+            println!(
+                "  {name:<28} {:>7.1} pages/s  {:>6.1} MB/s  {:>6.2} ms/page",
+                pages / s,
+                mb / s,
+                s * 1000.0 / pages
+            );
+        }
+        println!(
+            "  extraction / bare parse: {:.2}x; peak memory {:.0} MB",
+            extract / parse,
+            peak_rss_mb().unwrap_or(f64::NAN)
+        );
+    }
+    Ok(ExitCode::SUCCESS)
 }
 
 #[derive(clap::Args)]
@@ -194,6 +275,7 @@ pub fn run(args: BenchArgs) -> anyhow::Result<ExitCode> {
         Some(BenchCommand::Gen(g)) => return crate::gen::run(g),
         Some(BenchCommand::Store(s)) => return crate::bench_store::run(s),
         Some(BenchCommand::Dedup(d)) => return dedup(d),
+        Some(BenchCommand::Extraction(e)) => return extraction(e),
         None => {}
     }
     if args.read_only {
