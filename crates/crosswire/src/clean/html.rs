@@ -139,7 +139,9 @@ pub fn clean_html(html: &str, url: Option<&str>) -> Cleaned {
                 verdict: Some(page_verdict(html, None, false, "")),
                 ..HtmlMeta::default()
             });
-            let text = visible_text(html);
+            let text = super::prose::densest_prose(html)
+                .filter(|t| prose_words(t) >= MIN_SECOND_OPINION)
+                .unwrap_or_else(|| visible_text(html));
             classify(paragraphs_of(&text), &mut cleaned, false);
             return cleaned;
         }
@@ -173,7 +175,11 @@ pub fn clean_html(html: &str, url: Option<&str>) -> Cleaned {
         verdict: None,
         page_type: m.page_type,
     });
-    classify(paragraphs_of(&result.content_text), &mut cleaned, false);
+    let content = match second_opinion(html, &result.content_text) {
+        Some(better) => better,
+        None => result.content_text,
+    };
+    classify(paragraphs_of(&content), &mut cleaned, false);
     let dated =
         declared.or(time_element).is_some() || m.date.is_some() || url_dated || page_date.is_some();
     let verdict = page_verdict(html, extractor_type.as_deref(), dated, &cleaned.text);
@@ -181,6 +187,32 @@ pub fn clean_html(html: &str, url: Option<&str>) -> Cleaned {
         meta.verdict = Some(verdict);
     }
     cleaned
+}
+
+/// The densest prose of the page instead of the extractor's result, when that result looks
+/// wrong: little prose of its own (a rail of links, a form) where the page has several times
+/// more in one container.
+fn second_opinion(html: &str, extracted: &str) -> Option<String> {
+    let words = prose_words(extracted);
+    if words >= SUSPICIOUS_BELOW {
+        return None;
+    }
+    let other = super::prose::densest_prose(html)?;
+    let other_words = prose_words(&other);
+    (other_words >= MIN_SECOND_OPINION && other_words >= words * 4).then_some(other)
+}
+
+/// Extracted prose (words in lines of 12 or more) below which the result is checked.
+const SUSPICIOUS_BELOW: usize = 400;
+/// Prose the second opinion needs to replace the extractor's result.
+const MIN_SECOND_OPINION: usize = 200;
+
+/// Words in the lines of `text` long enough to be prose.
+fn prose_words(text: &str) -> usize {
+    text.lines()
+        .map(super::word_count)
+        .filter(|&w| w >= 12)
+        .sum()
 }
 
 /// Whether the page is an article. Markup that declares an article (a JSON-LD `NewsArticle`,
@@ -511,6 +543,21 @@ mod tests {
         assert!(!page_verdict("", Some("service"), false, &text).is_article);
         assert!(!page_verdict("", Some("product"), true, &text).is_article);
         assert!(!page_verdict("", None, false, "").is_article);
+    }
+
+    #[test]
+    fn second_opinion_replaces_a_rail_of_links() {
+        let para = "A sentence of the article itself, long enough to be counted as real prose by the check.";
+        let body: String = (0..12)
+            .map(|i| format!("<p>{para} Number {i}.</p>"))
+            .collect();
+        let html = format!("<html><body><div class=\"post-body\">{body}</div></body></html>");
+        let rail = "Recent posts:\nHow to type children\nDec 19, 2025";
+        let better = second_opinion(&html, rail).unwrap();
+        assert!(better.contains("Number 11."), "{better}");
+        // A result with prose of its own stands.
+        let own = vec![para; 40].join("\n");
+        assert_eq!(second_opinion(&html, &own), None);
     }
 
     #[test]

@@ -21,6 +21,7 @@ pub(crate) mod html;
 pub mod normalize;
 pub mod page_date;
 mod paragraphs;
+pub(crate) mod prose;
 
 use foldhash::HashSet;
 
