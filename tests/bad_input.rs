@@ -62,6 +62,12 @@ fn each_bad_input_is_reported_and_the_batch_goes_on() {
         ),
     )
     .unwrap();
+    // 9 MB of markup: extraction would take seconds and gigabytes.
+    std::fs::write(
+        dir.join("huge.html"),
+        format!("<html><body>{}</body></html>", "<p>word ".repeat(1_200_000)),
+    )
+    .unwrap();
 
     let (code, analysis, stderr) = analyze(&[&dir, &missing]);
     assert_eq!(
@@ -101,11 +107,12 @@ fn each_bad_input_is_reported_and_the_batch_goes_on() {
     assert!(line_for("missing.txt").contains("no such file"));
     assert!(line_for("deep.html").contains("nested more than 512 elements deep"));
     assert!(line_for("tables.html").contains("nested more than 512 elements deep"));
+    assert!(line_for("huge.html").contains("over the 8 MB limit for one page"));
     if made_fifo {
         assert!(line_for("pipe.txt").contains("not a regular file"));
     }
     let errors = analysis["errors"].as_array().unwrap();
-    assert_eq!(errors.len(), if made_fifo { 11 } else { 10 });
+    assert_eq!(errors.len(), if made_fifo { 12 } else { 11 });
 }
 
 #[test]

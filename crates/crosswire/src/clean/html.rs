@@ -320,19 +320,36 @@ fn page_date_of(html: &str) -> Option<(chrono::NaiveDate, super::page_date::Page
 fn declared_date(html: &str, time_element: bool) -> Option<chrono::NaiveDate> {
     use regex::Regex;
     use std::sync::OnceLock;
-    static RES: OnceLock<[Regex; 4]> = OnceLock::new();
+    static RES: OnceLock<[Regex; 7]> = OnceLock::new();
     let res = RES.get_or_init(|| {
-        let keys = r"article:published_time|og:published_time|published_time|pubdate|publishdate|publish-date|publication_date|date\.published|dc\.date\.issued|dc\.date|dcterms\.created|dcterms\.date|datepublished|sailthru\.date|parsely-pub-date|cxenseparse:recs:publishtime|article\.published|originalpublicationdate|date";
+        // Keys that name the publication date, and looser ones that content systems also fill
+        // with a creation or last-edit date: the looser come after everything that says
+        // "published".
+        let keys = r"article:published_time|og:published_time|published_time|pubdate|publishdate|publish-date|publication_date|date\.published|dc\.date\.issued|datepublished|sailthru\.date|parsely-pub-date|cxenseparse:recs:publishtime|article\.published|originalpublicationdate";
+        let loose = r"date|dc\.date|dcterms\.created|dcterms\.date";
+        let time = r"(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?";
+        let meta = |keys: &str| {
+            [
+                Regex::new(&format!(r#"(?i)<meta[^>]+(?:property|name|itemprop)\s*=\s*["'](?:{keys})["'][^>]*content\s*=\s*["']\s*{time}"#)).unwrap(),
+                Regex::new(&format!(r#"(?i)<meta[^>]+content\s*=\s*["']\s*{time}[^"']*["'][^>]*(?:property|name|itemprop)\s*=\s*["'](?:{keys})["']"#)).unwrap(),
+            ]
+        };
+        let [published_a, published_b] = meta(keys);
+        let [loose_a, loose_b] = meta(loose);
         [
-            Regex::new(r#"(?i)"datePublished"\s*:\s*"(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?"#).unwrap(),
-            Regex::new(&format!(r#"(?i)<meta[^>]+(?:property|name|itemprop)\s*=\s*["'](?:{keys})["'][^>]*content\s*=\s*["']\s*(\d{{4}}-\d{{2}}-\d{{2}})(?:[T ](\d{{2}}):(\d{{2}})(?::\d{{2}}(?:\.\d+)?)?\s*(Z|[+-]\d{{2}}:?\d{{2}})?)?"#)).unwrap(),
-            Regex::new(&format!(r#"(?i)<meta[^>]+content\s*=\s*["']\s*(\d{{4}}-\d{{2}}-\d{{2}})(?:[T ](\d{{2}}):(\d{{2}})(?::\d{{2}}(?:\.\d+)?)?\s*(Z|[+-]\d{{2}}:?\d{{2}})?)?[^"']*["'][^>]*(?:property|name|itemprop)\s*=\s*["'](?:{keys})["']"#)).unwrap(),
-            Regex::new(r#"(?i)<time[^>]+datetime\s*=\s*["']\s*(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?"#).unwrap(),
+            Regex::new(&format!(r#"(?i)"datePublished"\s*:\s*"{time}"#)).unwrap(),
+            published_a,
+            published_b,
+            // An element of the page marked as the publication date (microdata).
+            Regex::new(&format!(r#"(?i)<(?:time|span|div|p|abbr|li|a)\b[^>]*itemprop\s*=\s*["']datePublished["'][^>]*(?:datetime|content|title)\s*=\s*["']\s*{time}"#)).unwrap(),
+            loose_a,
+            loose_b,
+            Regex::new(&format!(r#"(?i)<time[^>]+datetime\s*=\s*["']\s*{time}"#)).unwrap(),
         ]
     });
     // The head and the start of the body hold these; very long pages are not scanned whole.
     let head = &html[..crate::model::floor_char_boundary(html, 400_000)];
-    let res: &[Regex] = if time_element { &res[3..] } else { &res[..3] };
+    let res: &[Regex] = if time_element { &res[6..] } else { &res[..6] };
     res.iter().find_map(|re| {
         let c = re.captures(head)?;
         let day = chrono::NaiveDate::parse_from_str(&c[1], "%Y-%m-%d").ok()?;

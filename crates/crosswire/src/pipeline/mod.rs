@@ -82,8 +82,33 @@ pub struct Timings {
     pub articles: usize,
 }
 
+/// Largest HTML page read, in bytes (decoded). Real pages stay well under it (the largest of
+/// the 3,800 benchmark pages is 1.8 MB); extraction's time and memory grow with the markup
+/// (16 MB of it takes about 18 s and 2 GB), so a bigger page is refused rather than let stall a
+/// batch.
+pub const MAX_HTML_BYTES: usize = 8 << 20;
+
+/// Longest one report may take in [`process_guarded`] before it is abandoned with an error and
+/// the batch goes on.
+pub const DOCUMENT_TIME_LIMIT: Duration = Duration::from_secs(30);
+
+/// Reports smaller than this cannot come near the time limit (the pipeline reads several MB a
+/// second), so they run without a watchdog thread.
+const WATCHED_FROM_BYTES: usize = 256 << 10;
+
 /// Clean and describe one record: the pure per-document core (same input, same output).
 pub fn process_record(record: &Record) -> Result<Processed, InputError> {
+    if record.body_is_html && record.body.len() > MAX_HTML_BYTES {
+        return Err(InputError {
+            path: record.path.clone(),
+            line: record.line,
+            message: format!(
+                "HTML page of {:.1} MB is over the {} MB limit for one page: not read",
+                record.body.len() as f64 / 1e6,
+                MAX_HTML_BYTES >> 20
+            ),
+        });
+    }
     if record.body_is_html {
         let depth = clean::html::nesting_depth(&record.body, clean::html::MAX_DEPTH);
         if depth > clean::html::MAX_DEPTH {
@@ -153,8 +178,46 @@ pub fn process_record(record: &Record) -> Result<Processed, InputError> {
 }
 
 /// [`process_record`], with a panic (a bug, never expected) turned into an error for this one
-/// record so that the rest of the batch goes on.
+/// record, and a report taking longer than [`DOCUMENT_TIME_LIMIT`] abandoned with an error, so
+/// that the rest of the batch goes on.
 pub fn process_guarded(record: &Record) -> Result<Processed, InputError> {
+    process_within(record, DOCUMENT_TIME_LIMIT)
+}
+
+/// [`process_guarded`] with a given time limit. A large report runs on a thread of its own; if it
+/// has not finished in `limit` its result is given up (the thread cannot be stopped from
+/// outside and finishes in the background, its result dropped) and an error names the report.
+pub fn process_within(record: &Record, limit: Duration) -> Result<Processed, InputError> {
+    if record.body.len() < WATCHED_FROM_BYTES {
+        return process_catching(record);
+    }
+    let (tx, rx) = std::sync::mpsc::sync_channel(1);
+    let owned = record.clone();
+    let spawned = std::thread::Builder::new()
+        .name("crosswire-report".into())
+        .stack_size(8 << 20)
+        .spawn(move || {
+            // The receiver may have given up: nothing to do then.
+            let _ = tx.send(process_catching(&owned));
+        });
+    if spawned.is_err() {
+        return process_catching(record);
+    }
+    match rx.recv_timeout(limit) {
+        Ok(result) => result,
+        Err(_) => Err(InputError {
+            path: record.path.clone(),
+            line: record.line,
+            message: format!(
+                "processing took longer than {} s: abandoned so that the rest of the batch goes on",
+                limit.as_secs_f64()
+            ),
+        }),
+    }
+}
+
+/// [`process_record`] with a panic turned into an error.
+fn process_catching(record: &Record) -> Result<Processed, InputError> {
     std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| process_record(record)))
         .unwrap_or_else(|panic| {
             let what = panic
@@ -576,4 +639,30 @@ fn unique_id(seen: &mut std::collections::HashMap<String, u32>, id: &mut String)
         *id = format!("{id}-{n}");
     }
     *n > 1
+}
+
+#[cfg(test)]
+mod limit_tests {
+    use super::*;
+
+    fn record(body: String) -> Record {
+        crate::ingest::Inputs::from_bytes("big.txt", body.into_bytes(), Default::default())
+            .next()
+            .unwrap()
+            .unwrap()
+    }
+
+    #[test]
+    fn a_report_over_its_time_is_abandoned_with_an_error() {
+        let big = record("The council met on Monday and voted on the budget. ".repeat(8_000));
+        assert!(big.body.len() >= WATCHED_FROM_BYTES);
+        let err = process_within(&big, Duration::from_nanos(1)).unwrap_err();
+        assert_eq!(err.path, "big.txt");
+        assert!(err.message.contains("took longer than"), "{}", err.message);
+        // With time enough, the same report goes through.
+        assert!(process_within(&big, Duration::from_secs(600)).is_ok());
+        // Small reports run on the caller's thread, whatever the limit.
+        let small = record("The council met on Monday.".to_string());
+        assert!(process_within(&small, Duration::from_nanos(1)).is_ok());
+    }
 }
