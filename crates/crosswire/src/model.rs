@@ -112,6 +112,9 @@ pub enum RemovalKind {
     /// A block of short lines around or inside an HTML page's main content: related links,
     /// section lists, bylines and time stamps of other articles, comment-form labels.
     LinkBlock,
+    /// A paragraph missing from the article text the page itself declares (JSON-LD
+    /// `articleBody`): a caption, teaser or widget the extractor took in.
+    OutsideDeclaredBody,
 }
 
 /// What kind of page an HTML input is. Only [`PageKind::Article`] pages are stories; the others

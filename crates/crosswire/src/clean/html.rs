@@ -179,7 +179,11 @@ pub fn clean_html(html: &str, url: Option<&str>) -> Cleaned {
         Some(better) => better,
         None => result.content_text,
     };
-    classify(paragraphs_of(&content), &mut cleaned, false);
+    let mut paragraphs = paragraphs_of(&content);
+    if let Some(body) = declared_body(html) {
+        paragraphs = keep_declared(paragraphs, &body, &mut cleaned.removed);
+    }
+    classify(paragraphs, &mut cleaned, false);
     let dated =
         declared.or(time_element).is_some() || m.date.is_some() || url_dated || page_date.is_some();
     let verdict = page_verdict(html, extractor_type.as_deref(), dated, &cleaned.text);
@@ -187,6 +191,104 @@ pub fn clean_html(html: &str, url: Option<&str>) -> Cleaned {
         meta.verdict = Some(verdict);
     }
     cleaned
+}
+
+/// The article text the page declares in its JSON-LD (`articleBody`), when it is long enough to
+/// judge by and does not look cut short (many sites put only a teaser there).
+fn declared_body(html: &str) -> Option<String> {
+    let at = memchr::memmem::find(html.as_bytes(), b"\"articleBody\"")?;
+    let rest = &html[at + "\"articleBody\"".len()..];
+    let rest = rest.trim_start().strip_prefix(':')?.trim_start();
+    // The JSON string literal, escapes and all, decoded by the JSON parser.
+    let bytes = rest.as_bytes();
+    if bytes.first() != Some(&b'"') {
+        return None;
+    }
+    let mut i = 1;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'\\' => i += 2,
+            b'"' => break,
+            _ => i += 1,
+        }
+    }
+    let literal = rest.get(..=i)?;
+    let body: String = serde_json::from_str(literal).ok()?;
+    let trimmed = body.trim_end();
+    let cut = trimmed.ends_with("...") || trimmed.ends_with('…') || trimmed.ends_with("[…]");
+    (super::word_count(&body) >= MIN_DECLARED_WORDS && !cut).then_some(body)
+}
+
+/// Paragraphs of at least this many words after the declared text's end are kept.
+const TRAILING_PROSE_WORDS: usize = 15;
+
+/// Shortest declared `articleBody` (words) trusted as the whole article.
+const MIN_DECLARED_WORDS: usize = 150;
+
+/// The paragraphs the declared article text contains (by word trigrams), the others up to the
+/// last contained one removed with the reason — provided the extraction and the declared text are the same article (the
+/// kept paragraphs cover at least half of it); otherwise all are kept.
+fn keep_declared(
+    paragraphs: Vec<Paragraph>,
+    body: &str,
+    removed: &mut Vec<crate::model::Removal>,
+) -> Vec<Paragraph> {
+    use foldhash::{HashSet, HashSetExt};
+    fn words(text: &str) -> Vec<String> {
+        text.split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+            .collect()
+    }
+    fn trigrams(words: &[String]) -> impl Iterator<Item = u64> + '_ {
+        words
+            .windows(3)
+            .map(|w| xxhash_rust::xxh3::xxh3_64(format!("{} {} {}", w[0], w[1], w[2]).as_bytes()))
+    }
+    let body_words = words(body);
+    let body_vocab: HashSet<&str> = body_words.iter().map(String::as_str).collect();
+    let body_grams: HashSet<u64> = trigrams(&body_words).collect();
+    let mut covered: HashSet<u64> = HashSet::new();
+    let verdicts: Vec<bool> = paragraphs
+        .iter()
+        .map(|p| {
+            let w = words(&p.text);
+            if w.len() < 3 {
+                return w.iter().all(|x| body_vocab.contains(x.as_str()));
+            }
+            let grams: Vec<u64> = trigrams(&w).collect();
+            let inside = grams.iter().filter(|g| body_grams.contains(g)).count();
+            // Words glued where the declared text joins elements break trigrams: a paragraph
+            // whose words are nearly all in it counts as inside too.
+            let known = w.iter().filter(|x| body_vocab.contains(x.as_str())).count();
+            let keep = inside * 2 >= grams.len() || known * 10 >= w.len() * 9;
+            if keep {
+                covered.extend(grams.into_iter().filter(|g| body_grams.contains(g)));
+            }
+            keep
+        })
+        .collect();
+    if covered.len() * 2 < body_grams.len() || verdicts.iter().all(|&k| k) {
+        return paragraphs;
+    }
+    // Prose after the last paragraph the declared text contains stays: many sites declare only
+    // the first part of the article. Short lines there (links, labels) still go.
+    let last_inside = verdicts.iter().rposition(|&k| k).unwrap_or(0);
+    let mut kept = Vec::with_capacity(paragraphs.len());
+    for (i, (p, keep)) in paragraphs.into_iter().zip(verdicts).enumerate() {
+        if keep || (i > last_inside && super::word_count(&p.text) >= TRAILING_PROSE_WORDS) {
+            kept.push(p);
+        } else {
+            removed.push(crate::model::Removal {
+                text: p.text,
+                kind: crate::model::RemovalKind::OutsideDeclaredBody,
+                reason: "not in the article text the page declares (JSON-LD articleBody)"
+                    .to_string(),
+                line: None,
+            });
+        }
+    }
+    kept
 }
 
 /// The densest prose of the page instead of the extractor's result, when that result looks
@@ -560,6 +662,75 @@ mod tests {
         assert!(!page_verdict("", Some("service"), false, &text).is_article);
         assert!(!page_verdict("", Some("product"), true, &text).is_article);
         assert!(!page_verdict("", None, false, "").is_article);
+    }
+
+    #[test]
+    fn declared_body_filters_what_the_page_does_not_declare() {
+        let sentence = |i: usize| {
+            format!("Paragraph {i} of the declared story says something distinct about item number {i} today.")
+        };
+        let story: Vec<String> = (0..12).map(sentence).collect();
+        let json = serde_json::to_string(&story.join("\n")).unwrap();
+        let html = format!(
+            r#"<script type="application/ld+json">{{"@type":"NewsArticle","articleBody": {json}}}</script>"#
+        );
+        let body = declared_body(&html).unwrap();
+        assert!(body.contains("item number 11"));
+        // A teaser cut short is not the article.
+        let teaser = format!(r#"{{"articleBody": "{} ..."}}"#, "word ".repeat(200));
+        assert_eq!(declared_body(&teaser), None);
+
+        let mut lines: Vec<String> = story.clone();
+        lines.insert(
+            3,
+            "Photo: a caption the declared text does not have at all".into(),
+        );
+        lines.push("More from the section".into());
+        lines.push("A long closing paragraph the site left out of its declared text, perhaps the end of the article itself.".into());
+        let paragraphs = lines
+            .iter()
+            .map(|t| Paragraph {
+                text: t.clone(),
+                line: None,
+            })
+            .collect();
+        let mut removed = Vec::new();
+        let kept: Vec<String> = keep_declared(paragraphs, &body, &mut removed)
+            .into_iter()
+            .map(|p| p.text)
+            .collect();
+        let removed: Vec<&str> = removed.iter().map(|r| r.text.as_str()).collect();
+        assert_eq!(
+            removed,
+            [
+                "Photo: a caption the declared text does not have at all",
+                "More from the section"
+            ]
+        );
+        assert_eq!(kept.len(), 13);
+        assert!(kept[12].starts_with("A long closing paragraph"));
+        // Another article's text is no judge: nothing is removed.
+        let other = (0..12)
+            .map(|i| {
+                format!(
+                    "Unrelated sentence {i} about a different matter entirely, with its own words."
+                )
+            })
+            .collect::<Vec<_>>()
+            .join(" ");
+        let paragraphs = lines
+            .iter()
+            .map(|t| Paragraph {
+                text: t.clone(),
+                line: None,
+            })
+            .collect();
+        let mut removed = Vec::new();
+        assert_eq!(
+            keep_declared(paragraphs, &other, &mut removed).len(),
+            lines.len()
+        );
+        assert!(removed.is_empty());
     }
 
     #[test]
