@@ -35,6 +35,9 @@ pub struct HtmlMeta {
     /// Publication date read more loosely: any date-like `<meta>`, an element carrying the
     /// date, or the page's first date (see [`super::page_date`]).
     pub page_date: Option<(chrono::NaiveDate, super::page_date::PageDateEvidence)>,
+    /// The date in the page's canonical, AMP or `og:url` address, when the address it was read
+    /// from has none (a feed proxy's, say).
+    pub linked_url_date: Option<chrono::NaiveDate>,
     /// Declared or detected language (ISO 639-1).
     pub language: Option<String>,
     /// Tags and categories.
@@ -157,6 +160,11 @@ pub fn clean_html(html: &str, url: Option<&str>) -> Cleaned {
         } else {
             None
         };
+    let linked_url_date = if url_dated {
+        None
+    } else {
+        linked_url_date(html)
+    };
     let extractor_type = m.page_type.clone();
     let mut tags = m.tags;
     tags.extend(m.categories);
@@ -164,6 +172,7 @@ pub fn clean_html(html: &str, url: Option<&str>) -> Cleaned {
         declared_date: declared,
         time_element_date: time_element,
         page_date,
+        linked_url_date,
         title: m.title.map(|t| squash(&t)).filter(|t| !t.is_empty()),
         author: m.author,
         site_name: m.sitename,
@@ -413,6 +422,22 @@ fn prose_is_article(kind: PageKind, text: &str) -> Option<(usize, usize)> {
     (words >= min_words && paragraphs >= min_paragraphs).then_some((words, paragraphs))
 }
 
+/// The date in the first address the page gives for itself (`<link rel="canonical">`,
+/// `<link rel="amphtml">`, `og:url`) that carries one.
+fn linked_url_date(html: &str) -> Option<chrono::NaiveDate> {
+    use regex::Regex;
+    use std::sync::OnceLock;
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let re = RE.get_or_init(|| {
+        Regex::new(r#"(?i)<link[^>]+rel\s*=\s*["'](?:canonical|amphtml)["'][^>]*href\s*=\s*["']([^"']+)|<link[^>]+href\s*=\s*["']([^"']+)["'][^>]*rel\s*=\s*["'](?:canonical|amphtml)["']|<meta[^>]+property\s*=\s*["']og:url["'][^>]*content\s*=\s*["']([^"']+)"#).unwrap()
+    });
+    let head = &html[..crate::model::floor_char_boundary(html, 200_000)];
+    re.captures_iter(head).find_map(|c| {
+        let url = c.get(1).or_else(|| c.get(2)).or_else(|| c.get(3))?.as_str();
+        crate::meta::dates::date_from_url(url)
+    })
+}
+
 fn page_date_of(html: &str) -> Option<(chrono::NaiveDate, super::page_date::PageDateEvidence)> {
     super::page_date::page_date(html, Utc::now().date_naive())
 }
@@ -422,7 +447,7 @@ fn page_date_of(html: &str) -> Option<(chrono::NaiveDate, super::page_date::Page
 fn declared_date(html: &str, time_element: bool) -> Option<chrono::NaiveDate> {
     use regex::Regex;
     use std::sync::OnceLock;
-    static RES: OnceLock<[Regex; 7]> = OnceLock::new();
+    static RES: OnceLock<[Regex; 8]> = OnceLock::new();
     let res = RES.get_or_init(|| {
         // Keys that name the publication date, and looser ones that content systems also fill
         // with a creation or last-edit date: the looser come after everything that says
@@ -446,12 +471,14 @@ fn declared_date(html: &str, time_element: bool) -> Option<chrono::NaiveDate> {
             Regex::new(&format!(r#"(?i)<(?:time|span|div|p|abbr|li|a)\b[^>]*itemprop\s*=\s*["']datePublished["'][^>]*(?:datetime|content|title)\s*=\s*["']\s*{time}"#)).unwrap(),
             loose_a,
             loose_b,
+            // An RDF description's date attribute (blog platforms embed one per entry).
+            Regex::new(&format!(r#"(?i)\bdc:date\s*=\s*["']\s*{time}"#)).unwrap(),
             Regex::new(&format!(r#"(?i)<time[^>]+datetime\s*=\s*["']\s*{time}"#)).unwrap(),
         ]
     });
     // The head and the start of the body hold these; very long pages are not scanned whole.
     let head = &html[..crate::model::floor_char_boundary(html, 400_000)];
-    let res: &[Regex] = if time_element { &res[6..] } else { &res[..6] };
+    let res: &[Regex] = if time_element { &res[7..] } else { &res[..7] };
     res.iter().find_map(|re| {
         let c = re.captures(head)?;
         let day = chrono::NaiveDate::parse_from_str(&c[1], "%Y-%m-%d").ok()?;
@@ -746,6 +773,28 @@ mod tests {
         // A result with prose of its own stands.
         let own = vec![para; 40].join("\n");
         assert_eq!(second_opinion(&html, &own), None);
+    }
+
+    #[test]
+    fn dates_from_linked_addresses_and_rdf() {
+        let page =
+            r#"<link rel="amphtml" href="https://example.pt/2020/10/11/sociedade/noticia/x">"#;
+        assert_eq!(linked_url_date(page).unwrap().to_string(), "2020-10-11");
+        let page =
+            r#"<meta property="og:url" content="https://example.com/news/2019/06/24/y.html">"#;
+        assert_eq!(linked_url_date(page).unwrap().to_string(), "2019-06-24");
+        assert_eq!(
+            linked_url_date(r#"<link rel="canonical" href="https://example.com/about">"#),
+            None
+        );
+        let rdf = r#"<rdf:Description dc:title="Entry" dc:date="2020-07-03T17:16:22+09:00" />"#;
+        assert_eq!(declared_date(rdf, false).unwrap().to_string(), "2020-07-03");
+        // A loose "date" meta yields to an element marked datePublished.
+        let page = r#"<meta name="date" content="2022-01-21T15:38:44+01:00"><time itemprop="datePublished" datetime="2022-01-27">27.01.2022</time>"#;
+        assert_eq!(
+            declared_date(page, false).unwrap().to_string(),
+            "2022-01-27"
+        );
     }
 
     #[test]

@@ -147,6 +147,11 @@ pub fn describe(fields: &RecordFields, cleaned: &Cleaned) -> Meta {
             Provenance::Url,
         ),
         (
+            html.and_then(|h| h.linked_url_date)
+                .map(crate::model::DateValue::day),
+            Provenance::Url,
+        ),
+        (
             html.and_then(|h| h.date)
                 .map(|d| crate::model::DateValue::day(d.date_naive())),
             Provenance::HtmlMeta,
@@ -176,7 +181,11 @@ pub fn describe(fields: &RecordFields, cleaned: &Cleaned) -> Meta {
             Provenance::Text,
         ),
     ];
-    let url_date = m.url.as_deref().and_then(dates::date_from_url);
+    let url_date = m
+        .url
+        .as_deref()
+        .and_then(dates::date_from_url)
+        .or_else(|| html.and_then(|h| h.linked_url_date));
     if let Some((mut v, mut from)) = date_candidates.into_iter().find_map(|(v, from)| {
         v.filter(|v| v.precision == crate::model::Precision::Day)
             .map(|v| (v, from))
