@@ -20,6 +20,8 @@ pub struct Resources {
     pub months: HashMap<String, u32>,
     /// Month names of other languages (for dates in page markup).
     pub months_intl: HashMap<String, u32>,
+    /// Words printed just before a publication date (`data/publication_labels.txt`).
+    pub publication_labels: Vec<String>,
     /// Lower-cased weekday name or abbreviation → ISO weekday number (Monday = 1).
     pub weekdays: HashMap<String, u32>,
     /// Lower-cased English stop words.
@@ -138,6 +140,9 @@ pub fn get() -> &'static Resources {
                 .collect(),
             months: number_table(include_str!("../data/months.tsv")),
             months_intl: number_table(include_str!("../data/months_intl.tsv")),
+            publication_labels: lines(include_str!("../data/publication_labels.txt"))
+                .map(str::to_lowercase)
+                .collect(),
             weekdays: number_table(include_str!("../data/weekdays.tsv")),
             stopwords: lines(include_str!("../data/stopwords_en.txt"))
                 .map(str::to_lowercase)

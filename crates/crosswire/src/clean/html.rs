@@ -38,6 +38,8 @@ pub struct HtmlMeta {
     /// The date in the page's canonical, AMP or `og:url` address, when the address it was read
     /// from has none (a feed proxy's, say).
     pub linked_url_date: Option<chrono::NaiveDate>,
+    /// A date printed right after a publication label ("Published on …").
+    pub labelled_date: Option<chrono::NaiveDate>,
     /// Declared or detected language (ISO 639-1).
     pub language: Option<String>,
     /// Tags and categories.
@@ -165,6 +167,12 @@ pub fn clean_html(html: &str, url: Option<&str>) -> Cleaned {
     } else {
         linked_url_date(html)
     };
+    // Ranked below the declared and address dates: only read when there are none.
+    let labelled_date = if declared.is_none() && !url_dated && linked_url_date.is_none() {
+        super::page_date::labelled_date(html, Utc::now().date_naive())
+    } else {
+        None
+    };
     let extractor_type = m.page_type.clone();
     let mut tags = m.tags;
     tags.extend(m.categories);
@@ -173,6 +181,7 @@ pub fn clean_html(html: &str, url: Option<&str>) -> Cleaned {
         time_element_date: time_element,
         page_date,
         linked_url_date,
+        labelled_date,
         title: m.title.map(|t| squash(&t)).filter(|t| !t.is_empty()),
         author: m.author,
         site_name: m.sitename,

@@ -51,6 +51,31 @@ pub fn page_date(html: &str, latest: NaiveDate) -> Option<(NaiveDate, PageDateEv
     text_date(html, &ok).map(|d| (d, PageDateEvidence::PageText))
 }
 
+/// A date the page prints right after a publication label ("Veröffentlicht am 16.08.2019",
+/// "Published on May 5, 2021"; `data/publication_labels.txt`), not after `latest`. Ranked above
+/// a page's first `<time>`, which is as often a comment's or a sidebar's.
+pub fn labelled_date(html: &str, latest: NaiveDate) -> Option<NaiveDate> {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let re = RE.get_or_init(|| {
+        let mut labels = resources::get().publication_labels.clone();
+        labels.sort_by_key(|l| std::cmp::Reverse(l.len()));
+        let alternatives: Vec<String> = labels.iter().map(|l| regex::escape(l)).collect();
+        // ASCII word boundaries: the Unicode ones make this scan several times slower.
+        Regex::new(&format!(
+            r"(?i)(?-u:\b)(?:{})(?-u:\b)",
+            alternatives.join("|")
+        ))
+        .unwrap()
+    });
+    let html = &html[..crate::model::floor_char_boundary(html, SCAN_LIMIT)];
+    re.find_iter(html).find_map(|m| {
+        let after = &html[m.end()..crate::model::floor_char_boundary(html, m.end() + 160)];
+        let text = strip_tags(after);
+        let head: String = text.trim_start().chars().take(32).collect();
+        parse_first(&head).filter(|d| d.year() >= MIN_YEAR && *d <= latest)
+    })
+}
+
 fn is_not_publication(name: &str) -> bool {
     [
         "modif", "updat", "expir", "revis", "comment", "birth", "event", "start", "end", "valid",
@@ -288,6 +313,22 @@ mod tests {
 
     fn d(s: &str) -> NaiveDate {
         NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
+    }
+
+    #[test]
+    fn dates_after_publication_labels() {
+        let today = d("2026-01-01");
+        let page = "<p>Veröffentlicht am 16.08.2019<br/> Dauer: 1 Stunde</p><time datetime=\"2019-08-24\">";
+        assert_eq!(labelled_date(page, today), Some(d("2019-08-16")));
+        let page = "<span class=\"l\">Published on</span> <b>May 5, 2021</b>";
+        assert_eq!(labelled_date(page, today), Some(d("2021-05-05")));
+        // Other labels, a date too far from the label, or one in the future, are not taken.
+        assert_eq!(labelled_date("<p>Updated: 03.01.2020</p>", today), None);
+        assert_eq!(
+            labelled_date(&format!("Posted {} 03.01.2020", "x".repeat(60)), today),
+            None
+        );
+        assert_eq!(labelled_date("Published: 03.01.2030", today), None);
     }
 
     #[test]

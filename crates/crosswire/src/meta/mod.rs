@@ -152,6 +152,11 @@ pub fn describe(fields: &RecordFields, cleaned: &Cleaned) -> Meta {
             Provenance::Url,
         ),
         (
+            html.and_then(|h| h.labelled_date)
+                .map(crate::model::DateValue::day),
+            Provenance::HtmlMeta,
+        ),
+        (
             html.and_then(|h| h.date)
                 .map(|d| crate::model::DateValue::day(d.date_naive())),
             Provenance::HtmlMeta,
