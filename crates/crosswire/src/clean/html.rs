@@ -38,6 +38,9 @@ pub struct HtmlMeta {
     /// The date in the page's canonical, AMP or `og:url` address, when the address it was read
     /// from has none (a feed proxy's, say).
     pub linked_url_date: Option<chrono::NaiveDate>,
+    /// A date in a loosely named `<meta>` ("date", `dcterms.date`) or an RDF `dc:date`:
+    /// often a creation or edit date, so ranked below the page's own `<time>`.
+    pub loose_declared_date: Option<chrono::NaiveDate>,
     /// A date printed right after a publication label ("Published on …").
     pub labelled_date: Option<chrono::NaiveDate>,
     /// Declared or detected language (ISO 639-1).
@@ -152,8 +155,9 @@ pub fn clean_html(html: &str, url: Option<&str>) -> Cleaned {
         }
     };
     let m = result.metadata;
-    let declared = declared_date(html, false);
-    let time_element = declared_date(html, true);
+    let declared = declared_date(html, Declared::Published);
+    let time_element = declared_date(html, Declared::TimeElement);
+    let loose_declared = declared_date(html, Declared::Loose);
     // The looser reading costs a scan of the page: only when nothing better dates it.
     let url_dated = url.and_then(crate::meta::dates::date_from_url).is_some();
     let page_date =
@@ -182,6 +186,7 @@ pub fn clean_html(html: &str, url: Option<&str>) -> Cleaned {
         page_date,
         linked_url_date,
         labelled_date,
+        loose_declared_date: loose_declared,
         title: m.title.map(|t| squash(&t)).filter(|t| !t.is_empty()),
         author: m.author,
         site_name: m.sitename,
@@ -451,9 +456,20 @@ fn page_date_of(html: &str) -> Option<(chrono::NaiveDate, super::page_date::Page
     super::page_date::page_date(html, Utc::now().date_naive())
 }
 
-/// The publication date the markup declares (JSON-LD, then `<meta>`), or with `time_element`
-/// the first `<time datetime>`.
-fn declared_date(html: &str, time_element: bool) -> Option<chrono::NaiveDate> {
+/// Which of the markup's dates [`declared_date`] reads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Declared {
+    /// JSON-LD `datePublished`, a `<meta>` named for publication, a microdata element.
+    Published,
+    /// A `<meta>` named only "date" (or `dc.date`, `dcterms.date`), an RDF `dc:date`: content
+    /// systems fill these with creation or edit dates too.
+    Loose,
+    /// The first `<time datetime>`.
+    TimeElement,
+}
+
+/// The date the markup declares, of the `kind` asked for.
+fn declared_date(html: &str, kind: Declared) -> Option<chrono::NaiveDate> {
     use regex::Regex;
     use std::sync::OnceLock;
     static RES: OnceLock<[Regex; 8]> = OnceLock::new();
@@ -487,7 +503,11 @@ fn declared_date(html: &str, time_element: bool) -> Option<chrono::NaiveDate> {
     });
     // The head and the start of the body hold these; very long pages are not scanned whole.
     let head = &html[..crate::model::floor_char_boundary(html, 400_000)];
-    let res: &[Regex] = if time_element { &res[7..] } else { &res[..7] };
+    let res: &[Regex] = match kind {
+        Declared::Published => &res[..4],
+        Declared::Loose => &res[4..7],
+        Declared::TimeElement => &res[7..],
+    };
     res.iter().find_map(|re| {
         let c = re.captures(head)?;
         let day = chrono::NaiveDate::parse_from_str(&c[1], "%Y-%m-%d").ok()?;
@@ -629,19 +649,22 @@ mod tests {
         assert_eq!(meta.date.unwrap().date_naive().to_string(), "2024-03-01");
         assert_eq!(meta.declared_date.unwrap().to_string(), "2024-03-01");
         assert_eq!(
-            declared_date(r#"<script type="application/ld+json">{"@type":"NewsArticle","datePublished": "2023-07-09T10:00:00Z"}</script>"#, false).unwrap().to_string(),
+            declared_date(r#"<script type="application/ld+json">{"@type":"NewsArticle","datePublished": "2023-07-09T10:00:00Z"}</script>"#, Declared::Published).unwrap().to_string(),
             "2023-07-09"
         );
         assert_eq!(
-            declared_date(r#"<meta content="2022-01-05" name="pubdate">"#, false)
-                .unwrap()
-                .to_string(),
+            declared_date(
+                r#"<meta content="2022-01-05" name="pubdate">"#,
+                Declared::Published
+            )
+            .unwrap()
+            .to_string(),
             "2022-01-05"
         );
         assert_eq!(
             declared_date(
                 r#"<p>Posted <time datetime="2021-02-03T08:00">Feb 3</time></p>"#,
-                true
+                Declared::TimeElement
             )
             .unwrap()
             .to_string(),
@@ -650,12 +673,16 @@ mod tests {
         // A UTC time on a page that writes its other times at +01:00 is the next day there.
         let page = r#"<meta property="article:published_time" content="2021-11-04T23:00Z"><meta property="article:modified_time" content="2021-11-05T10:00:00+01:00">"#;
         assert_eq!(
-            declared_date(page, false).unwrap().to_string(),
+            declared_date(page, Declared::Published)
+                .unwrap()
+                .to_string(),
             "2021-11-05"
         );
         let page = r#"<meta property="article:published_time" content="2021-11-04T23:00Z">"#;
         assert_eq!(
-            declared_date(page, false).unwrap().to_string(),
+            declared_date(page, Declared::Published)
+                .unwrap()
+                .to_string(),
             "2021-11-04"
         );
     }
@@ -797,11 +824,16 @@ mod tests {
             None
         );
         let rdf = r#"<rdf:Description dc:title="Entry" dc:date="2020-07-03T17:16:22+09:00" />"#;
-        assert_eq!(declared_date(rdf, false).unwrap().to_string(), "2020-07-03");
+        assert_eq!(
+            declared_date(rdf, Declared::Loose).unwrap().to_string(),
+            "2020-07-03"
+        );
         // A loose "date" meta yields to an element marked datePublished.
         let page = r#"<meta name="date" content="2022-01-21T15:38:44+01:00"><time itemprop="datePublished" datetime="2022-01-27">27.01.2022</time>"#;
         assert_eq!(
-            declared_date(page, false).unwrap().to_string(),
+            declared_date(page, Declared::Published)
+                .unwrap()
+                .to_string(),
             "2022-01-27"
         );
     }

@@ -167,6 +167,11 @@ pub fn describe(fields: &RecordFields, cleaned: &Cleaned) -> Meta {
             Provenance::HtmlMeta,
         ),
         (
+            html.and_then(|h| h.loose_declared_date)
+                .map(crate::model::DateValue::day),
+            Provenance::HtmlMeta,
+        ),
+        (
             html.and_then(|h| h.page_date)
                 .filter(|(_, e)| *e != PageDateEvidence::PageText)
                 .map(|(d, _)| crate::model::DateValue::day(d)),
