@@ -342,6 +342,8 @@ pub(super) fn phrase_before(toks: &[Token<'_>], v: usize) -> Option<(usize, usiz
     if end == 0 || !toks[end].joined {
         return None;
     }
+    // "Obama on Friday declared": the time between subject and verb is not the speaker.
+    let end = before_time_adverbial(toks, end);
     // "he supported X over Clinton and said": the speaker is the clause's subject.
     if matches!(toks[end - 1].text, "and" | "but") {
         return clause_subject(&toks[..end - 1]);
@@ -382,6 +384,43 @@ pub(super) fn phrase_before(toks: &[Token<'_>], v: usize) -> Option<(usize, usiz
         s += 1;
     }
     (s < end).then(|| (toks[s].start, toks[end - 1].end))
+}
+
+/// Where a time adverbial standing just before `end` ("on Friday", "Tuesday morning",
+/// "yesterday") starts, or `end` itself when there is none or it is not joined to what precedes.
+fn before_time_adverbial(toks: &[Token<'_>], end: usize) -> usize {
+    let r = resources::get();
+    let weekday = |t: &Token<'_>| t.text.len() > 3 && r.weekdays.contains_key(t.lower().as_str());
+    let mut s = end;
+    if s > 1
+        && matches!(
+            toks[s - 1].lower().as_str(),
+            "morning" | "afternoon" | "evening" | "night"
+        )
+        && weekday(&toks[s - 2])
+    {
+        s -= 1;
+    }
+    if s > 0 && weekday(&toks[s - 1]) {
+        s -= 1;
+        if s > 0 && toks[s - 1].text == "on" {
+            s -= 1;
+        }
+    } else if s > 0
+        && matches!(
+            toks[s - 1].lower().as_str(),
+            "yesterday" | "today" | "tonight"
+        )
+    {
+        s -= 1;
+    }
+    let subject = toks
+        .get(s.wrapping_sub(1))
+        .is_some_and(|t| t.is_capitalised() || matches!(t.text, "he" | "she" | "they" | "we"));
+    if s == end || s == 0 || !toks[s].joined || !subject {
+        return end;
+    }
+    s
 }
 
 /// The subject opening a clause: its first personal pronoun or name ("Eight years ago, he …",
@@ -737,6 +776,13 @@ mod tests {
         );
         let q = direct("Rebels \u{201c}attacked the convoy near the border crossing,\u{201d} including trucks, Colonel Eva Stone alleged.");
         assert_eq!(q[0].1.as_deref(), Some("Colonel Eva Stone"));
+        // A time between the speaker and the verb is not the speaker.
+        let q = direct(
+            "Governor Ana Ruiz on Friday said, \u{201c}We will rebuild every school.\u{201d}",
+        );
+        assert_eq!(q[0].1.as_deref(), Some("Governor Ana Ruiz"));
+        let q = direct("Ruiz Tuesday morning said, \u{201c}We will rebuild every school.\u{201d}");
+        assert_eq!(q[0].1.as_deref(), Some("Ruiz"));
     }
 
     #[test]
