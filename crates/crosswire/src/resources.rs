@@ -22,6 +22,8 @@ pub struct Resources {
     pub months_intl: HashMap<String, u32>,
     /// Words printed just before a publication date (`data/publication_labels.txt`).
     pub publication_labels: Vec<String>,
+    /// Country-code domain → standard UTC offset in minutes (`data/tld_utc_offsets.tsv`).
+    pub tld_utc_offsets: HashMap<String, i32>,
     /// Lower-cased weekday name or abbreviation → ISO weekday number (Monday = 1).
     pub weekdays: HashMap<String, u32>,
     /// Lower-cased English stop words.
@@ -142,6 +144,9 @@ pub fn get() -> &'static Resources {
             months_intl: number_table(include_str!("../data/months_intl.tsv")),
             publication_labels: lines(include_str!("../data/publication_labels.txt"))
                 .map(str::to_lowercase)
+                .collect(),
+            tld_utc_offsets: table(include_str!("../data/tld_utc_offsets.tsv"))
+                .filter_map(|(k, v)| Some((k.to_lowercase(), v.trim().parse().ok()?)))
                 .collect(),
             weekdays: number_table(include_str!("../data/weekdays.tsv")),
             stopwords: lines(include_str!("../data/stopwords_en.txt"))

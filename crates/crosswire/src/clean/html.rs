@@ -155,9 +155,10 @@ pub fn clean_html(html: &str, url: Option<&str>) -> Cleaned {
         }
     };
     let m = result.metadata;
-    let declared = declared_date(html, Declared::Published);
-    let time_element = declared_date(html, Declared::TimeElement);
-    let loose_declared = declared_date(html, Declared::Loose);
+    let zone_hint = url.and_then(utc_offset_of_domain);
+    let declared = declared_date(html, Declared::Published, zone_hint);
+    let time_element = declared_date(html, Declared::TimeElement, zone_hint);
+    let loose_declared = declared_date(html, Declared::Loose, zone_hint);
     // The looser reading costs a scan of the page: only when nothing better dates it.
     let url_dated = url.and_then(crate::meta::dates::date_from_url).is_some();
     let page_date =
@@ -469,7 +470,8 @@ enum Declared {
 }
 
 /// The date the markup declares, of the `kind` asked for.
-fn declared_date(html: &str, kind: Declared) -> Option<chrono::NaiveDate> {
+/// `zone_hint`: the publisher's UTC offset (minutes) when the page gives none, from its domain.
+fn declared_date(html: &str, kind: Declared, zone_hint: Option<i32>) -> Option<chrono::NaiveDate> {
     use regex::Regex;
     use std::sync::OnceLock;
     static RES: OnceLock<[Regex; 8]> = OnceLock::new();
@@ -518,16 +520,29 @@ fn declared_date(html: &str, kind: Declared) -> Option<chrono::NaiveDate> {
             Some(h * 60 + m)
         });
         match (utc_time, c.get(4).map(|z| z.as_str())) {
-            (Some(minutes), Some(zone)) if is_utc(zone) => match page_utc_offset(head) {
-                Some(offset) => {
-                    let shifted = minutes + i64::from(offset);
-                    Some(day + chrono::Duration::days(shifted.div_euclid(24 * 60)))
+            (Some(minutes), Some(zone)) if is_utc(zone) => {
+                match page_utc_offset(head).or(zone_hint) {
+                    Some(offset) => {
+                        let shifted = minutes + i64::from(offset);
+                        Some(day + chrono::Duration::days(shifted.div_euclid(24 * 60)))
+                    }
+                    None => Some(day),
                 }
-                None => Some(day),
-            },
+            }
             _ => Some(day),
         }
     })
+}
+
+/// The standard UTC offset of the country whose domain `url` is on (`data/tld_utc_offsets.tsv`).
+fn utc_offset_of_domain(url: &str) -> Option<i32> {
+    let host = url
+        .split("://")
+        .nth(1)?
+        .split(['/', ':', '?', '#'])
+        .next()?;
+    let tld = host.rsplit('.').next()?.to_ascii_lowercase();
+    crate::resources::get().tld_utc_offsets.get(&tld).copied()
 }
 
 fn is_utc(zone: &str) -> bool {
@@ -649,13 +664,14 @@ mod tests {
         assert_eq!(meta.date.unwrap().date_naive().to_string(), "2024-03-01");
         assert_eq!(meta.declared_date.unwrap().to_string(), "2024-03-01");
         assert_eq!(
-            declared_date(r#"<script type="application/ld+json">{"@type":"NewsArticle","datePublished": "2023-07-09T10:00:00Z"}</script>"#, Declared::Published).unwrap().to_string(),
+            declared_date(r#"<script type="application/ld+json">{"@type":"NewsArticle","datePublished": "2023-07-09T10:00:00Z"}</script>"#, Declared::Published, None).unwrap().to_string(),
             "2023-07-09"
         );
         assert_eq!(
             declared_date(
                 r#"<meta content="2022-01-05" name="pubdate">"#,
-                Declared::Published
+                Declared::Published,
+                None
             )
             .unwrap()
             .to_string(),
@@ -664,7 +680,8 @@ mod tests {
         assert_eq!(
             declared_date(
                 r#"<p>Posted <time datetime="2021-02-03T08:00">Feb 3</time></p>"#,
-                Declared::TimeElement
+                Declared::TimeElement,
+                None
             )
             .unwrap()
             .to_string(),
@@ -673,14 +690,27 @@ mod tests {
         // A UTC time on a page that writes its other times at +01:00 is the next day there.
         let page = r#"<meta property="article:published_time" content="2021-11-04T23:00Z"><meta property="article:modified_time" content="2021-11-05T10:00:00+01:00">"#;
         assert_eq!(
-            declared_date(page, Declared::Published)
+            declared_date(page, Declared::Published, None)
                 .unwrap()
                 .to_string(),
             "2021-11-05"
         );
+        // With no zone on the page, the domain's country places a late UTC time.
         let page = r#"<meta property="article:published_time" content="2021-11-04T23:00Z">"#;
         assert_eq!(
-            declared_date(page, Declared::Published)
+            declared_date(
+                page,
+                Declared::Published,
+                utc_offset_of_domain("https://www.example.de/x")
+            )
+            .unwrap()
+            .to_string(),
+            "2021-11-05"
+        );
+        assert_eq!(utc_offset_of_domain("https://example.com/2021/x"), None);
+        let page = r#"<meta property="article:published_time" content="2021-11-04T23:00Z">"#;
+        assert_eq!(
+            declared_date(page, Declared::Published, None)
                 .unwrap()
                 .to_string(),
             "2021-11-04"
@@ -825,13 +855,15 @@ mod tests {
         );
         let rdf = r#"<rdf:Description dc:title="Entry" dc:date="2020-07-03T17:16:22+09:00" />"#;
         assert_eq!(
-            declared_date(rdf, Declared::Loose).unwrap().to_string(),
+            declared_date(rdf, Declared::Loose, None)
+                .unwrap()
+                .to_string(),
             "2020-07-03"
         );
         // A loose "date" meta yields to an element marked datePublished.
         let page = r#"<meta name="date" content="2022-01-21T15:38:44+01:00"><time itemprop="datePublished" datetime="2022-01-27">27.01.2022</time>"#;
         assert_eq!(
-            declared_date(page, Declared::Published)
+            declared_date(page, Declared::Published, None)
                 .unwrap()
                 .to_string(),
             "2022-01-27"
