@@ -780,13 +780,7 @@ mod tests {
         );
         lines.push("More from the section".into());
         lines.push("A long closing paragraph the site left out of its declared text, perhaps the end of the article itself.".into());
-        let paragraphs = lines
-            .iter()
-            .map(|t| Paragraph {
-                text: t.clone(),
-                line: None,
-            })
-            .collect();
+        let paragraphs = Paragraph::from_lines(&lines);
         let mut removed = Vec::new();
         let kept: Vec<String> = keep_declared(paragraphs, &body, &mut removed)
             .into_iter()
@@ -811,13 +805,7 @@ mod tests {
             })
             .collect::<Vec<_>>()
             .join(" ");
-        let paragraphs = lines
-            .iter()
-            .map(|t| Paragraph {
-                text: t.clone(),
-                line: None,
-            })
-            .collect();
+        let paragraphs = Paragraph::from_lines(&lines);
         let mut removed = Vec::new();
         assert_eq!(
             keep_declared(paragraphs, &other, &mut removed).len(),

@@ -90,6 +90,20 @@ pub(crate) struct Paragraph {
     pub line: Option<usize>,
 }
 
+#[cfg(test)]
+impl Paragraph {
+    /// Paragraphs of HTML content (no line numbers), one per line given.
+    pub(crate) fn from_lines(lines: &[impl AsRef<str>]) -> Vec<Paragraph> {
+        lines
+            .iter()
+            .map(|t| Paragraph {
+                text: t.as_ref().to_string(),
+                line: None,
+            })
+            .collect()
+    }
+}
+
 /// Sort paragraphs into body and boilerplate, fill `cleaned.text`, `removed`, `title`,
 /// `keywords` and `repairs`.
 ///
@@ -678,14 +692,7 @@ Latest News";
 
     fn html_paragraphs(lines: &[&str]) -> Cleaned {
         let mut c = Cleaned::default();
-        let paragraphs = lines
-            .iter()
-            .map(|t| Paragraph {
-                text: t.to_string(),
-                line: None,
-            })
-            .collect();
-        classify(paragraphs, &mut c, false);
+        classify(Paragraph::from_lines(lines), &mut c, false);
         c
     }
 
