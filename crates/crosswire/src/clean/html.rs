@@ -132,8 +132,14 @@ fn find_ascii_ci(hay: &[u8], needle: &[u8]) -> Option<usize> {
 /// Extract the main content of an HTML page and clean it. `url`: the page's address when the
 /// input gives one (helps metadata).
 pub fn clean_html(html: &str, url: Option<&str>) -> Cleaned {
+    // A page that declares itself an article is extracted as one: the extractor's own guess from
+    // the URL and layout sends some articles through its listing or service profile.
+    let declared_article = declared_article(html);
     let options = rs_trafilatura::Options {
         url: url.map(str::to_string),
+        page_type: declared_article
+            .as_ref()
+            .map(|_| rs_trafilatura::page_type::PageType::Article),
         ..Default::default()
     };
     let mut cleaned = Cleaned::default();
@@ -144,7 +150,7 @@ pub fn clean_html(html: &str, url: Option<&str>) -> Cleaned {
             // nothing the page says is silently lost.
             cleaned.html = Some(HtmlMeta {
                 page_date: page_date_of(html),
-                verdict: Some(page_verdict(html, None, false, "")),
+                verdict: Some(page_verdict(declared_article, None, false, "")),
                 ..HtmlMeta::default()
             });
             let text = super::prose::densest_prose(html)
@@ -210,7 +216,7 @@ pub fn clean_html(html: &str, url: Option<&str>) -> Cleaned {
     classify(paragraphs, &mut cleaned, false);
     let dated =
         declared.or(time_element).is_some() || m.date.is_some() || url_dated || page_date.is_some();
-    let verdict = page_verdict(html, extractor_type.as_deref(), dated, &cleaned.text);
+    let verdict = page_verdict(declared_article, extractor_type.as_deref(), dated, &cleaned.text);
     if let Some(meta) = cleaned.html.as_mut() {
         meta.verdict = Some(verdict);
     }
@@ -341,15 +347,9 @@ fn prose_words(text: &str) -> usize {
         .sum()
 }
 
-/// Whether the page is an article. Markup that declares an article (a JSON-LD `NewsArticle`,
-/// `BlogPosting`…, or `og:type` "article") settles it: publishers declare their stories, and the
-/// extractor's guess from URL shape and layout is wrong more often than they are. Without such a
-/// declaration the extractor's page type (URL patterns, structured data and a small classifier)
-/// decides, except that a dated page whose main content is running prose is an article whatever
-/// its layout suggested (the extractor takes many blog posts and how-to articles for service,
-/// forum or documentation pages). A page it could not read at all is called a listing only when
-/// nothing says article.
-fn page_verdict(html: &str, extractor_type: Option<&str>, dated: bool, text: &str) -> PageVerdict {
+/// The article type the page's markup declares (JSON-LD `NewsArticle`, `BlogPosting`…, or
+/// `og:type` "article"), described for a reason.
+fn declared_article(html: &str) -> Option<String> {
     use regex::Regex;
     use std::sync::OnceLock;
     static RES: OnceLock<[Regex; 2]> = OnceLock::new();
@@ -360,7 +360,7 @@ fn page_verdict(html: &str, extractor_type: Option<&str>, dated: bool, text: &st
         ]
     });
     let head = &html[..crate::model::floor_char_boundary(html, 400_000)];
-    let declared = json_ld
+    json_ld
         .captures(head)
         .map(|c| format!("JSON-LD @type {}", &c[1]))
         .or_else(|| {
@@ -370,7 +370,23 @@ fn page_verdict(html: &str, extractor_type: Option<&str>, dated: bool, text: &st
                     c.get(1).or_else(|| c.get(2)).map_or("", |m| m.as_str())
                 )
             })
-        });
+        })
+}
+
+/// Whether the page is an article. Markup that declares an article (a JSON-LD `NewsArticle`,
+/// `BlogPosting`…, or `og:type` "article") settles it: publishers declare their stories, and the
+/// extractor's guess from URL shape and layout is wrong more often than they are. Without such a
+/// declaration the extractor's page type (URL patterns, structured data and a small classifier)
+/// decides, except that a dated page whose main content is running prose is an article whatever
+/// its layout suggested (the extractor takes many blog posts and how-to articles for service,
+/// forum or documentation pages). A page it could not read at all is called a listing only when
+/// nothing says article.
+fn page_verdict(
+    declared: Option<String>,
+    extractor_type: Option<&str>,
+    dated: bool,
+    text: &str,
+) -> PageVerdict {
     let extractor_kind = extractor_type.map(|t| match t {
         "listing" => PageKind::Listing,
         "collection" => PageKind::Collection,
