@@ -216,7 +216,12 @@ pub fn clean_html(html: &str, url: Option<&str>) -> Cleaned {
     classify(paragraphs, &mut cleaned, false);
     let dated =
         declared.or(time_element).is_some() || m.date.is_some() || url_dated || page_date.is_some();
-    let verdict = page_verdict(declared_article, extractor_type.as_deref(), dated, &cleaned.text);
+    let verdict = page_verdict(
+        declared_article,
+        extractor_type.as_deref(),
+        dated,
+        &cleaned.text,
+    );
     if let Some(meta) = cleaned.html.as_mut() {
         meta.verdict = Some(verdict);
     }
@@ -759,7 +764,7 @@ mod tests {
         assert!(v.is_article, "{v:?}");
         assert!(v.reason.contains("og:type article"), "{}", v.reason);
         let json_ld = r#"<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle"}</script>"#;
-        assert!(page_verdict(json_ld, Some("listing"), false, "").is_article);
+        assert!(page_verdict(declared_article(json_ld), Some("listing"), false, "").is_article);
         // Dated prose outweighs a service-like layout; undated, or a product, it does not.
         let prose =
             "This sentence is long enough to count as running prose in the article body here. "
@@ -767,10 +772,10 @@ mod tests {
                 .trim_end()
                 .to_string();
         let text = vec![prose; 8].join("\n\n");
-        assert!(page_verdict("", Some("service"), true, &text).is_article);
-        assert!(!page_verdict("", Some("service"), false, &text).is_article);
-        assert!(!page_verdict("", Some("product"), true, &text).is_article);
-        assert!(!page_verdict("", None, false, "").is_article);
+        assert!(page_verdict(None, Some("service"), true, &text).is_article);
+        assert!(!page_verdict(None, Some("service"), false, &text).is_article);
+        assert!(!page_verdict(None, Some("product"), true, &text).is_article);
+        assert!(!page_verdict(None, None, false, "").is_article);
     }
 
     #[test]
