@@ -121,6 +121,12 @@ pub fn describe(fields: &RecordFields, cleaned: &Cleaned) -> Meta {
         });
     }
 
+    // The address's date, or the date in the address the page gives for itself.
+    let url_date = m
+        .url
+        .as_deref()
+        .and_then(dates::date_from_url)
+        .or_else(|| html.and_then(|h| h.linked_url_date));
     // Publication date, in order of trust.
     let date_candidates = [
         (
@@ -139,18 +145,7 @@ pub fn describe(fields: &RecordFields, cleaned: &Cleaned) -> Meta {
                 .map(crate::model::DateValue::day),
             Provenance::HtmlMeta,
         ),
-        (
-            m.url
-                .as_deref()
-                .and_then(dates::date_from_url)
-                .map(crate::model::DateValue::day),
-            Provenance::Url,
-        ),
-        (
-            html.and_then(|h| h.linked_url_date)
-                .map(crate::model::DateValue::day),
-            Provenance::Url,
-        ),
+        (url_date.map(crate::model::DateValue::day), Provenance::Url),
         (
             html.and_then(|h| h.labelled_date)
                 .map(crate::model::DateValue::day),
@@ -191,11 +186,6 @@ pub fn describe(fields: &RecordFields, cleaned: &Cleaned) -> Meta {
             Provenance::Text,
         ),
     ];
-    let url_date = m
-        .url
-        .as_deref()
-        .and_then(dates::date_from_url)
-        .or_else(|| html.and_then(|h| h.linked_url_date));
     if let Some((mut v, mut from)) = date_candidates.into_iter().find_map(|(v, from)| {
         v.filter(|v| v.precision == crate::model::Precision::Day)
             .map(|v| (v, from))
