@@ -133,8 +133,9 @@ fn script_key_date(html: &str, ok: &dyn Fn(&NaiveDate) -> bool) -> Option<NaiveD
 fn element_date(html: &str, ok: &dyn Fn(&NaiveDate) -> bool) -> Option<NaiveDate> {
     static OPEN: OnceLock<Regex> = OnceLock::new();
     let open = OPEN.get_or_init(|| {
-        Regex::new(r#"(?is)<[a-z][a-z0-9]*\s[^>]{0,400}?(?:class|id|itemprop)\s*=\s*["']([^"']*)["'][^>]{0,400}>"#)
-            .unwrap()
+        // An attribute naming a date, not the whole tag: a pattern for whole tags tried at every
+        // `<` of the page and was the slowest part of the scan.
+        Regex::new(r#"(?i)\b(?:class|id|itemprop)\s*=\s*["']([^"'<>]*)["']"#).unwrap()
     });
     // Publication markers first, then any date-like element.
     let mut fallback = None;
@@ -155,7 +156,12 @@ fn element_date(html: &str, ok: &dyn Fn(&NaiveDate) -> bool) -> Option<NaiveDate
         if !(strong || weak) || is_not_publication(&names) {
             continue;
         }
-        let end = c.get(0).map_or(0, |m| m.end());
+        // The text after the end of the tag holding the attribute.
+        let attr_end = c.get(0).map_or(0, |m| m.end());
+        let Some(close) = html[attr_end..].find('>') else {
+            break;
+        };
+        let end = attr_end + close + 1;
         let after = &html[end..crate::model::floor_char_boundary(html, end + 300)];
         let Some(d) = parse_first(&strip_tags(after)).filter(|d| ok(d)) else {
             continue;
@@ -195,7 +201,7 @@ fn text_date(html: &str, ok: &dyn Fn(&NaiveDate) -> bool) -> Option<NaiveDate> {
             }
         }
         let text = strip_tags(&body[from..to]);
-        if let Some(d) = all_dates(&text).into_iter().find(|d| ok(d)) {
+        if let Some(d) = dates(&text).find(|d| ok(d)) {
             return Some(d);
         }
         from = to;
@@ -203,24 +209,74 @@ fn text_date(html: &str, ok: &dyn Fn(&NaiveDate) -> bool) -> Option<NaiveDate> {
     None
 }
 
-/// Markup removed (scripts and styles with their content), entities for spaces decoded.
+/// Markup removed (scripts, styles and comments with their content), entities for spaces
+/// decoded. Every tag becomes a space so that words either side stay apart.
+///
+/// A scan by hand: two regex replacements over every slice were a tenth of extraction time.
 fn strip_tags(html: &str) -> String {
-    static SCRIPT: OnceLock<Regex> = OnceLock::new();
-    static TAG: OnceLock<Regex> = OnceLock::new();
-    let script = SCRIPT.get_or_init(|| {
-        Regex::new(r"(?is)<(script|style|noscript)\b.*?</(script|style|noscript)\s*>|<!--.*?-->")
-            .unwrap()
-    });
-    let tag = TAG.get_or_init(|| Regex::new(r"(?s)<[^>]*>").unwrap());
-    let no_script = script.replace_all(html, " ");
-    tag.replace_all(&no_script, " ")
-        .replace("&nbsp;", " ")
-        .replace("&#160;", " ")
+    let mut out = String::with_capacity(html.len() / 2);
+    let mut rest = html;
+    while let Some(lt) = rest.find('<') {
+        out.push_str(&rest[..lt]);
+        out.push(' ');
+        let tag = &rest[lt..];
+        // A comment cut off by the slice ends, like a tag, at the next `>`.
+        let skip_to = if let Some(end) = tag.starts_with("<!--").then(|| tag.find("-->")).flatten()
+        {
+            Some(end + 3)
+        } else if let Some(name) = ["script", "style", "noscript"]
+            .into_iter()
+            .find(|name| starts_with_tag(&tag[1..], name))
+        {
+            // The element with its content, up to its end tag (or the end if never closed).
+            find_end_tag(tag, name).or(Some(tag.len()))
+        } else {
+            tag.find('>').map(|i| i + 1)
+        };
+        match skip_to {
+            Some(n) => rest = &tag[n..],
+            None => {
+                // A `<` that opens no tag is text.
+                out.pop();
+                out.push('<');
+                rest = &tag[1..];
+            }
+        }
+    }
+    out.push_str(rest);
+    if out.contains("&nbsp;") || out.contains("&#160;") {
+        out = out.replace("&nbsp;", " ").replace("&#160;", " ");
+    }
+    out
+}
+
+/// Whether `s` starts with the tag name `name` (ASCII case-insensitive) followed by the end of
+/// the name.
+fn starts_with_tag(s: &str, name: &str) -> bool {
+    s.len() >= name.len()
+        && s.as_bytes()[..name.len()].eq_ignore_ascii_case(name.as_bytes())
+        && s.as_bytes()
+            .get(name.len())
+            .is_none_or(|&b| !b.is_ascii_alphanumeric())
+}
+
+/// The byte just past `</name …>` in `s`, ASCII case-insensitive.
+fn find_end_tag(s: &str, name: &str) -> Option<usize> {
+    let bytes = s.as_bytes();
+    let mut from = 0;
+    while let Some(i) = memchr::memmem::find(&bytes[from..], b"</") {
+        let at = from + i;
+        if starts_with_tag(&s[at + 2..], name) {
+            return s[at..].find('>').map(|j| at + j + 1);
+        }
+        from = at + 2;
+    }
+    None
 }
 
 /// The first date written in `s`, in any of the forms pages use.
 pub fn parse_first(s: &str) -> Option<NaiveDate> {
-    all_dates(s).into_iter().next()
+    dates(s).next()
 }
 
 fn month_number(name: &str) -> Option<u32> {
@@ -262,49 +318,46 @@ fn date_patterns() -> &'static Regex {
     })
 }
 
-/// Every date written in `s`, in order.
-fn all_dates(s: &str) -> Vec<NaiveDate> {
+/// Every date written in `s`, in order, read as far as the caller goes.
+fn dates(s: &str) -> impl Iterator<Item = NaiveDate> + '_ {
     let num =
         |c: &regex::Captures<'_>, k: &str| c.name(k).and_then(|m| m.as_str().parse::<u32>().ok());
-    date_patterns()
-        .captures_iter(s)
-        .filter_map(|c| {
-            let ymd = |y: u32, m: u32, d: u32| NaiveDate::from_ymd_opt(y as i32, m, d);
-            if let (Some(y), Some(m), Some(d)) = (num(&c, "iy"), num(&c, "im"), num(&c, "id")) {
-                return ymd(y, m, d);
-            }
-            if let (Some(d), Some(m), Some(y)) = (num(&c, "dd"), num(&c, "dm"), num(&c, "dy")) {
-                return ymd(y, m, d);
-            }
-            if let (Some(d), Some(m), Some(y)) = (num(&c, "td"), num(&c, "tm"), num(&c, "ty")) {
-                // "02.12.19": this century (older web dates are written with four digits).
-                return ymd(2000 + y, m, d);
-            }
-            if let (Some(a), Some(b), Some(y)) = (num(&c, "sa"), num(&c, "sb"), num(&c, "sy")) {
-                // Month first unless it cannot be ("25/12/2020").
-                return if a > 12 {
-                    ymd(y, b, a)
-                } else {
-                    ymd(y, a, b).or_else(|| ymd(y, b, a))
-                };
-            }
-            if let (Some(d), Some(m), Some(y)) = (
-                num(&c, "nd"),
-                c.name("nm").and_then(|m| month_number(m.as_str())),
-                num(&c, "ny"),
-            ) {
-                return ymd(y, m, d);
-            }
-            if let (Some(m), Some(d), Some(y)) = (
-                c.name("mm").and_then(|m| month_number(m.as_str())),
-                num(&c, "md"),
-                num(&c, "my"),
-            ) {
-                return ymd(y, m, d);
-            }
-            None
-        })
-        .collect()
+    date_patterns().captures_iter(s).filter_map(move |c| {
+        let ymd = |y: u32, m: u32, d: u32| NaiveDate::from_ymd_opt(y as i32, m, d);
+        if let (Some(y), Some(m), Some(d)) = (num(&c, "iy"), num(&c, "im"), num(&c, "id")) {
+            return ymd(y, m, d);
+        }
+        if let (Some(d), Some(m), Some(y)) = (num(&c, "dd"), num(&c, "dm"), num(&c, "dy")) {
+            return ymd(y, m, d);
+        }
+        if let (Some(d), Some(m), Some(y)) = (num(&c, "td"), num(&c, "tm"), num(&c, "ty")) {
+            // "02.12.19": this century (older web dates are written with four digits).
+            return ymd(2000 + y, m, d);
+        }
+        if let (Some(a), Some(b), Some(y)) = (num(&c, "sa"), num(&c, "sb"), num(&c, "sy")) {
+            // Month first unless it cannot be ("25/12/2020").
+            return if a > 12 {
+                ymd(y, b, a)
+            } else {
+                ymd(y, a, b).or_else(|| ymd(y, b, a))
+            };
+        }
+        if let (Some(d), Some(m), Some(y)) = (
+            num(&c, "nd"),
+            c.name("nm").and_then(|m| month_number(m.as_str())),
+            num(&c, "ny"),
+        ) {
+            return ymd(y, m, d);
+        }
+        if let (Some(m), Some(d), Some(y)) = (
+            c.name("mm").and_then(|m| month_number(m.as_str())),
+            num(&c, "md"),
+            num(&c, "my"),
+        ) {
+            return ymd(y, m, d);
+        }
+        None
+    })
 }
 
 #[cfg(test)]
@@ -329,6 +382,31 @@ mod tests {
             None
         );
         assert_eq!(labelled_date("Published: 03.01.2030", today), None);
+    }
+
+    #[test]
+    fn markup_stripped_to_text() {
+        let page = "a<b class=x>b</b><SCRIPT>var d='<p>2030-01-01';</Script>c<!-- 1.1.2001 -->d<style>p{}</style>";
+        assert_eq!(
+            strip_tags(page).split_whitespace().collect::<Vec<_>>(),
+            ["a", "b", "c", "d"]
+        );
+        // A `<` opening no tag is text; an unclosed comment ends like a tag; an unclosed script
+        // hides the rest.
+        assert_eq!(
+            strip_tags("1 < 2&nbsp;ok")
+                .split_whitespace()
+                .collect::<Vec<_>>(),
+            ["1", "<", "2", "ok"]
+        );
+        assert_eq!(
+            strip_tags("x<!-- y> z")
+                .split_whitespace()
+                .collect::<Vec<_>>(),
+            ["x", "z"]
+        );
+        assert_eq!(strip_tags("x<script>y").trim(), "x");
+        assert_eq!(strip_tags("<scripted>y</scripted>").trim(), "y");
     }
 
     #[test]
