@@ -30,9 +30,12 @@ pub struct StreamArgs {
 #[derive(serde::Serialize)]
 struct Line<'a> {
     id: &'a str,
-    /// The story: the id of the report that opened it.
-    story: &'a str,
+    /// The story: the id of the report that opened it; none for a page that is not an article.
+    story: Option<&'a str>,
     opened: bool,
+    /// Why the report is in no story: the page is not an article (an index, a listing…).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    not_an_article: Option<&'a str>,
     /// Stories (by the id of the report that opened them) folded into `story` by this report.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     merged: Vec<&'a str>,
@@ -89,21 +92,33 @@ pub fn run(args: StreamArgs) -> anyhow::Result<ExitCode> {
             })
             .collect();
         failed |= processed.len() < chunk.len();
-        let docs: Vec<_> = processed.iter().map(|p| p.doc.clone()).collect();
-        let assignments = online.add_batch(&docs);
-        for (p, a) in processed.iter().zip(assignments) {
-            if a.opened {
+        // Pages that are not articles join no story (and open none); they are still reported.
+        let docs: Vec<_> = processed
+            .iter()
+            .filter(|p| pipeline::is_story_material(&p.article))
+            .map(|p| p.doc.clone())
+            .collect();
+        let mut assignments = online.add_batch(&docs).into_iter();
+        for p in &processed {
+            let verdict = p.article.page.as_ref().filter(|v| !v.is_article);
+            let a = match verdict {
+                Some(_) => None,
+                None => assignments.next(),
+            };
+            if a.as_ref().is_some_and(|a| a.opened) {
                 opened_by.push(p.article.id.clone());
             }
             let line = Line {
                 id: &p.article.id,
-                story: &opened_by[a.story as usize],
-                opened: a.opened,
-                merged: a
-                    .merged
-                    .iter()
-                    .map(|&s| opened_by[s as usize].as_str())
-                    .collect(),
+                story: a.as_ref().map(|a| opened_by[a.story as usize].as_str()),
+                opened: a.as_ref().is_some_and(|a| a.opened),
+                not_an_article: verdict.map(|v| v.reason.as_str()),
+                merged: a.as_ref().map_or_else(Vec::new, |a| {
+                    a.merged
+                        .iter()
+                        .map(|&s| opened_by[s as usize].as_str())
+                        .collect()
+                }),
                 title: p.article.title.as_deref(),
                 published: p.article.published,
             };

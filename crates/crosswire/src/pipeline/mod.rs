@@ -382,6 +382,8 @@ pub fn assemble_with_clusters(
     if !clusters.is_empty() {
         groups = impose_clusters(groups, &processed, clusters);
     }
+    let (groups, story_count) =
+        set_aside_non_articles(groups, |i| is_story_material(&processed[i].article));
 
     // Dates first: every article's reference date depends on its story.
     let facts: Vec<DateFacts> = processed.iter().map(|p| p.meta.date_facts()).collect();
@@ -392,9 +394,9 @@ pub fn assemble_with_clusters(
         .for_each(|(p, c)| c.apply(&mut p.article));
 
     // Then what the story's articles say together; stories are independent of each other.
-    let stories: Vec<Story> = groups
+    let stories: Vec<Story> = groups[..story_count]
         .par_iter()
-        .zip(story_dates.par_iter())
+        .zip(story_dates[..story_count].par_iter())
         .map(|(members, &story_date)| {
             let articles: Vec<&Article> = members.iter().map(|&i| &processed[i].article).collect();
             build_story(&articles, story_date)
@@ -407,6 +409,34 @@ pub fn assemble_with_clusters(
         stories,
         errors,
     }
+}
+
+/// Whether a report can be part of a story: anything but a page judged not to be an article
+/// (an index, a listing, a product page; see [`crate::model::PageVerdict`]).
+pub fn is_story_material(article: &Article) -> bool {
+    article.page.as_ref().is_none_or(|v| v.is_article)
+}
+
+/// Stories are made of articles: the reports `is_article` rejects leave their groups. Returns the
+/// groups left (empty ones dropped) followed by one group of its own for each report set aside,
+/// so that its dates are still completed, and how many of the groups are stories.
+pub(crate) fn set_aside_non_articles(
+    groups: Vec<Vec<usize>>,
+    is_article: impl Fn(usize) -> bool,
+) -> (Vec<Vec<usize>>, usize) {
+    let mut set_aside = Vec::new();
+    let mut stories: Vec<Vec<usize>> = groups
+        .into_iter()
+        .filter_map(|members| {
+            let (kept, out): (Vec<usize>, Vec<usize>) =
+                members.into_iter().partition(|&i| is_article(i));
+            set_aside.extend(out);
+            (!kept.is_empty()).then_some(kept)
+        })
+        .collect();
+    let story_count = stories.len();
+    stories.extend(set_aside.into_iter().map(|i| vec![i]));
+    (stories, story_count)
 }
 
 /// Largest LSH bucket compared pair by pair (larger ones are sampled down: see
@@ -664,5 +694,21 @@ mod limit_tests {
         // Small reports run on the caller's thread, whatever the limit.
         let small = record("The council met on Monday.".to_string());
         assert!(process_within(&small, Duration::from_nanos(1)).is_ok());
+    }
+}
+
+#[cfg(test)]
+mod story_material_tests {
+    use super::set_aside_non_articles;
+
+    #[test]
+    fn non_articles_leave_their_groups_and_stand_alone() {
+        let groups = vec![vec![0, 1, 2], vec![3], vec![4, 5]];
+        let (groups, stories) = set_aside_non_articles(groups, |i| i != 1 && i != 3);
+        assert_eq!(stories, 2, "the group of 3 alone is gone");
+        assert_eq!(&groups[..stories], &[vec![0, 2], vec![4, 5]]);
+        assert_eq!(&groups[stories..], &[vec![1], vec![3]]);
+        let (groups, stories) = set_aside_non_articles(vec![vec![0, 1]], |_| true);
+        assert_eq!((groups, stories), (vec![vec![0, 1]], 1));
     }
 }

@@ -44,6 +44,8 @@ struct Kept {
     len: u32,
     facts: DateFacts,
     keys: [u64; minhash::BANDS],
+    /// Whether it can be part of a story ([`super::is_story_material`]).
+    story_material: bool,
 }
 
 /// Run the whole pipeline over `paths` and write the `analyze` JSON document (compact) to
@@ -86,6 +88,7 @@ pub fn analyze_to_writer(
                     write_terms(&mut terms_file, &p.terms)?;
                     stats.add(p.terms.iter().map(|t| t.0));
                     kept.push(Kept {
+                        story_material: super::is_story_material(&p.article),
                         id: p.article.id,
                         offset,
                         len: p.json.len() as u32,
@@ -151,6 +154,7 @@ pub fn analyze_to_writer(
         &links,
     );
     drop(stats);
+    let (groups, story_count) = super::set_aside_non_articles(groups, |i| kept[i].story_material);
     timings.grouping = stage.elapsed();
     let facts: Vec<DateFacts> = kept.iter().map(|k| k.facts).collect();
     let (completed, story_dates) = complete_dates(&groups, &facts);
@@ -191,10 +195,10 @@ pub fn analyze_to_writer(
     timings.write_articles = stage.elapsed();
     let stage = Instant::now();
     let mut start = 0;
-    while start < groups.len() {
+    while start < story_count {
         let mut end = start;
         let mut members = 0;
-        while end < groups.len() && (end == start || members < STORY_BATCH_ARTICLES) {
+        while end < story_count && (end == start || members < STORY_BATCH_ARTICLES) {
             members += groups[end].len();
             end += 1;
         }
