@@ -16,9 +16,7 @@ fn section_front() -> String {
             )
         })
         .collect();
-    format!(
-        "<html><head><title>World news</title></head><body><ul>{teasers}</ul></body></html>"
-    )
+    format!("<html><head><title>World news</title></head><body><ul>{teasers}</ul></body></html>")
 }
 
 fn json(out: &std::process::Output) -> Value {

@@ -79,6 +79,7 @@ pub fn labelled_date(html: &str, latest: NaiveDate) -> Option<NaiveDate> {
 fn is_not_publication(name: &str) -> bool {
     [
         "modif", "updat", "expir", "revis", "comment", "birth", "event", "start", "end", "valid",
+        "join",
     ]
     .iter()
     .any(|w| name.contains(w))
@@ -162,8 +163,16 @@ fn element_date(html: &str, ok: &dyn Fn(&NaiveDate) -> bool) -> Option<NaiveDate
             break;
         };
         let end = attr_end + close + 1;
+        // The tag's own date attributes first (`<span class="date" title="2020-09-20T14:20Z">3
+        // hours ago</span>`), then the text after it.
+        let start = html[..c.get(0).map_or(0, |m| m.start())]
+            .rfind('<')
+            .unwrap_or(0);
         let after = &html[end..crate::model::floor_char_boundary(html, end + 300)];
-        let Some(d) = parse_first(&strip_tags(after)).filter(|d| ok(d)) else {
+        let Some(d) = attribute_date(&html[start..end])
+            .filter(|d| ok(d))
+            .or_else(|| parse_first(&strip_tags(after)).filter(|d| ok(d)))
+        else {
             continue;
         };
         if strong {
@@ -172,6 +181,22 @@ fn element_date(html: &str, ok: &dyn Fn(&NaiveDate) -> bool) -> Option<NaiveDate
         fallback.get_or_insert(d);
     }
     fallback
+}
+
+/// A date in a tag's `datetime`, `title` or `content` attribute.
+fn attribute_date(tag: &str) -> Option<NaiveDate> {
+    static ATTR: OnceLock<Regex> = OnceLock::new();
+    let attr = ATTR.get_or_init(|| {
+        Regex::new(r#"(?i)\b(?:datetime|title|content)\s*=\s*(?:"([^"]*)"|'([^']*)')"#).unwrap()
+    });
+    attr.captures_iter(tag).find_map(|c| {
+        let value = c.get(1).or_else(|| c.get(2))?.as_str().trim();
+        // An ISO timestamp ("2020-09-20T14:20:02Z") runs the day into the time.
+        value
+            .get(..10)
+            .and_then(|day| NaiveDate::parse_from_str(day, "%Y-%m-%d").ok())
+            .or_else(|| parse_first(value))
+    })
 }
 
 /// The first date in the page's visible text.
@@ -441,6 +466,17 @@ mod tests {
         assert_eq!(
             page_date(html, today),
             Some((d("2019-06-20"), PageDateEvidence::DateElement))
+        );
+        // The element's own date attribute before its text.
+        let html = r#"<body><div class="news-time-ago" title="2020-09-20T14:20:02Z">3 hours ago</div><p>1 May 2018</p></body>"#;
+        assert_eq!(
+            page_date(html, today),
+            Some((d("2020-09-20"), PageDateEvidence::DateElement))
+        );
+        let html = "<body><p class=\"date\">15 августа 2016, 13:43</p></body>";
+        assert_eq!(
+            page_date(html, today),
+            Some((d("2016-08-15"), PageDateEvidence::DateElement))
         );
         let html = "<body><script>var d='2030-01-01';</script><p>Written 4 March 2017.</p></body>";
         assert_eq!(

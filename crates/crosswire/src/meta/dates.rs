@@ -433,8 +433,24 @@ pub fn date_from_url(url: &str) -> Option<NaiveDate> {
         )
         .unwrap()
     });
-    let c = re.captures(url)?;
-    NaiveDate::from_ymd_opt(c[1].parse().ok()?, c[2].parse().ok()?, c[3].parse().ok()?)
+    if let Some(c) = re.captures(url) {
+        return NaiveDate::from_ymd_opt(c[1].parse().ok()?, c[2].parse().ok()?, c[3].parse().ok()?);
+    }
+    // Day first ("/29-10-2021"), read only when the order is certain: the first number cannot
+    // be a month (or both are the same).
+    static DAY_FIRST: OnceLock<Regex> = OnceLock::new();
+    let day_first = DAY_FIRST.get_or_init(|| {
+        Regex::new(
+            r"[/_-](0[1-9]|[12]\d|3[01])[-_.](0[1-9]|1[0-2])[-_.]((?:19|20)\d{2})(?:[/_.-]|$)",
+        )
+        .unwrap()
+    });
+    let c = day_first.captures(url)?;
+    let (day, month): (u32, u32) = (c[1].parse().ok()?, c[2].parse().ok()?);
+    if day <= 12 && day != month {
+        return None;
+    }
+    NaiveDate::from_ymd_opt(c[3].parse().ok()?, month, day)
 }
 
 #[cfg(test)]
@@ -560,5 +576,11 @@ mod tests {
             Some(d("2025-05-08"))
         );
         assert_eq!(date_from_url("https://x.com/id/123456789"), None);
+        // Day first only when the order is certain.
+        assert_eq!(
+            date_from_url("https://x.org/news/29-10-2021"),
+            Some(d("2021-10-29"))
+        );
+        assert_eq!(date_from_url("https://x.org/news/05-04-2021-talks"), None);
     }
 }
