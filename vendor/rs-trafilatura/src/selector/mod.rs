@@ -50,8 +50,8 @@ pub type Rule = fn(&Selection) -> bool;
 #[must_use]
 pub fn query<'a>(root: &Selection<'a>, rule: Rule) -> Option<Selection<'a>> {
     // Iterate all descendants in document order
-    for node in root.select("*").nodes() {
-        let sel = Selection::from(*node);
+    for node in descendant_elements(root) {
+        let sel = Selection::from(node);
         if rule(&sel) {
             return Some(sel);
         }
@@ -87,14 +87,26 @@ pub fn query_all<'a>(root: &Selection<'a>, rule: Rule) -> Vec<Selection<'a>> {
     let mut matches = Vec::new();
 
     // Iterate all descendants in document order
-    for node in root.select("*").nodes() {
-        let sel = Selection::from(*node);
+    for node in descendant_elements(root) {
+        let sel = Selection::from(node);
         if rule(&sel) {
             matches.push(sel);
         }
     }
 
     matches
+}
+
+/// The elements under `root`, in document order.
+///
+/// crosswire patch: a single root's subtree is walked directly instead of being matched against
+/// the selector `*` (selector matching over every element, for every rule, was the largest cost
+/// of metadata and content rules).
+fn descendant_elements<'a>(root: &Selection<'a>) -> Vec<dom_query::NodeRef<'a>> {
+    match root.nodes() {
+        [one] => one.descendants_it().filter(dom_query::NodeRef::is_element).collect(),
+        _ => root.select("*").nodes().to_vec(),
+    }
 }
 
 #[cfg(test)]
