@@ -82,7 +82,7 @@ const RECORDED_EXTRACTION: &[(&str, &str, f64)] = &[
     ("scrapinghub", "f1", 0.957),
     ("trafilatura_eval", "f1", 0.893),
     ("wcxb_dev", "f1", 0.941),
-    ("htmldate_eval", "accuracy", 0.898),
+    ("htmldate_eval", "accuracy", 0.901),
 ];
 
 /// Article pages the is-article verdict wrongly calls something else, recorded (every page of
