@@ -527,6 +527,12 @@ pub fn extract_dom_license(doc: &Document, original: Metadata, _opts: &Options) 
         return result;
     }
 
+    // crosswire patch: both searches below need a link to a Creative Commons licence; one walk
+    // finds whether there is any before the five footer selectors and their links are searched.
+    if !doc.select("a[href*='creativecommons.org/licenses/']").exists() {
+        return result;
+    }
+
     // Check footer area first
     for selector in ["footer", ".footer", "#footer", "[class*='license']", "[class*='copyright']"] {
         for node in doc.select(selector).nodes() {
