@@ -374,7 +374,7 @@ fn local_verdict(text: &str, edge: bool, plain_text: bool) -> Option<(RemovalKin
     // Labels and promotions are short; long paragraphs skip the lower-casing.
     if words <= 20 {
         let lower = text.to_lowercase();
-        let label = lower.trim_end_matches(|c: char| ":»›>|-–—".contains(c) || c.is_whitespace());
+        let label = lower.trim_end_matches(|c: char| ":»›>|-–—!?".contains(c) || c.is_whitespace());
         if r.navigation_labels.contains(label) {
             return Some((
                 RemovalKind::Navigation,
@@ -614,6 +614,24 @@ mod tests {
         assert!(caption_credit("Officials spoke to Reuters.").is_none());
         assert!(
             caption_credit("He told AP that the vote would go ahead on Monday. It did").is_none()
+        );
+    }
+
+    #[test]
+    fn navigation_labels_in_other_languages() {
+        for label in [
+            "Lesen Sie auch:",
+            "Das könnte Sie auch interessieren!",
+            "Veja também",
+            "ZOBACZ TAKŻE",
+        ] {
+            let v = local_verdict(label, false, false).map(|(kind, _)| kind);
+            assert_eq!(v, Some(RemovalKind::Navigation), "{label}");
+        }
+        // A sentence that starts like a label is not one.
+        assert_eq!(
+            local_verdict("Lesen Sie auch, was der Minister sagte.", false, false),
+            None
         );
     }
 
