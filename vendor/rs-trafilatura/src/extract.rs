@@ -39,7 +39,16 @@ pub(crate) fn extract_content(html: &str, options: &Options) -> Result<ExtractRe
     }
 
     // Parse HTML document
-    let document = Document::from(html);
+    extract_content_from(Document::from(html), html.len(), options)
+}
+
+/// crosswire patch: [`extract_content`] on a tree already parsed, so that a caller can keep a copy
+/// of the page's tree instead of parsing the page again.
+pub(crate) fn extract_content_from(
+    document: Document,
+    html_len: usize,
+    options: &Options,
+) -> Result<ExtractResult> {
 
     let mut warnings = Vec::new();
 
@@ -401,7 +410,7 @@ pub(crate) fn extract_content(html: &str, options: &Options) -> Result<ExtractRe
     let extraction_quality = compute_extraction_quality_heuristic(
         &content_text,
         content_html.as_deref(),
-        html.len(),
+        html_len,
         detected_page_type,
     );
 

@@ -132,6 +132,19 @@ pub fn extract_with_options(html: &str, options: &Options) -> Result<ExtractResu
     extract::extract_content(html, options)
 }
 
+/// [`extract_with_options`], also handing back the page's tree as parsed (before the extractor
+/// cleans its own copy), for callers that read the page again.
+///
+/// crosswire patch: copying the tree costs a small fraction of parsing the page again.
+pub fn extract_with_options_and_tree(
+    html: &str,
+    options: &Options,
+) -> (Result<ExtractResult>, dom_query::Document) {
+    let document = dom_query::Document::from(html);
+    let pristine = document.clone();
+    (extract::extract_content_from(document, html.len(), options), pristine)
+}
+
 /// Extracts main content from HTML bytes with automatic encoding detection.
 ///
 /// This function accepts HTML as raw bytes, detects the character encoding

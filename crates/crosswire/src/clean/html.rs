@@ -143,7 +143,10 @@ pub fn clean_html(html: &str, url: Option<&str>) -> Cleaned {
         ..Default::default()
     };
     let mut cleaned = Cleaned::default();
-    let result = match rs_trafilatura::extract_with_options(html, &options) {
+    // The page's tree comes back with the result: the second opinion reads it without a second
+    // parse.
+    let (result, tree) = rs_trafilatura::extract_with_options_and_tree(html, &options);
+    let result = match result {
         Ok(r) => r,
         Err(_) => {
             // The extractor found no main content; fall back to the page's visible text so that
@@ -153,7 +156,7 @@ pub fn clean_html(html: &str, url: Option<&str>) -> Cleaned {
                 verdict: Some(page_verdict(declared_article, None, false, "")),
                 ..HtmlMeta::default()
             });
-            let text = super::prose::densest_prose(html)
+            let text = super::prose::densest_prose(&tree)
                 .filter(|t| prose_words(t) >= MIN_SECOND_OPINION)
                 .unwrap_or_else(|| visible_text(html));
             classify(paragraphs_of(&text), &mut cleaned, false);
@@ -207,7 +210,7 @@ pub fn clean_html(html: &str, url: Option<&str>) -> Cleaned {
         verdict: None,
         page_type: m.page_type,
     });
-    let content = match second_opinion(html, &result.content_text) {
+    let content = match second_opinion(&tree, &result.content_text) {
         Some(better) => better,
         None => result.content_text,
     };
@@ -331,12 +334,12 @@ fn keep_declared(
 /// The densest prose of the page instead of the extractor's result, when that result looks
 /// wrong: little prose of its own (a rail of links, a form) where the page has several times
 /// more in one container.
-fn second_opinion(html: &str, extracted: &str) -> Option<String> {
+fn second_opinion(tree: &dom_query::Document, extracted: &str) -> Option<String> {
     let words = prose_words(extracted);
     if words >= SUSPICIOUS_BELOW {
         return None;
     }
-    let other = super::prose::densest_prose(html)?;
+    let other = super::prose::densest_prose(tree)?;
     let other_words = prose_words(&other);
     (other_words >= MIN_SECOND_OPINION && other_words >= words * 4).then_some(other)
 }
@@ -884,11 +887,12 @@ mod tests {
             .collect();
         let html = format!("<html><body><div class=\"post-body\">{body}</div></body></html>");
         let rail = "Recent posts:\nHow to type children\nDec 19, 2025";
-        let better = second_opinion(&html, rail).unwrap();
+        let tree = dom_query::Document::from(html.as_str());
+        let better = second_opinion(&tree, rail).unwrap();
         assert!(better.contains("Number 11."), "{better}");
         // A result with prose of its own stands.
         let own = vec![para; 40].join("\n");
-        assert_eq!(second_opinion(&html, &own), None);
+        assert_eq!(second_opinion(&tree, &own), None);
     }
 
     #[test]

@@ -91,8 +91,7 @@ const MIN_PARAGRAPH: usize = 40;
 
 /// The prose of the element holding the most of it, paragraphs separated by newlines; `None`
 /// when the page has no paragraph of prose at all.
-pub fn densest_prose(html: &str) -> Option<String> {
-    let doc = Document::from(html);
+pub fn densest_prose(doc: &Document) -> Option<String> {
     let mut scores: HashMap<NodeId, f64> = HashMap::new();
     for p in doc.select("p").nodes() {
         if p.ancestors_it(None).any(|a| never(&a)) {
@@ -189,12 +188,12 @@ mod tests {
             <div class="share"><p>{para} Share this.</p></div></div>
             <footer><p>{para} Footer.</p></footer></body></html>"#
         );
-        let text = densest_prose(&html).unwrap();
+        let text = densest_prose(&Document::from(html)).unwrap();
         let lines: Vec<&str> = text.lines().collect();
         assert_eq!(lines.len(), 4, "{text}");
         assert_eq!(lines[0], "Heading");
         assert!(lines[3].ends_with("Three."));
         assert!(!text.contains("Related") && !text.contains("Share") && !text.contains("Footer"));
-        assert_eq!(densest_prose("<p>short</p>"), None);
+        assert_eq!(densest_prose(&Document::from("<p>short</p>")), None);
     }
 }
