@@ -100,11 +100,12 @@ pub fn run(args: StreamArgs) -> anyhow::Result<ExitCode> {
             .collect();
         let mut assignments = online.add_batch(&docs).into_iter();
         for p in &processed {
-            let verdict = p.article.page.as_ref().filter(|v| !v.is_article);
-            let a = match verdict {
-                Some(_) => None,
-                None => assignments.next(),
+            let a = if pipeline::is_story_material(&p.article) {
+                assignments.next()
+            } else {
+                None
             };
+            let verdict = p.article.page.as_ref().filter(|v| !v.is_article);
             if a.as_ref().is_some_and(|a| a.opened) {
                 opened_by.push(p.article.id.clone());
             }

@@ -577,25 +577,23 @@ fn read_declared(
     text: &str,
     offset: &dyn Fn() -> Option<i32>,
 ) -> Option<chrono::NaiveDate> {
-    {
-        let c = re.captures(text)?;
-        let day = chrono::NaiveDate::parse_from_str(&c[1], "%Y-%m-%d").ok()?;
-        // A UTC time is moved to the page's own zone when the page writes one elsewhere.
-        let utc_time = c.get(2).zip(c.get(3)).and_then(|(h, m)| {
-            let h: i64 = h.as_str().parse().ok()?;
-            let m: i64 = m.as_str().parse().ok()?;
-            Some(h * 60 + m)
-        });
-        match (utc_time, c.get(4).map(|z| z.as_str())) {
-            (Some(minutes), Some(zone)) if is_utc(zone) => match offset() {
-                Some(offset) => {
-                    let shifted = minutes + i64::from(offset);
-                    Some(day + chrono::Duration::days(shifted.div_euclid(24 * 60)))
-                }
-                None => Some(day),
-            },
-            _ => Some(day),
-        }
+    let c = re.captures(text)?;
+    let day = chrono::NaiveDate::parse_from_str(&c[1], "%Y-%m-%d").ok()?;
+    // A UTC time is moved to the page's own zone when the page writes one elsewhere.
+    let utc_time = c.get(2).zip(c.get(3)).and_then(|(h, m)| {
+        let h: i64 = h.as_str().parse().ok()?;
+        let m: i64 = m.as_str().parse().ok()?;
+        Some(h * 60 + m)
+    });
+    match (utc_time, c.get(4).map(|z| z.as_str())) {
+        (Some(minutes), Some(zone)) if is_utc(zone) => match offset() {
+            Some(offset) => {
+                let shifted = minutes + i64::from(offset);
+                Some(day + chrono::Duration::days(shifted.div_euclid(24 * 60)))
+            }
+            None => Some(day),
+        },
+        _ => Some(day),
     }
 }
 
