@@ -335,6 +335,13 @@ fn keep_declared(
 /// wrong: little prose of its own (a rail of links, a form) where the page has several times
 /// more in one container.
 fn second_opinion(tree: &dom_query::Document, extracted: &str) -> Option<String> {
+    if is_text_dump(extracted) {
+        // The page's text run together (the extractor's last resort): the densest structured
+        // prose, when it holds a short article's worth, is a better account of the article.
+        let other = super::prose::densest_prose(tree)?;
+        let (words, dump) = (prose_words(&other), super::word_count(extracted));
+        return (words >= MIN_DUMP_REPLACEMENT && words < dump).then_some(other);
+    }
     let words = prose_words(extracted);
     if words >= SUSPICIOUS_BELOW {
         return None;
@@ -348,6 +355,21 @@ fn second_opinion(tree: &dom_query::Document, extracted: &str) -> Option<String>
 const SUSPICIOUS_BELOW: usize = 400;
 /// Prose the second opinion needs to replace the extractor's result.
 const MIN_SECOND_OPINION: usize = 200;
+
+/// Prose the second opinion needs to replace a text dump (a short article's worth).
+const MIN_DUMP_REPLACEMENT: usize = 100;
+
+/// Whether `text` is a page's text run together rather than extracted paragraphs: at most three
+/// lines, one of them over 250 words.
+fn is_text_dump(text: &str) -> bool {
+    let mut lines = 0;
+    let mut longest = 0;
+    for line in text.lines().filter(|l| !l.trim().is_empty()) {
+        lines += 1;
+        longest = longest.max(super::word_count(line));
+    }
+    lines <= 3 && longest > 250
+}
 
 /// Words in the lines of `text` long enough to be prose.
 fn prose_words(text: &str) -> usize {
@@ -891,6 +913,26 @@ mod tests {
         // A result with prose of its own stands.
         let own = vec![para; 40].join("\n");
         assert_eq!(second_opinion(&tree, &own), None);
+    }
+
+    #[test]
+    fn second_opinion_replaces_a_text_dump() {
+        let para = "A sentence of the article itself, long enough to be counted as real prose by the check.";
+        let body: String = (0..12)
+            .map(|i| format!("<p>{para} Number {i}.</p>"))
+            .collect();
+        let html = format!("<html><body><div class=\"post-body\">{body}</div></body></html>");
+        let tree = dom_query::Document::from(html.as_str());
+        // The whole page's text on one line: navigation, the article, the footer.
+        let dump = format!(
+            "Home News Sport {} Contact Imprint Privacy",
+            vec![para; 20].join(" ")
+        );
+        assert!(is_text_dump(&dump));
+        let better = second_opinion(&tree, &dump).unwrap();
+        assert_eq!(better.lines().count(), 12, "{better}");
+        // Paragraphs as extracted are not a dump, however long.
+        assert!(!is_text_dump(&vec![para; 40].join("\n")));
     }
 
     #[test]
