@@ -899,15 +899,23 @@ mod tests {
         assert!(removed.is_empty());
     }
 
+    /// A sentence of prose, and a page whose post body holds it twelve times (numbered).
+    const PROSE: &str =
+        "A sentence of the article itself, long enough to be counted as real prose by the check.";
+    fn twelve_paragraph_page() -> dom_query::Document {
+        let body: String = (0..12)
+            .map(|i| format!("<p>{PROSE} Number {i}.</p>"))
+            .collect();
+        dom_query::Document::from(format!(
+            "<html><body><div class=\"post-body\">{body}</div></body></html>"
+        ))
+    }
+
     #[test]
     fn second_opinion_replaces_a_rail_of_links() {
-        let para = "A sentence of the article itself, long enough to be counted as real prose by the check.";
-        let body: String = (0..12)
-            .map(|i| format!("<p>{para} Number {i}.</p>"))
-            .collect();
-        let html = format!("<html><body><div class=\"post-body\">{body}</div></body></html>");
+        let para = PROSE;
         let rail = "Recent posts:\nHow to type children\nDec 19, 2025";
-        let tree = dom_query::Document::from(html.as_str());
+        let tree = twelve_paragraph_page();
         let better = second_opinion(&tree, rail).unwrap();
         assert!(better.contains("Number 11."), "{better}");
         // A result with prose of its own stands.
@@ -917,12 +925,8 @@ mod tests {
 
     #[test]
     fn second_opinion_replaces_a_text_dump() {
-        let para = "A sentence of the article itself, long enough to be counted as real prose by the check.";
-        let body: String = (0..12)
-            .map(|i| format!("<p>{para} Number {i}.</p>"))
-            .collect();
-        let html = format!("<html><body><div class=\"post-body\">{body}</div></body></html>");
-        let tree = dom_query::Document::from(html.as_str());
+        let para = PROSE;
+        let tree = twelve_paragraph_page();
         // The whole page's text on one line: navigation, the article, the footer.
         let dump = format!(
             "Home News Sport {} Contact Imprint Privacy",
