@@ -158,7 +158,7 @@ pub fn clean_html(html: &str, url: Option<&str>) -> Cleaned {
             });
             let text = super::prose::densest_prose(&tree)
                 .filter(|t| prose_words(t) >= MIN_SECOND_OPINION)
-                .unwrap_or_else(|| visible_text(html));
+                .unwrap_or_else(|| super::markup::strip_tags(html, true));
             classify(paragraphs_of(&text), &mut cleaned, false);
             return cleaned;
         }
@@ -266,8 +266,8 @@ const TRAILING_PROSE_WORDS: usize = 15;
 const MIN_DECLARED_WORDS: usize = 150;
 
 /// The paragraphs the declared article text contains (by word trigrams), the others up to the
-/// last contained one removed with the reason — provided the extraction and the declared text are the same article (the
-/// kept paragraphs cover at least half of it); otherwise all are kept.
+/// last contained one removed with the reason — provided the extraction and the declared text
+/// are the same article (the kept paragraphs cover at least half of it); otherwise all are kept.
 fn keep_declared(
     paragraphs: Vec<Paragraph>,
     body: &str,
@@ -332,8 +332,8 @@ fn keep_declared(
 }
 
 /// The densest prose of the page instead of the extractor's result, when that result looks
-/// wrong: little prose of its own (a rail of links, a form) where the page has several times
-/// more in one container.
+/// wrong: the page's text run together (a text dump), or little prose of its own (a rail of
+/// links, a form) where the page has several times more in one container.
 fn second_opinion(tree: &dom_query::Document, extracted: &str) -> Option<String> {
     if is_text_dump(extracted) {
         // The page's text run together (the extractor's last resort): the densest structured
@@ -669,61 +669,6 @@ fn paragraphs_of(text: &str) -> Vec<Paragraph> {
         .collect()
 }
 
-/// Crude visible text: tags stripped, entities for the common cases decoded. Used only when the
-/// extractor gives up.
-fn visible_text(html: &str) -> String {
-    let mut out = String::with_capacity(html.len() / 2);
-    let mut in_tag = false;
-    let mut skip_until: Option<&str> = None;
-    let lower = html.to_ascii_lowercase();
-    let mut i = 0;
-    let bytes = html.as_bytes();
-    while i < bytes.len() {
-        if let Some(end) = skip_until {
-            match lower[i..].find(end) {
-                Some(j) => {
-                    i += j + end.len();
-                    skip_until = None;
-                }
-                None => break,
-            }
-            continue;
-        }
-        let c = bytes[i];
-        if c == b'<' {
-            for (open, close) in [("<script", "</script>"), ("<style", "</style>")] {
-                if lower[i..].starts_with(open) {
-                    skip_until = Some(close);
-                }
-            }
-            if skip_until.is_some() {
-                continue;
-            }
-            in_tag = true;
-            if ["<p", "<br", "<div", "<h", "<li", "</p", "</div"]
-                .iter()
-                .any(|t| lower[i..].starts_with(t))
-            {
-                out.push('\n');
-            }
-        } else if c == b'>' && in_tag {
-            in_tag = false;
-        } else if !in_tag {
-            let ch_len = html[i..].chars().next().map_or(1, char::len_utf8);
-            out.push_str(&html[i..i + ch_len]);
-            i += ch_len;
-            continue;
-        }
-        i += 1;
-    }
-    out.replace("&amp;", "&")
-        .replace("&nbsp;", " ")
-        .replace("&quot;", "\"")
-        .replace("&#39;", "'")
-        .replace("&lt;", "<")
-        .replace("&gt;", ">")
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -965,15 +910,6 @@ mod tests {
                 .unwrap()
                 .to_string(),
             "2022-01-27"
-        );
-    }
-
-    #[test]
-    fn visible_text_fallback() {
-        let t = visible_text("<p>One &amp; two</p><script>var x = '<p>';</script><div>Three</div>");
-        assert_eq!(
-            t.split_whitespace().collect::<Vec<_>>(),
-            ["One", "&", "two", "Three"]
         );
     }
 

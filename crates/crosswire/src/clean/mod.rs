@@ -18,6 +18,7 @@
 //! ```
 
 pub(crate) mod html;
+mod markup;
 pub mod normalize;
 pub mod page_date;
 mod paragraphs;
