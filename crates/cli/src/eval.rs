@@ -136,7 +136,7 @@ fn quotes(
                         q.occurrences.iter().map(move |o| {
                             serde_json::json!({
                                 "article": article, "kind": q.kind, "start": o.start,
-                                "end": o.end, "speaker": o.speaker_text,
+                                "end": o.end, "speaker": o.speaker_text, "occurrence_speaker": o.speaker,
                                 "resolved_speaker": q.speaker, "cue": o.cue,
                             })
                         })

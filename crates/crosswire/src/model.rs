@@ -372,6 +372,10 @@ pub struct QuoteOccurrence {
     pub end: usize,
     /// The speaker as this article names them, if it does.
     pub speaker_text: Option<String>,
+    /// The speaker this rendering's own attribution resolves to (an entity's name), which can
+    /// differ from the quote's `speaker` when outlets disagree or one of them is wrong.
+    #[serde(default)]
+    pub speaker: Option<String>,
     /// The cue ("said", "according to"), if any.
     pub cue: Option<String>,
     /// How this rendering matches the quote's main text: `exact`, `variant` (spelling),

@@ -1,10 +1,11 @@
 //! PolNeAR attribution relations (brat standoff) and the quote measures of the attribution
 //! issue: direct quotes found (gold content with quote marks, matched when half its tokens are
 //! covered by a predicted quote), all attributions found, precision of predicted quotes (half their
-//! tokens inside gold content), and speaker accuracy on direct quotes (the predicted speaker names
-//! the gold source; a gold pronoun counts once resolved to the last named source before it).
+//! tokens inside gold content), and speaker accuracy on direct quotes (the speaker predicted for
+//! that occurrence — its own attribution, else its quote's — names the gold source; a gold pronoun
+//! counts once resolved to the last named source before it).
 
-use crate::model::Quote;
+use crate::model::{Quote, QuoteOccurrence};
 
 /// One gold attribution relation, with byte ranges into the article text.
 #[derive(Debug, Clone, PartialEq)]
@@ -159,13 +160,9 @@ pub fn score_article_with_mistakes(
 ) -> (QuoteCounts, Vec<Mistake>) {
     let mut mistakes = Vec::new();
     let mut c = QuoteCounts::default();
-    let pred_spans: Vec<(usize, usize, &Quote, Option<&str>)> = predicted
+    let pred_spans: Vec<(usize, usize, &Quote, &QuoteOccurrence)> = predicted
         .iter()
-        .flat_map(|q| {
-            q.occurrences
-                .iter()
-                .map(move |o| (o.start, o.end, q, o.speaker_text.as_deref()))
-        })
+        .flat_map(|q| q.occurrences.iter().map(move |o| (o.start, o.end, q, o)))
         .collect();
     let pred_ranges: Vec<(usize, usize)> = pred_spans.iter().map(|p| (p.0, p.1)).collect();
     let gold_ranges: Vec<(usize, usize)> = gold
@@ -241,11 +238,21 @@ pub fn score_article_with_mistakes(
         let best = pred_spans
             .iter()
             .max_by_key(|p| covered(&words, &[(p.0, p.1)]));
-        let Some(&(_, _, q, written)) = best else {
+        let Some(&(_, _, q, occurrence)) = best else {
             continue;
         };
         c.speaker_judged += 1;
-        let speaker = q.speaker.clone().unwrap_or_default();
+        // This rendering's own attribution; the quote's (all renderings') when it has none.
+        let written = occurrence.speaker_text.as_deref();
+        let speaker = if written.is_some() {
+            occurrence
+                .speaker
+                .clone()
+                .or_else(|| written.map(str::to_string))
+        } else {
+            q.speaker.clone()
+        }
+        .unwrap_or_default();
         let predicted_names = name_tokens(&speaker);
         let right = if gold_names.is_empty() {
             // A description ("officials", "the campaign", "The president"): the same head word,
@@ -320,6 +327,7 @@ mod tests {
                 start,
                 end: start + words.len(),
                 speaker_text: Some(written.into()),
+                speaker: None,
                 cue: Some("said".into()),
                 matched: "exact".into(),
                 confidence: 1.0,

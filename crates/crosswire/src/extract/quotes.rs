@@ -133,7 +133,9 @@ pub fn find(text: &str) -> Vec<RawQuote> {
             out.push(q);
             continue;
         }
+        let spoken = inner.trim_end().ends_with([',', '?', '!']);
         let found = attribution_after(text, after)
+            .or_else(|| spoken.then(|| speaker_verb_after(text, after)).flatten())
             .or_else(next_sentence_attribution)
             .or_else(|| attribution_before(text, before))
             .or_else(|| signed_below(text, close.1));
@@ -372,7 +374,16 @@ pub(super) fn phrase_before(toks: &[Token<'_>], v: usize) -> Option<(usize, usiz
             break;
         }
         s -= 1;
-        if !toks[s].joined {
+        // "Rep. Ana Ruiz’s office said": the possessor belongs to the phrase.
+        let possessor = s > 0 && toks[s - 1].possessive && toks[s - 1].is_capitalised();
+        // "Rep. Ana Ruiz said": a title's stop does not end the phrase (". " between an
+        // abbreviation and a name; the tokens alone tell, as in `tokens::after_title_stop`).
+        let title = s > 0
+            && toks[s - 1].is_capitalised()
+            && toks[s - 1].text.len() <= 4
+            && toks[s].is_capitalised()
+            && toks[s].start == toks[s - 1].end + 2;
+        if !toks[s].joined && !possessor && !title {
             break;
         }
     }
@@ -427,6 +438,7 @@ fn before_time_adverbial(toks: &[Token<'_>], end: usize) -> usize {
 /// "Sharpton left …"), within its first words.
 pub(super) fn clause_subject(toks: &[Token<'_>]) -> Option<(usize, usize)> {
     let r = resources::get();
+    let toks = &toks[main_clause_start(toks)..];
     for (i, t) in toks.iter().enumerate().take(8) {
         if matches!(
             t.text,
@@ -451,16 +463,28 @@ pub(super) fn clause_subject(toks: &[Token<'_>]) -> Option<(usize, usize)> {
 }
 
 /// Where a sentence's main clause starts: past an opening prepositional phrase or a dateline
-/// ("In Columbia, …", "WASHINGTON — …"), at the first word after its comma or dash.
+/// ("In Columbia, …", "WASHINGTON — …"), an opening participle ("Speaking at a rally, …") or a
+/// sentence adverb ("However, …"), at the first word after its comma or dash.
 pub(super) fn main_clause_start(toks: &[Token<'_>]) -> usize {
     let Some(first) = toks.first() else {
         return 0;
     };
-    let opener = PREPOSITIONS.contains(&first.lower().as_str())
+    let lower = first.lower();
+    let second = toks.get(1);
+    // "Speaking at a town hall, Trump …": a participle opening the sentence (not a name such
+    // as "Manning said": the next word is neither capitalised nor a speech verb).
+    let participle = lower.ends_with("ing")
+        && second.is_some_and(|n| n.joined && !n.is_capitalised() && !is_speech_verb(n));
+    // "However, he …": a sentence adverb set off by a comma.
+    let adverb = second.is_some_and(|n| !n.joined)
+        && (resources::get().stopwords.contains(&lower) || lower.ends_with("ly"));
+    let opener = PREPOSITIONS.contains(&lower.as_str())
         || matches!(
-            first.lower().as_str(),
+            lower.as_str(),
             "on" | "as" | "for" | "despite" | "since" | "when"
         )
+        || participle
+        || adverb
         || (first.is_all_caps() && first.text.len() > 2);
     if !opener {
         return 0;
@@ -560,7 +584,8 @@ fn introduction_before(
             .or_else(|| {
                 let toks = tokens_in(text, (prev.start, before.len() - 1));
                 let np = clause_subject(&toks)?;
-                (np.0 == toks.first()?.start).then(|| (":".to_string(), np))
+                let main = toks.get(main_clause_start(&toks))?;
+                (np.0 == main.start).then(|| (":".to_string(), np))
             })
     })
 }
@@ -595,6 +620,32 @@ fn attribution_after(text: &str, range: (usize, usize)) -> Option<(String, (usiz
         }
     }
     None
+}
+
+/// "“…,” an angry Ruiz retaliated." / "“…,” Stone shot back": a quote closed by a comma,
+/// question or exclamation mark, then someone and a past-tense verb no cue list holds — the
+/// order itself says who spoke.
+fn speaker_verb_after(text: &str, range: (usize, usize)) -> Option<(String, (usize, usize))> {
+    let toks = tokens_in(text, range);
+    let first = toks.first()?;
+    if !text[range.0..first.start].trim().is_empty() {
+        return None;
+    }
+    // The phrase: up to six joined words, then a lower-case past-tense verb ("retaliated",
+    // "shot back").
+    let v = (1..toks.len().min(7)).find(|&i| {
+        let t = &toks[i];
+        !t.is_capitalised()
+            && (t.text.ends_with("ed")
+                || toks
+                    .get(i + 1)
+                    .is_some_and(|n| n.joined && matches!(n.text, "back" | "out" | "up")))
+    })?;
+    if toks[1..=v].iter().any(|t| !t.joined) || is_function_word(&toks[v - 1]) {
+        return None;
+    }
+    let np = (first.start, toks[v - 1].end);
+    names_someone(&text[np.0..np.1]).then(|| (toks[v].text.to_string(), np))
 }
 
 /// ", Ana Ruiz, legal director of the group, said …": the name right after the quote, set off by
@@ -802,6 +853,34 @@ mod tests {
         let q = direct("The army \u{201c}is moving troops to the front,\u{201d} the commander said. \u{201c}Our forces remain ready for any attack.\u{201d} Talks on \u{201c}border trade\u{201d} stalled.");
         assert_eq!(q.len(), 2, "{q:?}");
         assert_eq!(q[1].1.as_deref(), Some("the commander"));
+    }
+
+    #[test]
+    fn speakers_the_cue_lists_do_not_name() {
+        // A verb no list holds, after a spoken quote.
+        let q = direct("\u{201c}France will always be France,\u{201d} an angry Ruiz retaliated.");
+        assert_eq!(q[0].1.as_deref(), Some("an angry Ruiz"), "{q:?}");
+        assert_eq!(q[0].2.as_deref(), Some("retaliated"));
+        let q =
+            direct("\u{201c}They want it all for free,\u{201d} Bennett shot back with a laugh.");
+        assert_eq!(q[0].1.as_deref(), Some("Bennett"), "{q:?}");
+        // Not after a quote closed by a full stop: that verb is the next sentence's.
+        let q = direct("He called it \u{201c}a fair deal for all of us.\u{201d} Stone objected.");
+        assert_ne!(q[0].1.as_deref(), Some("Stone"), "{q:?}");
+        // A possessor is part of the speaker.
+        let q =
+            direct("\u{201c}The suit is meritless,\u{201d} Rep. Ana Ruiz\u{2019}s office said.");
+        assert_eq!(
+            q[0].1.as_deref(),
+            Some("Rep. Ana Ruiz\u{2019}s office"),
+            "{q:?}"
+        );
+        // An opening participle or adverb is not the subject.
+        let q = direct("Speaking at a rally in Salem, Stone went after Ruiz, calling him \u{201c}a total stiff and a loser.\u{201d}");
+        assert_eq!(q[0].1.as_deref(), Some("Stone"), "{q:?}");
+        // A statement introduced by its issuer's sentence.
+        let q = direct("In response to the attack, Governor Ana Ruiz issued the following statement:\n\n\u{201c}Our prayers are with all those affected tonight.\u{201d}");
+        assert_eq!(q[0].1.as_deref(), Some("Governor Ana Ruiz"), "{q:?}");
     }
 
     #[test]

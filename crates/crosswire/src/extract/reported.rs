@@ -377,13 +377,25 @@ fn in_sentence(text: &str, s: &Sentence, toks: &[Token<'_>], quotes: &[&RawQuote
     found
 }
 
-/// A speaker phrase with the capitalised words joined before it ("Ms." of "Ms. Ruiz").
+/// A speaker phrase with the capitalised words joined before it ("Ms." of "Ms. Ruiz"); a
+/// pronoun stays alone, and a conjunction opening the sentence ("And he", "But Ruiz") is not a
+/// title.
 fn with_title(text: &str, toks: &[Token<'_>], np: (usize, usize)) -> (usize, usize) {
     let Some(mut i) = toks.iter().position(|t| t.start == np.0) else {
         return np;
     };
+    if matches!(
+        toks[i].lower().as_str(),
+        "he" | "she" | "they" | "we" | "i" | "it"
+    ) {
+        return np;
+    }
     while i > 0
         && toks[i - 1].is_capitalised()
+        && !matches!(
+            toks[i - 1].lower().as_str(),
+            "and" | "but" | "or" | "so" | "yet" | "however" | "still" | "also" | "then"
+        )
         && (toks[i].joined || after_title_stop(text, &toks[i - 1], &toks[i]))
     {
         i -= 1;
@@ -673,6 +685,17 @@ mod tests {
             .filter(|q| q.kind == QuoteKind::Reported)
             .map(|q| (q.text, q.speaker))
             .collect()
+    }
+
+    #[test]
+    fn a_conjunction_is_not_a_title() {
+        let text = "Stone says the plan will work. And he added that the cost would fall by half next year.";
+        let all = crate::extract::quotes::find(text);
+        let rep = all
+            .iter()
+            .find(|q| q.text.starts_with("the cost"))
+            .expect("found");
+        assert_eq!(rep.speaker.as_deref(), Some("he"), "{all:?}");
     }
 
     #[test]

@@ -271,6 +271,7 @@ fn build(
                 start: o.raw.start,
                 end: o.raw.end,
                 speaker_text: o.raw.speaker.clone(),
+                speaker: o.speaker.map(|e| index.entities[e].name.clone()),
                 cue: o.raw.cue.clone(),
                 matched: matched.to_string(),
                 confidence,
