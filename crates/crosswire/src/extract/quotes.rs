@@ -121,7 +121,12 @@ pub fn find(text: &str) -> Vec<RawQuote> {
                 .then(|| {
                     let toks = tokens_in(text, after);
                     let cue_near = (0..toks.len().min(4)).any(|i| is_cue_at(&toks, i));
-                    cue_near.then(|| attribution_after(text, after)).flatten()
+                    // Or the speaker right after the quote ("“We lost,” Ana Ruiz, a spokeswoman
+                    // for the campaign, said").
+                    let first = toks.first().map(|t| t.start);
+                    attribution_after(text, after)
+                        .filter(|(_, span)| cue_near || Some(span.0) == first)
+                        .or_else(|| speaker_verb_after(text, after))
                 })
                 .flatten();
             let Some((cue, span)) = attributed else {
@@ -478,11 +483,24 @@ pub(super) fn main_clause_start(toks: &[Token<'_>]) -> usize {
     // "However, he …": a sentence adverb set off by a comma.
     let adverb = second.is_some_and(|n| !n.joined)
         && (resources::get().stopwords.contains(&lower) || lower.ends_with("ly"));
+    // "Earlier this week, …", "Hours later, …", "On Monday, …": a time phrase before a comma.
+    let r = resources::get();
+    let chunk = toks.iter().skip(1).position(|t| !t.joined).map(|i| i + 1);
+    let time_phrase = chunk.is_some_and(|n| {
+        n <= 4
+            && toks[..n].iter().any(|t| {
+                let l = t.lower();
+                TIME_WORDS.contains(&l.as_str())
+                    || r.weekdays.contains_key(&l)
+                    || (t.is_capitalised() && r.months.contains_key(&l))
+            })
+    });
     let opener = PREPOSITIONS.contains(&lower.as_str())
         || matches!(
             lower.as_str(),
-            "on" | "as" | "for" | "despite" | "since" | "when"
+            "on" | "as" | "for" | "despite" | "since" | "when" | "of" | "like" | "unlike"
         )
+        || time_phrase
         || participle
         || adverb
         || (first.is_all_caps() && first.text.len() > 2);
@@ -506,7 +524,12 @@ pub(super) fn phrase_after(text: &str, toks: &[Token<'_>], v: usize) -> Option<(
         && !is_speech_verb(t)
         && toks.get(first + 1).is_some_and(|n| n.is_capitalised());
     if !t.joined
-        || !(t.is_capitalised() || matches!(t.text, "the" | "a" | "an") || adjective_before_name)
+        || !(t.is_capitalised()
+            || matches!(
+                t.text,
+                "the" | "a" | "an" | "one" | "another" | "two" | "three" | "several" | "some"
+            )
+            || adjective_before_name)
     {
         return None;
     }
@@ -717,11 +740,13 @@ fn subject_before(text: &str, range: (usize, usize)) -> Option<(usize, usize)> {
             return Some((last.start, last.end));
         }
     }
-    let first = toks.first()?;
+    // Past an opening phrase ("Of the plan, Ruiz, who …, said").
+    let m = main_clause_start(&toks);
+    let first = toks.get(m)?;
     if !first.is_capitalised() || resources::get().stopwords.contains(&first.lower()) {
         return None;
     }
-    let mut e = 0;
+    let mut e = m;
     while e + 1 < toks.len() && toks[e + 1].joined && toks[e + 1].is_capitalised() {
         e += 1;
     }
@@ -730,6 +755,34 @@ fn subject_before(text: &str, range: (usize, usize)) -> Option<(usize, usize)> {
     (after.trim_start().starts_with(',') || after.trim().is_empty())
         .then_some((first.start, toks[e].end))
 }
+
+/// Words of a time phrase opening a sentence ("Earlier this week, …", "Hours later, …").
+const TIME_WORDS: &[&str] = &[
+    "earlier",
+    "later",
+    "ago",
+    "week",
+    "weeks",
+    "month",
+    "months",
+    "year",
+    "years",
+    "day",
+    "days",
+    "hours",
+    "minutes",
+    "moments",
+    "morning",
+    "afternoon",
+    "evening",
+    "night",
+    "yesterday",
+    "today",
+    "tonight",
+    "recently",
+    "meanwhile",
+    "previously",
+];
 
 /// Words that open a modifier after a speech verb ("said in a statement", "spoke at a rally").
 pub(super) const PREPOSITIONS: &[&str] = &[
@@ -878,6 +931,19 @@ mod tests {
         // An opening participle or adverb is not the subject.
         let q = direct("Speaking at a rally in Salem, Stone went after Ruiz, calling him \u{201c}a total stiff and a loser.\u{201d}");
         assert_eq!(q[0].1.as_deref(), Some("Stone"), "{q:?}");
+        // A speaker after the cue that opens with a number word.
+        let q = direct("\u{201c}One of my criteria was whether they support him,\u{201d} said one district party leader.");
+        assert_eq!(
+            q[0].1.as_deref(),
+            Some("one district party leader"),
+            "{q:?}"
+        );
+        // A short spoken quote whose speaker stands right after it, with an apposition.
+        let q = direct("\u{201c}They\u{2019}d be wrong,\u{201d} Tom Hale, a spokesman for Ruiz, said in an interview.");
+        assert_eq!(q[0].1.as_deref(), Some("Tom Hale"), "{q:?}");
+        // An opening phrase before the subject and its apposition.
+        let q = direct("Of the plan, Hale, who has given money to Ruiz, said, \u{201c}It is flat-out scary to me.\u{201d}");
+        assert_eq!(q[0].1.as_deref(), Some("Hale"), "{q:?}");
         // A statement introduced by its issuer's sentence.
         let q = direct("In response to the attack, Governor Ana Ruiz issued the following statement:\n\n\u{201c}Our prayers are with all those affected tonight.\u{201d}");
         assert_eq!(q[0].1.as_deref(), Some("Governor Ana Ruiz"), "{q:?}");

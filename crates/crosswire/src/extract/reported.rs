@@ -587,14 +587,16 @@ fn apposition_subject(
     if !before.ends_with([',', ')']) {
         return None;
     }
-    let first = &toks[0];
+    // Past an opening phrase ("Earlier this week, Ruiz, who …, said").
+    let m = main_clause_start(&toks[..v]);
+    let first = &toks[m];
     if inside_quote(first) {
         return None;
     }
-    let mut e = 0;
+    let mut e = m;
     while e + 1 < v
         && (toks[e + 1].joined || after_title_stop(text, &toks[e], &toks[e + 1]))
-        && e < 6
+        && e - m < 6
     {
         e += 1;
     }
@@ -685,6 +687,17 @@ mod tests {
             .filter(|q| q.kind == QuoteKind::Reported)
             .map(|q| (q.text, q.speaker))
             .collect()
+    }
+
+    #[test]
+    fn an_opening_time_phrase_is_not_the_speaker() {
+        let text = "Earlier this week, Ana Ruiz, who served as minister when the decision was made, conceded the situation in the country is regrettable.";
+        let all = crate::extract::quotes::find(text);
+        let rep = all
+            .iter()
+            .find(|q| q.text.starts_with("the situation"))
+            .expect("found");
+        assert_eq!(rep.speaker.as_deref(), Some("Ana Ruiz"), "{all:?}");
     }
 
     #[test]
