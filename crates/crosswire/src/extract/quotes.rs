@@ -255,14 +255,46 @@ fn quote_marks(text: &str) -> Vec<((usize, usize), (usize, usize))> {
                     }
                 }
             }
-            '\u{201c}' | '\u{201e}' => open = Some((range.0, range.1, c)),
-            '\u{201d}' => {
-                if let Some((s, e, _)) = open.take() {
-                    out.push(((s, e), range));
+            '\u{201c}' | '\u{201e}' => {
+                let closes_word = text[..i]
+                    .chars()
+                    .next_back()
+                    .is_some_and(|p| !p.is_whitespace() && !"([—–-:".contains(p));
+                match open {
+                    // "… for her here,“": an opening mark typed where the closing one belongs.
+                    Some((s, e, _)) if closes_word => {
+                        out.push(((s, e), range));
+                        open = None;
+                    }
+                    _ => open = Some((range.0, range.1, c)),
                 }
             }
+            '\u{201d}' => match open.take() {
+                Some((s, e, _)) => out.push(((s, e), range)),
+                // "posted ”Sorry …”": a closing mark typed where the opening one belongs.
+                None => {
+                    let prev = text[..i].chars().next_back();
+                    let next = text[i + len..].chars().next();
+                    if prev.is_none_or(|p| p.is_whitespace() || p == ':')
+                        && next.is_some_and(char::is_alphanumeric)
+                    {
+                        open = Some((range.0, range.1, '\u{201c}'));
+                    }
+                }
+            },
             '"' => match open {
                 Some((s, e, '"' | '\u{201c}')) if len == 2 || text[s..e] == *"\"" => {
+                    out.push(((s, e), range));
+                    open = None;
+                }
+                // "“So I was disappointed.\"": a curly quote closed by a straight mark that
+                // ends a word.
+                Some((s, e, '\u{201c}'))
+                    if text[..i]
+                        .chars()
+                        .next_back()
+                        .is_some_and(|p| !p.is_whitespace()) =>
+                {
                     out.push(((s, e), range));
                     open = None;
                 }
@@ -906,6 +938,22 @@ mod tests {
         let q = direct("The army \u{201c}is moving troops to the front,\u{201d} the commander said. \u{201c}Our forces remain ready for any attack.\u{201d} Talks on \u{201c}border trade\u{201d} stalled.");
         assert_eq!(q.len(), 2, "{q:?}");
         assert_eq!(q[1].1.as_deref(), Some("the commander"));
+    }
+
+    #[test]
+    fn mismatched_quotation_marks_still_pair() {
+        // Curly open, straight close.
+        let q = direct("\u{201c}I was hoping to see more of that,\u{201d} Ruiz said. \u{201c}So I was disappointed when he spoke.\" The rally ended.");
+        assert_eq!(q.len(), 2, "{q:?}");
+        assert_eq!(q[1].0, "So I was disappointed when he spoke.");
+        // An opening mark typed for the closing one, and the other way round.
+        let q = direct("\u{201c}That could create new problems for her here,\u{201c} Ruiz said.");
+        assert_eq!(q[0].1.as_deref(), Some("Ruiz"), "{q:?}");
+        let q = direct("Hale posted \u{201d}Sorry Ana, you should have said so sooner!!\u{201d}");
+        assert_eq!(
+            q[0].0, "Sorry Ana, you should have said so sooner!!",
+            "{q:?}"
+        );
     }
 
     #[test]
