@@ -101,6 +101,10 @@ fn in_sentence(text: &str, s: &Sentence, toks: &[Token<'_>], quotes: &[&RawQuote
     let naming_ok = |t: &Token<'_>| {
         quoted || !matches!(t.text, "called" | "described" | "reported" | "continued")
     };
+    // "As The Post reported on Friday, <content>.": the main clause after the comma.
+    if let Some(f) = as_reported(text, s, toks, quotes) {
+        return vec![f];
+    }
     // Where the next content-first attribution's content may start.
     let mut clause_start = toks[0].start;
     let mut last_speaker: Option<(usize, usize)> = None;
@@ -375,6 +379,41 @@ fn in_sentence(text: &str, s: &Sentence, toks: &[Token<'_>], quotes: &[&RawQuote
         v += 1;
     }
     found
+}
+
+/// "As <source> <cue> (…), <content>": a sentence opening with "As", a speaker and a cue within
+/// its first words, then a comma; the content is the main clause after it.
+fn as_reported(
+    text: &str,
+    s: &Sentence,
+    toks: &[Token<'_>],
+    quotes: &[&RawQuote],
+) -> Option<Found> {
+    if toks.first()?.text != "As" {
+        return None;
+    }
+    let v = (2..toks.len().min(10)).find(|&i| is_cue_at(toks, i) && toks[i].joined)?;
+    let speaker = phrase_before(toks, v).filter(|np| np.0 == toks[1].start)?;
+    if !speaker_ok(&text[speaker.0..speaker.1]) {
+        return None;
+    }
+    // The comma ending the attribution, within a few words of the cue.
+    let c = (v + 1..toks.len().min(v + 8)).find(|&i| !toks[i].joined)?;
+    if !text[toks[c - 1].end..toks[c].start].contains(',') || toks.len() - c < MIN_WORDS {
+        return None;
+    }
+    // Not when the content is a quotation of its own.
+    if quotes
+        .iter()
+        .any(|q| q.start <= toks[c].start + 3 && q.end + 3 >= s.end)
+    {
+        return None;
+    }
+    Some(Found {
+        cue: toks[v].text.to_string(),
+        speaker: Some(speaker),
+        content: (toks[c].start, s.end),
+    })
 }
 
 /// A speaker phrase with the capitalised words joined before it ("Ms." of "Ms. Ruiz"); a
@@ -698,6 +737,25 @@ mod tests {
             .find(|q| q.text.starts_with("the situation"))
             .expect("found");
         assert_eq!(rep.speaker.as_deref(), Some("Ana Ruiz"), "{all:?}");
+    }
+
+    #[test]
+    fn as_the_source_reported() {
+        let text = "As The Daily Ledger reported on Friday, the city council approved the budget with two votes to spare.";
+        let all = crate::extract::quotes::find(text);
+        let rep = all
+            .iter()
+            .find(|q| q.kind == QuoteKind::Reported)
+            .expect("found");
+        assert_eq!(
+            rep.text,
+            "the city council approved the budget with two votes to spare"
+        );
+        assert_eq!(rep.speaker.as_deref(), Some("The Daily Ledger"), "{all:?}");
+        // "As" opening a time clause is not an attribution.
+        let all =
+            crate::extract::quotes::find("As the sun set, the crowd left the square quietly.");
+        assert!(all.is_empty(), "{all:?}");
     }
 
     #[test]
