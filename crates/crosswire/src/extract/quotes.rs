@@ -319,12 +319,35 @@ pub(super) fn is_cue_at(toks: &[Token<'_>], i: usize) -> bool {
         && toks[i].is_capitalised()
         && toks.get(1).is_some_and(|n| n.joined && n.is_capitalised())
         && resources::get().speech_verbs.contains(&toks[i].lower());
-    (is_speech_verb(&toks[i]) || inverted)
+    // "Ruiz notes that …", "the report claims that …": a verb whose form is also a plural noun
+    // ("notes", "claims", "reports") is a cue before "that".
+    let noun_form_before_that = toks.get(i + 1).is_some_and(|n| n.text == "that")
+        && toks[i].text.starts_with(char::is_lowercase)
+        && plural_base(toks[i].text).is_some_and(|base| {
+            resources::get()
+                .speech_verbs_also_nouns
+                .contains(base.as_ref())
+        });
+    (is_speech_verb(&toks[i]) || inverted || noun_form_before_that)
         && !(i > 0
             && matches!(
                 toks[i - 1].text,
                 "the" | "a" | "an" | "The" | "A" | "An" | "its" | "their"
             ))
+}
+
+/// The base of an "-s" form: "notes" → "note", "replies" → "reply", "pledges" → "pledge".
+fn plural_base(word: &str) -> Option<std::borrow::Cow<'_, str>> {
+    if let Some(stem) = word.strip_suffix("ies") {
+        return Some(format!("{stem}y").into());
+    }
+    let stem = word.strip_suffix('s')?;
+    let r = resources::get();
+    if r.speech_verbs_also_nouns.contains(stem) {
+        return Some(stem.into());
+    }
+    // "vows" → "vow" above; "pledges" → "pledge" too; "searches" → "search".
+    word.strip_suffix("es").map(Into::into)
 }
 
 fn is_speech_verb(t: &Token<'_>) -> bool {
