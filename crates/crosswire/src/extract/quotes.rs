@@ -128,7 +128,18 @@ pub fn find(text: &str) -> Vec<RawQuote> {
                         .filter(|(_, span)| cue_near || Some(span.0) == first)
                         .or_else(|| speaker_verb_after(text, after))
                 })
-                .flatten();
+                .flatten()
+                .or_else(|| {
+                    // Introduced right before: "The crowd chanted back, “Send them home.”"
+                    let lead = text[before.0..before.1].trim_end();
+                    if !lead.ends_with([',', ':']) {
+                        return None;
+                    }
+                    let toks = tokens_in(text, before);
+                    let n = toks.len();
+                    let cue_last = (n.saturating_sub(4)..n).any(|i| is_cue_at(&toks, i));
+                    cue_last.then(|| attribution_before(text, before)).flatten()
+                });
             let Some((cue, span)) = attributed else {
                 continue;
             };
