@@ -58,6 +58,9 @@ pub struct Resources {
     pub speech_verbs_also_nouns: HashSet<String>,
     /// Speech verbs that take no content ("spoke", "talking").
     pub speech_verbs_without_content: HashSet<String>,
+    /// Speech verbs that are cues only before "that" ("maintained that …", not "maintained a
+    /// lead").
+    pub cue_verbs_before_that: HashSet<String>,
     /// Verbs that attribute a position or belief ("wants", "endorsed").
     pub stance_verbs: HashSet<String>,
     /// Verbs that characterise in quoted words ("dubbed it “…”"): cues only beside a quotation.
@@ -178,6 +181,7 @@ pub fn get() -> &'static Resources {
                     [(k.clone(), v.clone()), (v, k)]
                 })
                 .collect(),
+            cue_verbs_before_that: lower_set(include_str!("../data/cue_verbs_before_that.txt")),
             speech_verbs_without_content: lower_set(include_str!(
                 "../data/speech_verbs_without_content.txt"
             )),

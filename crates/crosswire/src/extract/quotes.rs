@@ -339,7 +339,12 @@ pub(super) fn is_cue_at(toks: &[Token<'_>], i: usize) -> bool {
                 .speech_verbs_also_nouns
                 .contains(base.as_ref())
         });
+    let before_that_only = resources::get()
+        .cue_verbs_before_that
+        .contains(toks[i].text)
+        && toks.get(i + 1).is_none_or(|n| n.text != "that");
     (is_speech_verb(&toks[i]) || inverted || noun_form_before_that)
+        && !before_that_only
         && !(i > 0
             && matches!(
                 toks[i - 1].text,

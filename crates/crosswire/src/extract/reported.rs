@@ -299,7 +299,48 @@ fn in_sentence(text: &str, s: &Sentence, toks: &[Token<'_>], quotes: &[&RawQuote
             (_, Some(a)) => (t.start, Some(a), a.1),
             _ => (t.start, None, t.end),
         };
-        let clause_after = before.and_then(|_| content_after(text, toks, v));
+        // "“…,” he said on “Meet the Press.”": an attribution right after a quotation is that
+        // quotation's; a time or place after the cue is a modifier, not more content …
+        let closes_quote = before.is_some_and(|b| {
+            quotes.iter().any(|q| {
+                q.end <= b.0
+                    && text[q.end..b.0]
+                        .chars()
+                        .all(|c| c.is_whitespace() || ",.!?'\"\u{201d}\u{2019}".contains(c))
+            })
+        });
+        let clause_after = before
+            .and_then(|_| content_after(text, toks, v))
+            .filter(|&c| {
+                // … unless it is the topic or the question ("he said of Ruiz", "when asked …").
+                let first = toks[c].lower();
+                let r = resources::get();
+                !closes_quote
+                    || !(matches!(
+                        first.as_str(),
+                        "on" | "in"
+                            | "at"
+                            | "during"
+                            | "to"
+                            | "with"
+                            | "from"
+                            | "after"
+                            | "before"
+                            | "while"
+                            | "over"
+                            | "earlier"
+                            | "later"
+                            | "last"
+                            | "this"
+                            | "and"
+                            | "then"
+                            | "yesterday"
+                            | "today"
+                            | "tonight"
+                            | "as"
+                    ) || r.weekdays.contains_key(&first)
+                        || r.months.contains_key(&first))
+            });
         if speaker.is_some() && clause_after.is_none() {
             let head = text[clause_start.min(boundary)..boundary].trim_end();
             if let Some(head) = head.strip_suffix(',') {
@@ -364,7 +405,7 @@ fn in_sentence(text: &str, s: &Sentence, toks: &[Token<'_>], quotes: &[&RawQuote
         }
         // Speaker first: "<speaker> said (that) <content>".
         if let Some(sp) = before {
-            if let Some(c) = content_after(text, toks, v) {
+            if let Some(c) = clause_after {
                 if !is_direct(toks[c].start, s.end) {
                     found.push(Found {
                         cue: t.text.to_string(),
@@ -756,6 +797,23 @@ mod tests {
         let all =
             crate::extract::quotes::find("As the sun set, the crowd left the square quietly.");
         assert!(all.is_empty(), "{all:?}");
+    }
+
+    #[test]
+    fn a_modifier_after_a_quote_attribution_is_not_content() {
+        let all = crate::extract::quotes::find("\u{201c}It is a rigged and dirty system,\u{201d} he said earlier this week at a rally in the city.");
+        assert_eq!(all.len(), 1, "{all:?}");
+        // The topic is kept: PolNeAR and readers count "of …" as part of what was said.
+        let all = crate::extract::quotes::find("\u{201c}Who do they think they are?\u{201d} Ruiz said of the company, mocking its concerns about privacy.");
+        assert!(all.iter().any(|q| q.kind == QuoteKind::Reported), "{all:?}");
+        // Only before "that" does "maintained" attribute.
+        let all = crate::extract::quotes::find(
+            "Ruiz maintains a commanding lead over her rivals in the polls.",
+        );
+        assert!(all.is_empty(), "{all:?}");
+        let all =
+            crate::extract::quotes::find("Ruiz has always maintained that the server was secure.");
+        assert_eq!(all[0].text, "the server was secure", "{all:?}");
     }
 
     #[test]
