@@ -63,6 +63,8 @@ pub struct Resources {
     pub cue_verbs_before_that: HashSet<String>,
     /// Verbs that attribute a position or belief ("wants", "endorsed").
     pub stance_verbs: HashSet<String>,
+    /// Stance verbs whose position is their object alone ("endorsed Stone").
+    pub object_stance_verbs: HashSet<String>,
     /// Verbs that characterise in quoted words ("dubbed it “…”"): cues only beside a quotation.
     pub characterization_verbs: HashSet<String>,
     /// Short forms of given names and their full forms ("bill" → "william"), both ways.
@@ -174,6 +176,7 @@ pub fn get() -> &'static Resources {
             evidence_verbs: lower_set(include_str!("../data/evidence_verbs.txt")),
             speech_verbs_also_nouns: lower_set(include_str!("../data/speech_verbs_also_nouns.txt")),
             stance_verbs: lower_set(include_str!("../data/stance_verbs.txt")),
+            object_stance_verbs: lower_set(include_str!("../data/object_stance_verbs.txt")),
             characterization_verbs: lower_set(include_str!("../data/characterization_verbs.txt")),
             nicknames: table(include_str!("../data/nicknames.tsv"))
                 .flat_map(|(k, v)| {

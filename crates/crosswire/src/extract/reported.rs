@@ -227,11 +227,18 @@ fn in_sentence(text: &str, s: &Sentence, toks: &[Token<'_>], quotes: &[&RawQuote
                 })
                 .map(|np| with_title(text, toks, np));
             if let (Some(sp), Some(c)) = (speaker, content_after(text, toks, v)) {
-                if toks.len() - c >= 2 && !is_direct(toks[c].start, s.end) {
+                // "Ruiz endorsed Stone last week": the position is its object alone.
+                let end = if r.object_stance_verbs.contains(t.text) {
+                    object_end(toks, c)
+                } else {
+                    s.end
+                };
+                let min = if end < s.end { 1 } else { 2 };
+                if toks.len() - c >= min && !is_direct(toks[c].start, end) {
                     found.push(Found {
                         cue: t.text.to_string(),
                         speaker: Some(sp),
-                        content: (toks[c].start, s.end),
+                        content: (toks[c].start, end),
                     });
                     break;
                 }
@@ -420,6 +427,44 @@ fn in_sentence(text: &str, s: &Sentence, toks: &[Token<'_>], quotes: &[&RawQuote
         v += 1;
     }
     found
+}
+
+/// Where the noun phrase opening at token `c` ends: before a comma, a preposition, a
+/// conjunction, a relative pronoun or a time word, at most eight words on.
+fn object_end(toks: &[Token<'_>], c: usize) -> usize {
+    let r = resources::get();
+    let mut e = c;
+    while e + 1 < toks.len() && e - c < 7 {
+        let n = &toks[e + 1];
+        let l = n.lower();
+        let stop = !n.joined
+            || PREPOSITIONS.contains(&l.as_str())
+            || matches!(
+                l.as_str(),
+                "and"
+                    | "but"
+                    | "or"
+                    | "who"
+                    | "which"
+                    | "that"
+                    | "on"
+                    | "for"
+                    | "as"
+                    | "last"
+                    | "this"
+                    | "earlier"
+                    | "because"
+                    | "despite"
+                    | "over"
+            )
+            || r.weekdays.contains_key(&l)
+            || r.months.contains_key(&l);
+        if stop {
+            break;
+        }
+        e += 1;
+    }
+    toks[e].end
 }
 
 /// "As <source> <cue> (…), <content>": a sentence opening with "As", a speaker and a cue within
@@ -814,6 +859,19 @@ mod tests {
         let all =
             crate::extract::quotes::find("Ruiz has always maintained that the server was secure.");
         assert_eq!(all[0].text, "the server was secure", "{all:?}");
+    }
+
+    #[test]
+    fn an_endorsement_is_its_object() {
+        let all = crate::extract::quotes::find(
+            "Governor Ana Ruiz endorsed Tom Stone last week and has appeared at his rallies since.",
+        );
+        let rep = all
+            .iter()
+            .find(|q| q.kind == QuoteKind::Reported)
+            .expect("found");
+        assert_eq!(rep.text, "Tom Stone", "{all:?}");
+        assert_eq!(rep.speaker.as_deref(), Some("Governor Ana Ruiz"));
     }
 
     #[test]
