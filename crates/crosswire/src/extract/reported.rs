@@ -214,21 +214,38 @@ fn in_sentence(text: &str, s: &Sentence, toks: &[Token<'_>], quotes: &[&RawQuote
         // A position ("Ruiz wants to …"): speaker first, a named speaker, a clause after; or a
         // characterisation in quoted words ("attacked Trump for “the greed …”").
         let characterises = quoted && r.characterization_verbs.contains(t.text);
-        if (r.stance_verbs.contains(t.text) || characterises) && !inside_quote(t) {
+        // "Ruiz has called for new elections": a demand.
+        let calls_for = matches!(t.text, "called" | "calls" | "calling" | "call")
+            && toks.get(v + 1).is_some_and(|n| n.joined && n.text == "for");
+        // "…,” Ruiz said, referring to the new law": whom or what the words were about.
+        let refers_to = matches!(t.text, "referring" | "referred" | "refers" | "refer")
+            && toks.get(v + 1).is_some_and(|n| n.joined && n.text == "to");
+        if (r.stance_verbs.contains(t.text) || characterises || calls_for || refers_to)
+            && !inside_quote(t)
+        {
             let participle = v > 0 && t.text.ends_with("ing") && !t.joined;
             let speaker = phrase_before(toks, v)
                 .filter(|np| names_someone(&text[np.0..np.1]))
                 .or_else(|| relative_subject(text, toks, v))
                 .or_else(|| {
+                    // "The agency, a major regulator, declined to …".
+                    apposition_subject(text, toks, v, &inside_quote)
+                        .filter(|np| names_someone(&text[np.0..np.1]))
+                })
+                .or_else(|| {
                     // "Romney fired back, attacking Trump for “…”".
                     participle
-                        .then(|| clause_subject(&toks[main_clause_start(&toks[..v])..v]))
+                        .then(|| {
+                            last_speaker
+                                .or_else(|| clause_subject(&toks[main_clause_start(&toks[..v])..v]))
+                        })
                         .flatten()
                 })
                 .map(|np| with_title(text, toks, np));
-            if let (Some(sp), Some(c)) = (speaker, content_after(text, toks, v)) {
+            let after = if calls_for || refers_to { v + 1 } else { v };
+            if let (Some(sp), Some(c)) = (speaker, content_after(text, toks, after)) {
                 // "Ruiz endorsed Stone last week": the position is its object alone.
-                let end = if r.object_stance_verbs.contains(t.text) {
+                let end = if r.object_stance_verbs.contains(t.text) || refers_to {
                     object_end(toks, c)
                 } else {
                     s.end
@@ -643,7 +660,38 @@ fn content_after(text: &str, toks: &[Token<'_>], v: usize) -> Option<usize> {
             n.joined
                 && !n.is_capitalised()
                 && !n.text.ends_with('s')
-                && !resources::get().stopwords.contains(&n.lower())
+                && !matches!(
+                    n.lower().as_str(),
+                    "the"
+                        | "a"
+                        | "an"
+                        | "his"
+                        | "her"
+                        | "their"
+                        | "its"
+                        | "my"
+                        | "our"
+                        | "your"
+                        | "this"
+                        | "that"
+                        | "these"
+                        | "those"
+                        | "him"
+                        | "them"
+                        | "me"
+                        | "us"
+                        | "you"
+                        | "it"
+                        | "whom"
+                        | "which"
+                        | "what"
+                        | "all"
+                        | "some"
+                        | "any"
+                        | "each"
+                        | "every"
+                        | "both"
+                )
         });
     if infinitive {
         return Some(c);
@@ -872,6 +920,36 @@ mod tests {
             .expect("found");
         assert_eq!(rep.text, "Tom Stone", "{all:?}");
         assert_eq!(rep.speaker.as_deref(), Some("Governor Ana Ruiz"));
+    }
+
+    #[test]
+    fn refusals_demands_and_references() {
+        let find = |t: &str| -> Vec<(String, Option<String>)> {
+            crate::extract::quotes::find(t)
+                .into_iter()
+                .filter(|q| q.kind == QuoteKind::Reported)
+                .map(|q| (q.text, q.speaker))
+                .collect()
+        };
+        assert_eq!(
+            find("The FDIC, a major regulator, declined to say whether the rule applied."),
+            [(
+                "to say whether the rule applied".into(),
+                Some("The FDIC".into())
+            )]
+        );
+        assert_eq!(
+            find("Ruiz has called for the minister to release the transcripts of her speeches."),
+            [(
+                "the minister to release the transcripts of her speeches".into(),
+                Some("Ruiz".into())
+            )]
+        );
+        let all = find("\u{201c}They will be the majority in thirty years,\u{201d} Ruiz said, referring to the growing Hispanic community, standing next to her aides.");
+        assert_eq!(
+            all,
+            [("the growing Hispanic community".into(), Some("Ruiz".into()))]
+        );
     }
 
     #[test]
