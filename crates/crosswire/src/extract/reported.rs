@@ -105,6 +105,10 @@ fn in_sentence(text: &str, s: &Sentence, toks: &[Token<'_>], quotes: &[&RawQuote
     if let Some(f) = as_reported(text, s, toks, quotes) {
         return vec![f];
     }
+    // "The bank is expected to act in December": an expectation no one is named for.
+    if let Some(f) = expectation(s, toks, &is_direct) {
+        return vec![f];
+    }
     // Where the next content-first attribution's content may start.
     let mut clause_start = toks[0].start;
     let mut last_speaker: Option<(usize, usize)> = None;
@@ -482,6 +486,46 @@ fn object_end(toks: &[Token<'_>], c: usize) -> usize {
         e += 1;
     }
     toks[e].end
+}
+
+/// "<subject> is expected to <verb> …" (also "are", "was", "widely", "not"): an expectation
+/// without a source; the content is the subject and what is expected, the main clause to the
+/// sentence's end ("who are expected to …" starts at the relative pronoun).
+fn expectation(
+    s: &Sentence,
+    toks: &[Token<'_>],
+    is_direct: &dyn Fn(usize, usize) -> bool,
+) -> Option<Found> {
+    let v = (1..toks.len().saturating_sub(2)).find(|&i| {
+        let expected = toks[i].text == "expected"
+            && matches!(
+                toks[i - 1].lower().as_str(),
+                "is" | "are" | "was" | "were" | "be" | "been" | "widely" | "not"
+            );
+        // "The party seemed to be moving behind him", "It appears that …".
+        let seems = matches!(
+            toks[i].text,
+            "seems" | "seemed" | "seem" | "appears" | "appeared" | "appear"
+        ) && toks[i + 1].joined
+            && (toks[i + 1].text == "that" || !toks[i + 2].is_capitalised());
+        toks[i].joined
+            && toks[i + 1].joined
+            && (expected && toks[i + 1].text == "to"
+                || seems && matches!(toks[i + 1].text, "to" | "that"))
+    })?;
+    // From the sentence's start: an opening phrase ("In the coming weeks, …") belongs to it.
+    let relative = (v.saturating_sub(4)..v)
+        .rev()
+        .find(|&i| matches!(toks[i].lower().as_str(), "who" | "which" | "that"));
+    let from = relative.unwrap_or(0);
+    if from >= v || is_direct(toks[from].start, s.end) {
+        return None;
+    }
+    Some(Found {
+        cue: toks[v].text.to_string(),
+        speaker: None,
+        content: (toks[from].start, s.end),
+    })
 }
 
 /// "As <source> <cue> (…), <content>": a sentence opening with "As", a speaker and a cue within
@@ -950,6 +994,31 @@ mod tests {
             all,
             [("the growing Hispanic community".into(), Some("Ruiz".into()))]
         );
+    }
+
+    #[test]
+    fn expectations_and_appearances_without_a_source() {
+        let find = |t: &str| -> Vec<String> {
+            crate::extract::quotes::find(t)
+                .into_iter()
+                .filter(|q| q.kind == QuoteKind::Reported)
+                .map(|q| q.text)
+                .collect()
+        };
+        assert_eq!(
+            find("In the coming weeks, two rivals are expected to quit the race."),
+            ["In the coming weeks, two rivals are expected to quit the race"]
+        );
+        assert_eq!(
+            find("Voters in the north, who are expected to decide the race, stayed home."),
+            ["who are expected to decide the race, stayed home"]
+        );
+        assert_eq!(
+            find("A broader swath of voters appears to be moving behind the mayor."),
+            ["A broader swath of voters appears to be moving behind the mayor"]
+        );
+        // An appearance on a stage is not one.
+        assert!(find("The mayor appeared on a morning show with her aides.").is_empty());
     }
 
     #[test]
