@@ -797,6 +797,11 @@ fn apposition_subject(
     v: usize,
     inside_quote: &dyn Fn(&Token<'_>) -> bool,
 ) -> Option<(usize, usize)> {
+    // "Ruiz, who …, has vowed to …": the auxiliaries belong to the verb.
+    let mut v = v;
+    while v > 1 && toks[v].joined && is_auxiliary(&toks[v - 1]) {
+        v -= 1;
+    }
     if v == 0 || toks[v].joined || v > 30 {
         return None;
     }
