@@ -98,9 +98,8 @@ fn in_sentence(text: &str, s: &Sentence, toks: &[Token<'_>], quotes: &[&RawQuote
     // "called Trump “unhinged”": naming verbs count when the sentence quotes the words.
     let quoted =
         text[s.start..s.end].contains(['"', '\u{201c}']) || text[s.start..s.end].contains("''");
-    let naming_ok = |t: &Token<'_>| {
-        quoted || !matches!(t.text, "called" | "described" | "reported" | "continued")
-    };
+    let naming_ok =
+        |t: &Token<'_>| quoted || !matches!(t.text, "called" | "described" | "continued");
     // "As The Post reported on Friday, <content>.": the main clause after the comma.
     if let Some(f) = as_reported(text, s, toks, quotes) {
         return vec![f];
@@ -1024,6 +1023,19 @@ mod tests {
         );
         // An appearance on a stage is not one.
         assert!(find("The mayor appeared on a morning show with her aides.").is_empty());
+    }
+
+    #[test]
+    fn an_outlet_reported() {
+        let all = crate::extract::quotes::find(
+            "The Associated Press reported that she had reached the number of delegates needed.",
+        );
+        let rep = all
+            .iter()
+            .find(|q| q.kind == QuoteKind::Reported)
+            .expect("found");
+        assert_eq!(rep.text, "she had reached the number of delegates needed");
+        assert_eq!(rep.speaker.as_deref(), Some("The Associated Press"));
     }
 
     #[test]
