@@ -854,19 +854,35 @@ fn headlines(text: &str, found: &[RawQuote], direct: &[RawQuote]) -> Vec<RawQuot
         };
         let (who, what) = (&body[..colon], body[colon + 2..].trim());
         let words: Vec<&str> = who.split_whitespace().collect();
-        // A name: capitalised words, not a label ("UPDATE", "Q", "The Latest"), and named
-        // again in the text ("Breaking:" or "Revealed:" never are).
-        if words.is_empty()
-            || words.len() > 4
-            || !words
-                .iter()
-                .all(|w| w.starts_with(char::is_uppercase) && w.chars().any(char::is_lowercase))
+        let capitalised = |w: &&str| w.starts_with(char::is_uppercase);
+        // A transcript's speaker: "TAPPER: …", "JAKE TAPPER: …" (the whole paragraph is theirs).
+        let transcript = (1..=3).contains(&words.len())
+            && who.len() >= 3
+            && who.chars().any(char::is_alphabetic)
+            && !who.chars().any(char::is_lowercase);
+        // A headline's source: capitalised words ("NY Daily News", "Gov. Ana Ruiz") with at
+        // most one lower-case word ("Clinton camp", "Ruiz on the budget"), one of its names
+        // written again in the text ("Breaking:" or "Revealed:" never are).
+        let lower_words = words.iter().filter(|w| !capitalised(w)).count();
+        let named_again = words.iter().any(|w| {
+            w.len() > 2
+                && capitalised(w)
+                && w.chars().any(char::is_lowercase)
+                && !r.stopwords.contains(&w.to_lowercase())
+                && text.matches(w).count() >= 2
+        });
+        let headline = (1..=6).contains(&words.len())
+            && words.first().is_some_and(capitalised)
+            && lower_words <= 1
+            && named_again
+            && body.len() <= 200;
+        // Not a label ("UPDATE", "Q", "The Latest").
+        if !(headline || transcript)
             || matches!(words[0], "The" | "A" | "An")
-            || text.matches(who).count() < 2
             || r.header_keys.contains_key(&who.to_lowercase())
             || r.navigation_labels.contains(&who.to_lowercase())
             || what.split_whitespace().count() < 3
-            || body.len() > 200
+            || transcript && !headline && !named_in_transcript(text, who)
         {
             continue;
         }
@@ -895,6 +911,20 @@ fn headlines(text: &str, found: &[RawQuote], direct: &[RawQuote]) -> Vec<RawQuot
         });
     }
     out
+}
+
+/// A transcript's speaker label ("TAPPER") used again, as a label or as a name ("Tapper").
+fn named_in_transcript(text: &str, who: &str) -> bool {
+    let last = who.split_whitespace().last().unwrap_or(who);
+    let mut name = String::new();
+    for (i, c) in last.chars().enumerate() {
+        if i == 0 {
+            name.push(c);
+        } else {
+            name.extend(c.to_lowercase());
+        }
+    }
+    text.matches(who).count() >= 2 || text.contains(&name)
 }
 
 #[cfg(test)]
@@ -1036,6 +1066,29 @@ mod tests {
             .expect("found");
         assert_eq!(rep.text, "she had reached the number of delegates needed");
         assert_eq!(rep.speaker.as_deref(), Some("The Associated Press"));
+    }
+
+    #[test]
+    fn headline_sources_and_transcripts() {
+        let text = "NY Daily News: Budget Cuts Threaten the Transit System.\n\nThe Daily News said on Monday that cuts loom.\n\nTAPPER: Do you think the mayor has campaigned as a healer?\n\nRUIZ: Healing has been part of her message all along.\n\nTapper asked Ruiz about it.";
+        let all = crate::extract::quotes::find(text);
+        let spoke = |who: &str| {
+            all.iter()
+                .find(|q| q.speaker.as_deref() == Some(who))
+                .map(|q| q.text.clone())
+        };
+        assert_eq!(
+            spoke("NY Daily News").as_deref(),
+            Some("Budget Cuts Threaten the Transit System.")
+        );
+        assert_eq!(
+            spoke("TAPPER").as_deref(),
+            Some("Do you think the mayor has campaigned as a healer?")
+        );
+        assert_eq!(
+            spoke("RUIZ").as_deref(),
+            Some("Healing has been part of her message all along.")
+        );
     }
 
     #[test]
