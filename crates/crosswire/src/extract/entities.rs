@@ -163,6 +163,15 @@ fn analyse_run(
     if a >= b {
         return;
     }
+    // "Republican Christine Todd Whitman", "Mexican Ana Ruiz": a party or nationality before a
+    // given name is not part of the name.
+    if b - a >= 3
+        && (r.demonyms.contains_key(tokens[a].text) || r.speaker_nouns.contains(&tokens[a].lower()))
+        && r.given_names.contains_key(&tokens[a + 1].lower())
+        && tokens[a + 1].joined
+    {
+        a += 1;
+    }
     // Titles: the last title in the run splits role from name ("US Secretary of State | Marco
     // Kerry"); a run that is only a title is a role mention for the story to resolve.
     let mut name_start = a;
@@ -450,6 +459,18 @@ mod tests {
             .into_iter()
             .map(|m| (m.text, m.kind, m.role))
             .collect()
+    }
+
+    #[test]
+    fn a_party_or_nationality_before_a_name_is_not_part_of_it() {
+        let m =
+            find("Republican Christine Todd Whitman told the paper she would rather stay home.");
+        let person = m
+            .iter()
+            .find(|m| m.text.contains("Whitman"))
+            .expect("found");
+        assert_eq!(person.text, "Christine Todd Whitman");
+        assert_eq!(person.kind, Some(EntityType::Person));
     }
 
     #[test]

@@ -401,7 +401,7 @@ fn match_kind(o: &Occ, main: &Occ) -> (&'static str, f32) {
 fn looks_like_a_name(phrase: &str) -> bool {
     let words: Vec<&str> = phrase.split_whitespace().collect();
     let r = resources::get();
-    (1..=3).contains(&words.len())
+    (1..=4).contains(&words.len())
         && words
             .iter()
             .all(|w| w.chars().next().is_some_and(char::is_uppercase))
