@@ -850,6 +850,7 @@ fn headlines(text: &str, found: &[RawQuote], direct: &[RawQuote]) -> Vec<RawQuot
         at += line.len();
         let body = line.trim_end();
         let Some(colon) = body.find(": ") else {
+            out.extend(title_case_headline(text, start, body, found, direct));
             continue;
         };
         let (who, what) = (&body[..colon], body[colon + 2..].trim());
@@ -911,6 +912,66 @@ fn headlines(text: &str, found: &[RawQuote], direct: &[RawQuote]) -> Vec<RawQuot
         });
     }
     out
+}
+
+/// A headline in title case with its verb: "Ruiz Says Talks Will Resume", "Stone Slams the
+/// Budget Plan". The words before the verb are the speaker, the rest of the line the content.
+fn title_case_headline(
+    text: &str,
+    start: usize,
+    body: &str,
+    found: &[RawQuote],
+    direct: &[RawQuote],
+) -> Option<RawQuote> {
+    let r = resources::get();
+    if body.len() > 200 || body.contains(['\u{201c}', '"']) {
+        return None;
+    }
+    let toks = tokens_in(text, (start, start + body.len()));
+    if toks.len() < 4
+        || toks.iter().filter(|t| t.is_capitalised()).count() * 10 < toks.len() * 7
+        || !toks
+            .iter()
+            .all(|t| t.joined || t.start == toks[0].start || t.possessive)
+    {
+        return None;
+    }
+    let v = (1..toks.len().min(7) - 1).find(|&i| {
+        let l = toks[i].lower();
+        toks[i].is_capitalised()
+            && (r.speech_verbs.contains(&l)
+                || r.stance_verbs.contains(&l)
+                || r.characterization_verbs.contains(&l))
+            && !r.speech_verbs_also_nouns.contains(&l)
+    })?;
+    let speaker = (toks[0].start, toks[v - 1].end);
+    let first = toks[0].lower();
+    if r.stopwords.contains(&first) || !names_someone(&text[speaker.0..speaker.1]) {
+        return None;
+    }
+    let content_start = toks[v + 1].start;
+    let content_end = start + body.trim_end_matches('.').len();
+    if toks.len() - v - 1 < 2
+        || found
+            .iter()
+            .chain(direct)
+            .any(|q| q.start < content_end && content_start < q.end)
+    {
+        return None;
+    }
+    Some(RawQuote {
+        text: text[content_start..content_end].to_string(),
+        start: content_start,
+        end: content_end,
+        kind: QuoteKind::Reported,
+        cue: Some(toks[v].text.to_string()),
+        speaker: Some(text[speaker.0..speaker.1].to_string()),
+        speaker_span: Some(speaker),
+        about: None,
+        about_span: None,
+        floating: false,
+        continues_previous: false,
+    })
 }
 
 /// A transcript's speaker label ("TAPPER") used again, as a label or as a name ("Tapper").
@@ -1089,6 +1150,23 @@ mod tests {
             spoke("RUIZ").as_deref(),
             Some("Healing has been part of her message all along.")
         );
+    }
+
+    #[test]
+    fn title_case_headlines_with_their_verb() {
+        let text =
+            "Governor Ruiz Says Her Budget Will Not Raise Taxes.\n\nThe governor spoke on Monday.";
+        let all = crate::extract::quotes::find(text);
+        let rep = all
+            .iter()
+            .find(|q| q.kind == QuoteKind::Reported)
+            .expect("found");
+        assert_eq!(rep.text, "Her Budget Will Not Raise Taxes");
+        assert_eq!(rep.speaker.as_deref(), Some("Governor Ruiz"));
+        // A headline without a speech verb is not one.
+        let all =
+            crate::extract::quotes::find("Storm Batters the Coast for a Third Day.\n\nRain fell.");
+        assert!(all.is_empty(), "{all:?}");
     }
 
     #[test]
