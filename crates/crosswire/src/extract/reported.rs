@@ -170,24 +170,35 @@ fn in_sentence(text: &str, s: &Sentence, toks: &[Token<'_>], quotes: &[&RawQuote
             continue;
         }
         // "Asked whether …, she said": the question is the content.
-        if matches!(lower.as_str(), "asked" | "asking")
-            && toks.get(v + 1).is_some_and(|n| {
-                matches!(
-                    n.text,
-                    "whether"
-                        | "if"
-                        | "why"
-                        | "how"
-                        | "what"
-                        | "who"
-                        | "whom"
-                        | "when"
-                        | "where"
-                        | "about"
-                )
+        // Also past a short modifier: "Asked specifically what …", "Asked by a reporter
+        // whether …", "Asked on Monday to respond to …".
+        let question = matches!(lower.as_str(), "asked" | "asking")
+            .then(|| {
+                (v + 1..toks.len().min(v + 8))
+                    .take_while(|&i| i == v + 1 || toks[i].joined)
+                    .find(|&i| {
+                        matches!(
+                            toks[i].text,
+                            "whether"
+                                | "if"
+                                | "why"
+                                | "how"
+                                | "what"
+                                | "who"
+                                | "whom"
+                                | "when"
+                                | "where"
+                                | "about"
+                        ) || (toks[i].text == "to"
+                            && i > v + 1
+                            && toks.get(i + 1).is_some_and(|n| {
+                                n.joined && !n.is_capitalised() && !n.text.ends_with('s')
+                            }))
+                    })
             })
-        {
-            let from = toks[v + 1].start;
+            .flatten();
+        if let Some(q) = question {
+            let from = toks[q].start;
             let to = text[from..s.end].find(',').map_or(s.end, |i| from + i);
             if tokens_in(text, (from, to)).len() >= 3 {
                 found.push(Found {
@@ -196,7 +207,7 @@ fn in_sentence(text: &str, s: &Sentence, toks: &[Token<'_>], quotes: &[&RawQuote
                     content: (from, to),
                 });
             }
-            v += 2;
+            v = q + 1;
             continue;
         }
         // Findings: "the poll shows …", "a review by the paper found …".
@@ -1167,6 +1178,25 @@ mod tests {
         let all =
             crate::extract::quotes::find("Storm Batters the Coast for a Third Day.\n\nRain fell.");
         assert!(all.is_empty(), "{all:?}");
+    }
+
+    #[test]
+    fn questions_past_a_modifier() {
+        let all = crate::extract::quotes::find(
+            "Asked by a reporter whether the talks would resume, Ruiz shook her head.",
+        );
+        assert!(
+            all.iter()
+                .any(|q| q.text == "whether the talks would resume"),
+            "{all:?}"
+        );
+        let all = crate::extract::quotes::find(
+            "Asked on Monday to respond to the criticism, Stone declined.",
+        );
+        assert!(
+            all.iter().any(|q| q.text == "to respond to the criticism"),
+            "{all:?}"
+        );
     }
 
     #[test]
