@@ -329,8 +329,12 @@ fn in_sentence(text: &str, s: &Sentence, toks: &[Token<'_>], quotes: &[&RawQuote
             .or_else(|| relative_subject(text, toks, v))
             .or_else(|| bracketed_subject(text, toks, v))
             .or_else(|| apposition_subject(text, toks, v, &inside_quote))
+            .or_else(|| name_between_commas(text, toks, v))
             .map(|np| with_title(text, toks, np));
-        let after = phrase_after(text, toks, v).filter(|np| names_someone(&text[np.0..np.1]));
+        // After "told" stands the addressee, not the speaker.
+        let after = phrase_after(text, toks, v)
+            .filter(|np| names_someone(&text[np.0..np.1]))
+            .filter(|_| !ADDRESSEE_VERBS.contains(&lower.as_str()));
         // Content first: "<content>, <speaker> said (tail)." / "<content>, said <speaker>."
         let (boundary, speaker, attribution_end) = match (before, after) {
             (Some(b), _) if b.1 <= t.start => (b.0, Some(b), t.end),
@@ -678,6 +682,23 @@ fn content_after(text: &str, toks: &[Token<'_>], v: usize) -> Option<usize> {
             }
         } else if c < toks.len() && OBJECT_PRONOUNS.contains(&toks[c].lower().as_str()) {
             c += 1;
+        } else if c < toks.len()
+            && matches!(
+                toks[c].lower().as_str(),
+                "his" | "her" | "their" | "its" | "our" | "my" | "your"
+            )
+        {
+            // "told his closest advisers …": a possessive and up to three words.
+            let mut e = c + 1;
+            while e < toks.len() && e < c + 4 && toks[e].joined && !toks[e].is_capitalised() {
+                if PREPOSITIONS.contains(&toks[e].lower().as_str())
+                    || matches!(toks[e].text, "that" | "as" | "he" | "she" | "they")
+                {
+                    break;
+                }
+                e += 1;
+            }
+            c = e;
         } else {
             let r = resources::get();
             let mut e = c;
@@ -985,6 +1006,25 @@ fn title_case_headline(
     })
 }
 
+/// "…, his top aide, Tom Hale, told the paper": the name set off by commas right before cue `v`
+/// (capitalised words only, at most five).
+fn name_between_commas(text: &str, toks: &[Token<'_>], v: usize) -> Option<(usize, usize)> {
+    if v < 2 || toks[v].joined || !text[..toks[v].start].trim_end().ends_with(',') {
+        return None;
+    }
+    let mut s = v - 1;
+    while s > 0 && toks[s].joined && v - s < 5 {
+        s -= 1;
+    }
+    if toks[s].joined || !text[..toks[s].start].trim_end().ends_with(',') {
+        return None;
+    }
+    toks[s..v]
+        .iter()
+        .all(|t| t.is_capitalised() && !resources::get().stopwords.contains(&t.lower()))
+        .then(|| (toks[s].start, toks[v - 1].end))
+}
+
 /// A transcript's speaker label ("TAPPER") used again, as a label or as a name ("Tapper").
 fn named_in_transcript(text: &str, who: &str) -> bool {
     let last = who.split_whitespace().last().unwrap_or(who);
@@ -1197,6 +1237,20 @@ mod tests {
             all.iter().any(|q| q.text == "to respond to the criticism"),
             "{all:?}"
         );
+    }
+
+    #[test]
+    fn the_speaker_of_told_is_not_its_addressee() {
+        let all = crate::extract::quotes::find("Ruiz remains committed to the race until the convention, her top aide, Tom Hale, told The Daily Ledger.");
+        let rep = all
+            .iter()
+            .find(|q| q.kind == QuoteKind::Reported)
+            .expect("found");
+        assert_eq!(
+            rep.text,
+            "Ruiz remains committed to the race until the convention"
+        );
+        assert_eq!(rep.speaker.as_deref(), Some("Tom Hale"), "{all:?}");
     }
 
     #[test]
