@@ -385,7 +385,21 @@ fn in_sentence(text: &str, s: &Sentence, toks: &[Token<'_>], quotes: &[&RawQuote
             });
         if speaker.is_some() && clause_after.is_none() {
             let head = text[clause_start.min(boundary)..boundary].trim_end();
-            if let Some(head) = head.strip_suffix(',') {
+            // "…, her top aide, Tom Hale, told …": the speaker's apposition is not content.
+            let set_off = before.is_some() && before == name_between_commas(text, toks, v);
+            let head = head.strip_suffix(',').map(|h| match h.rsplit_once(", ") {
+                Some((rest, chunk))
+                    if set_off
+                        && chunk.split_whitespace().count() <= 6
+                        && chunk.split_whitespace().next().is_some_and(|w| {
+                            matches!(w, "his" | "her" | "their" | "its" | "a" | "an" | "the")
+                        }) =>
+                {
+                    rest
+                }
+                _ => h,
+            });
+            if let Some(head) = head {
                 let tail: Vec<&Token<'_>> =
                     toks.iter().filter(|x| x.start >= attribution_end).collect();
                 let continues = tail
