@@ -414,7 +414,29 @@ fn is_function_word(t: &Token<'_>) -> bool {
 /// "Indian military sources".
 pub(super) fn phrase_before(toks: &[Token<'_>], v: usize) -> Option<(usize, usize)> {
     let mut end = v;
-    while end > 0 && toks[end].joined && is_auxiliary(&toks[end - 1]) {
+    // "has always maintained", "had long said": auxiliaries and the adverbs between them.
+    while end > 0
+        && toks[end].joined
+        && (is_auxiliary(&toks[end - 1])
+            || matches!(
+                toks[end - 1].text,
+                "always"
+                    | "long"
+                    | "never"
+                    | "also"
+                    | "already"
+                    | "often"
+                    | "still"
+                    | "just"
+                    | "once"
+                    | "now"
+                    | "even"
+                    | "ever"
+                    | "again"
+                    | "then"
+                    | "soon"
+            ))
+    {
         end -= 1;
     }
     if end == 0 || !toks[end].joined {
