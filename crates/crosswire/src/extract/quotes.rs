@@ -77,6 +77,12 @@ pub fn find(text: &str) -> Vec<RawQuote> {
             if !gap.trim().is_empty() || gap.contains('\n') {
                 return None;
             }
+            // After a quotation closed by a full stop, only a short sentence is its
+            // attribution ("Ruiz said."), not a new statement ("Ruiz said the buyer was …").
+            let closed_by_stop = inner.trim_end().ends_with('.');
+            if closed_by_stop && tokens_in(text, (next.start, next.end)).len() > 8 {
+                return None;
+            }
             attribution_after(text, (close.1, next.end))
                 .filter(|(_, span)| span.0 <= next.start + 12)
         };

@@ -431,6 +431,12 @@ fn resolve(
         return pronoun_antecedent(a, span.0, index)
             .or_else(|| last_mentioned(a, span.0, index, |k| k == EntityType::Person));
     }
+    // "It said …": the organisation named last (a company, an agency, a group).
+    if head == "it" && words.len() == 1 {
+        return (!people_only)
+            .then(|| last_mentioned(a, span.0, index, |k| k == EntityType::Organization))
+            .flatten();
+    }
     // A named speaker: prefer a person named in the phrase, else the longest name.
     let mut named: Vec<usize> = index
         .entities
@@ -716,6 +722,28 @@ mod tests {
         let delay = qs.iter().find(|q| q.text.contains("delay")).unwrap();
         assert!(!delay.corroborated);
         assert_eq!(delay.speaker.as_deref(), Some("Ana Ruiz"));
+    }
+
+    #[test]
+    fn each_occurrence_keeps_its_own_speaker_and_it_is_an_organisation() {
+        let a = "The Daily Ledger Company confirmed the sale on Monday. It said, \u{201c}We want no part in the listing on our site.\u{201d} Ana Ruiz said the buyer, a local firm, was pleased with the price.";
+        let index = entities::reconcile(&[ArticleText { id: "a", text: a }]);
+        let qs = reconcile(
+            &[ArticleQuotes {
+                id: "a",
+                text: a,
+                origin: "a",
+            }],
+            &index,
+        );
+        let listing = qs.iter().find(|q| q.text.contains("listing")).unwrap();
+        assert_eq!(
+            listing.occurrences[0].speaker.as_deref(),
+            Some("Daily Ledger Company"),
+            "{qs:#?}"
+        );
+        let sale = qs.iter().find(|q| q.text.contains("buyer")).unwrap();
+        assert_eq!(sale.occurrences[0].speaker.as_deref(), Some("Ana Ruiz"));
     }
 
     #[test]
