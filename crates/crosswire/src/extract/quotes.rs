@@ -340,11 +340,7 @@ pub(super) fn is_cue_at(toks: &[Token<'_>], i: usize) -> bool {
     // ("notes", "claims", "reports") is a cue before "that".
     let noun_form_before_that = toks.get(i + 1).is_some_and(|n| n.text == "that")
         && toks[i].text.starts_with(char::is_lowercase)
-        && plural_base(toks[i].text).is_some_and(|base| {
-            resources::get()
-                .speech_verbs_also_nouns
-                .contains(base.as_ref())
-        });
+        && is_plural_of_noun_like_verb(toks[i].text);
     let before_that_only = resources::get()
         .cue_verbs_before_that
         .contains(toks[i].text)
@@ -358,18 +354,18 @@ pub(super) fn is_cue_at(toks: &[Token<'_>], i: usize) -> bool {
             ))
 }
 
-/// The base of an "-s" form: "notes" → "note", "replies" → "reply", "pledges" → "pledge".
-fn plural_base(word: &str) -> Option<std::borrow::Cow<'_, str>> {
-    if let Some(stem) = word.strip_suffix("ies") {
-        return Some(format!("{stem}y").into());
-    }
-    let stem = word.strip_suffix('s')?;
-    let r = resources::get();
-    if r.speech_verbs_also_nouns.contains(stem) {
-        return Some(stem.into());
-    }
-    // "vows" → "vow" above; "pledges" → "pledge" too; "searches" → "search".
-    word.strip_suffix("es").map(Into::into)
+/// "notes", "claims", "replies": the "-s" form of a speech verb whose bare form is mostly a noun
+/// (`data/speech_verbs_also_nouns.txt`).
+fn is_plural_of_noun_like_verb(word: &str) -> bool {
+    let nouns = &resources::get().speech_verbs_also_nouns;
+    word.strip_suffix("ies")
+        .is_some_and(|stem| nouns.contains(&format!("{stem}y")))
+        || word
+            .strip_suffix('s')
+            .is_some_and(|stem| nouns.contains(stem))
+        || word
+            .strip_suffix("es")
+            .is_some_and(|stem| nouns.contains(stem))
 }
 
 fn is_speech_verb(t: &Token<'_>) -> bool {
