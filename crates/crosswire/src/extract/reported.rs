@@ -608,7 +608,28 @@ fn with_title(text: &str, toks: &[Token<'_>], np: (usize, usize)) -> (usize, usi
         && toks[i - 1].is_capitalised()
         && !matches!(
             toks[i - 1].lower().as_str(),
-            "and" | "but" | "or" | "so" | "yet" | "however" | "still" | "also" | "then"
+            "and"
+                | "but"
+                | "or"
+                | "so"
+                | "yet"
+                | "however"
+                | "still"
+                | "also"
+                | "then"
+                | "while"
+                | "although"
+                | "though"
+                | "because"
+                | "if"
+                | "when"
+                | "as"
+                | "after"
+                | "before"
+                | "since"
+                | "until"
+                | "unless"
+                | "whereas"
         )
         && (toks[i].joined || after_title_stop(text, &toks[i - 1], &toks[i]))
     {
