@@ -591,9 +591,17 @@ fn as_reported(
     })
 }
 
+/// Capitalised words opening a sentence that never belong to the speaker after them ("And he",
+/// "While Ruiz").
+const NOT_A_TITLE: &[&str] = &[
+    "and", "but", "or", "so", "yet", "however", "still", "also", "then", "while", "although",
+    "though", "because", "if", "when", "as", "after", "before", "since", "until", "unless",
+    "whereas",
+];
+
 /// A speaker phrase with the capitalised words joined before it ("Ms." of "Ms. Ruiz"); a
-/// pronoun stays alone, and a conjunction opening the sentence ("And he", "But Ruiz") is not a
-/// title.
+/// pronoun stays alone, and a conjunction or subordinator opening the sentence ("And he", "While
+/// Ruiz") is not a title.
 fn with_title(text: &str, toks: &[Token<'_>], np: (usize, usize)) -> (usize, usize) {
     let Some(mut i) = toks.iter().position(|t| t.start == np.0) else {
         return np;
@@ -606,31 +614,7 @@ fn with_title(text: &str, toks: &[Token<'_>], np: (usize, usize)) -> (usize, usi
     }
     while i > 0
         && toks[i - 1].is_capitalised()
-        && !matches!(
-            toks[i - 1].lower().as_str(),
-            "and"
-                | "but"
-                | "or"
-                | "so"
-                | "yet"
-                | "however"
-                | "still"
-                | "also"
-                | "then"
-                | "while"
-                | "although"
-                | "though"
-                | "because"
-                | "if"
-                | "when"
-                | "as"
-                | "after"
-                | "before"
-                | "since"
-                | "until"
-                | "unless"
-                | "whereas"
-        )
+        && !NOT_A_TITLE.contains(&toks[i - 1].lower().as_str())
         && (toks[i].joined || after_title_stop(text, &toks[i - 1], &toks[i]))
     {
         i -= 1;
