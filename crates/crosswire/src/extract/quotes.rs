@@ -419,25 +419,7 @@ pub(super) fn phrase_before(toks: &[Token<'_>], v: usize) -> Option<(usize, usiz
     // "has always maintained", "had long said": auxiliaries and the adverbs between them.
     while end > 0
         && toks[end].joined
-        && (is_auxiliary(&toks[end - 1])
-            || matches!(
-                toks[end - 1].text,
-                "always"
-                    | "long"
-                    | "never"
-                    | "also"
-                    | "already"
-                    | "often"
-                    | "still"
-                    | "just"
-                    | "once"
-                    | "now"
-                    | "even"
-                    | "ever"
-                    | "again"
-                    | "then"
-                    | "soon"
-            ))
+        && (is_auxiliary(&toks[end - 1]) || VERB_GROUP_ADVERBS.contains(&toks[end - 1].text))
     {
         end -= 1;
     }
@@ -576,10 +558,10 @@ pub(super) fn main_clause_start(toks: &[Token<'_>]) -> usize {
     let participle = lower.ends_with("ing")
         && second.is_some_and(|n| n.joined && !n.is_capitalised() && !is_speech_verb(n));
     // "However, he …": a sentence adverb set off by a comma.
-    let adverb = second.is_some_and(|n| !n.joined)
-        && (resources::get().stopwords.contains(&lower) || lower.ends_with("ly"));
-    // "Earlier this week, …", "Hours later, …", "On Monday, …": a time phrase before a comma.
     let r = resources::get();
+    let adverb = second.is_some_and(|n| !n.joined)
+        && (r.stopwords.contains(&lower) || lower.ends_with("ly"));
+    // "Earlier this week, …", "Hours later, …", "On Monday, …": a time phrase before a comma.
     let chunk = toks.iter().skip(1).position(|t| !t.joined).map(|i| i + 1);
     let time_phrase = chunk.is_some_and(|n| {
         n <= 4
@@ -850,6 +832,12 @@ fn subject_before(text: &str, range: (usize, usize)) -> Option<(usize, usize)> {
     (after.trim_start().starts_with(',') || after.trim().is_empty())
         .then_some((first.start, toks[e].end))
 }
+
+/// Adverbs standing inside a verb group ("has always said", "had long maintained").
+const VERB_GROUP_ADVERBS: &[&str] = &[
+    "always", "long", "never", "also", "already", "often", "still", "just", "once", "now", "even",
+    "ever", "again", "then", "soon",
+];
 
 /// Words of a time phrase opening a sentence ("Earlier this week, …", "Hours later, …").
 const TIME_WORDS: &[&str] = &[
