@@ -690,7 +690,14 @@ fn content_after(text: &str, toks: &[Token<'_>], v: usize) -> Option<usize> {
             || OBJECT_PRONOUNS.contains(&first.as_str())
             || first == "of"
             || ADDRESSEE_VERBS.contains(&toks[v].lower().as_str());
-        if t == c || (modifier && !between.contains(['"', '\u{201c}'])) {
+        // Not across a comma and another clause ("pledged to support Ruiz, Stone suggested
+        // that …"): that "that" is the other clause's.
+        let other_clause = between.contains(',')
+            && toks[c..t]
+                .iter()
+                .enumerate()
+                .any(|(k, x)| k > 0 && !x.joined && x.is_capitalised());
+        if t == c || (modifier && !other_clause && !between.contains(['"', '\u{201c}'])) {
             c = t + 1;
         }
     } else if ADDRESSEE_VERBS.contains(&toks[v].lower().as_str()) {
@@ -734,7 +741,9 @@ fn content_after(text: &str, toks: &[Token<'_>], v: usize) -> Option<usize> {
             }
         }
         c = skip_that(toks, c);
-        if toks.len().saturating_sub(c) < 3 {
+        // "urged him to resign": an infinitive of two words is content enough.
+        let infinitive = toks.get(c).is_some_and(|t| t.text == "to");
+        if toks.len().saturating_sub(c) < if infinitive { 2 } else { 3 } {
             return None;
         }
     }
@@ -1151,6 +1160,18 @@ mod tests {
             reported("\u{201c}They will be the majority in thirty years,\u{201d} Ruiz said, referring to the growing Hispanic community, standing next to her aides."),
             [pair("the growing Hispanic community", "Ruiz")]
         );
+    }
+
+    #[test]
+    fn a_later_clause_keeps_its_own_that() {
+        let r = reported("Ruiz has pledged to support Stone as the nominee, Hale suggested that it would not be simple.");
+        assert_eq!(r[0].1.as_deref(), Some("Ruiz"));
+        assert!(
+            r[0].0.starts_with("to support Stone as the nominee"),
+            "{r:?}"
+        );
+        let r = reported("The council urged him to resign.");
+        assert_eq!(r, [pair("to resign", "The council")]);
     }
 
     #[test]
