@@ -666,6 +666,16 @@ fn skip_that(toks: &[Token<'_>], mut c: usize) -> usize {
             || matches!(l.as_str(), "that" | "early" | "late" | "again" | "also")
             || (l.len() > 4 && l.ends_with("ly"))
             || (l == "on" && toks.get(c + 1).is_some_and(is_time));
+        // "believes, for example, that …": a parenthetical set off by commas.
+        let parenthetical = matches!(
+            (l.as_str(), toks.get(c + 1).map(|n| n.lower())),
+            ("for", Some(ref n)) if n == "example" || n == "instance"
+        ) || (l == "in" && toks.get(c + 1).is_some_and(|n| n.text == "fact"))
+            || (l == "of" && toks.get(c + 1).is_some_and(|n| n.text == "course"));
+        if parenthetical && toks.get(c + 2).is_some_and(|n| !n.joined) {
+            c += 2;
+            continue;
+        }
         if !skip {
             break;
         }
@@ -1172,6 +1182,8 @@ mod tests {
         );
         let r = reported("The council urged him to resign.");
         assert_eq!(r, [pair("to resign", "The council")]);
+        let r = reported("Ruiz believes, for example, that the tax should fall on the rich.");
+        assert_eq!(r, [pair("the tax should fall on the rich", "Ruiz")]);
     }
 
     #[test]
