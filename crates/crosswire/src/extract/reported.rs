@@ -843,10 +843,24 @@ fn relative_subject(text: &str, toks: &[Token<'_>], v: usize) -> Option<(usize, 
 
 /// A speaker followed by a bracket before the cue: "Gov. Ana Ruiz (R-Ohio) said …".
 fn bracketed_subject(text: &str, toks: &[Token<'_>], v: usize) -> Option<(usize, usize)> {
-    if v < 2 || toks[v].joined || !text[..toks[v].start].trim_end().ends_with(')') {
+    let lead = text[..toks.get(v)?.start].trim_end();
+    if v < 2 || toks[v].joined {
         return None;
     }
-    let open = text[..toks[v].start].rfind('(')?;
+    // "Ruiz (R-Ohio) said", and between dashes: "Democratic leaders — and, in particular,
+    // Ruiz — insisted".
+    let open = if lead.ends_with(')') {
+        lead.rfind('(')?
+    } else if let Some(inner) = lead.strip_suffix(['\u{2014}', '\u{2013}']) {
+        let open = inner.rfind(['\u{2014}', '\u{2013}'])?;
+        // Within the sentence and not too far back.
+        if open < toks[0].start || lead.len() - open > 200 {
+            return None;
+        }
+        open
+    } else {
+        return None;
+    };
     let w = toks.iter().rposition(|t| t.end <= open)?;
     if text[toks[w].end..open].trim() != "" || !toks[w].is_capitalised() {
         return None;
@@ -1182,6 +1196,8 @@ mod tests {
         );
         let r = reported("The council urged him to resign.");
         assert_eq!(r, [pair("to resign", "The council")]);
+        let r = reported("Senator Ana Ruiz \u{2014} who chairs the committee \u{2014} insisted that the package include a delay.");
+        assert_eq!(r, [pair("the package include a delay", "Senator Ana Ruiz")]);
         let r = reported("Ruiz believes, for example, that the tax should fall on the rich.");
         assert_eq!(r, [pair("the tax should fall on the rich", "Ruiz")]);
     }
