@@ -469,6 +469,21 @@ pub(super) fn phrase_before(toks: &[Token<'_>], v: usize) -> Option<(usize, usiz
             break;
         }
     }
+    // "a person familiar with the talks said": the phrase is the person, not the talks.
+    if s >= 3 && toks[s - 1].text == "with" && toks[s - 2].text == "familiar" && toks[s].joined {
+        let head = s - 3;
+        let mut h = head;
+        while h > 0
+            && head - h < 3
+            && toks[h].joined
+            && !is_speech_verb(&toks[h - 1])
+            && (!is_function_word(&toks[h - 1])
+                || matches!(toks[h - 1].text, "a" | "an" | "the" | "one" | "another"))
+        {
+            h -= 1;
+        }
+        return Some((toks[h].start, toks[head].end));
+    }
     while s < end
         && PHRASE_GLUE.contains(&toks[s].text)
         && toks[s].text != "the"
@@ -521,6 +536,20 @@ fn before_time_adverbial(toks: &[Token<'_>], end: usize) -> usize {
 pub(super) fn clause_subject(toks: &[Token<'_>]) -> Option<(usize, usize)> {
     let r = resources::get();
     let toks = &toks[main_clause_start(toks)..];
+    // "The town released a statement, saying …": a description opening the clause, up to its
+    // verb.
+    if toks
+        .first()
+        .is_some_and(|t| matches!(t.text, "The" | "A" | "An"))
+    {
+        let verb = (2..toks.len().min(6)).find(|&k| {
+            let t = &toks[k];
+            !t.is_capitalised() && (t.text.ends_with("ed") || is_speech_verb(t) || is_auxiliary(t))
+        });
+        if let Some(k) = verb.filter(|&k| toks[1..=k].iter().all(|t| t.joined)) {
+            return Some((toks[0].start, toks[k - 1].end));
+        }
+    }
     for (i, t) in toks.iter().enumerate().take(8) {
         if matches!(
             t.text,
@@ -1043,6 +1072,14 @@ mod tests {
         // An opening phrase before the subject and its apposition.
         let q = direct("Of the plan, Hale, who has given money to Ruiz, said, \u{201c}It is flat-out scary to me.\u{201d}");
         assert_eq!(q[0].1.as_deref(), Some("Hale"), "{q:?}");
+        // "A person familiar with …" is the person; a description opening the clause is the
+        // subject of a participle.
+        let q = direct(
+            "A person familiar with the talks said, \u{201c}The deal will close this week.\u{201d}",
+        );
+        assert_eq!(q[0].1.as_deref(), Some("A person"), "{q:?}");
+        let q = direct("The town released a statement about Ruiz on Wednesday, saying \u{201c}the city has made progress this year.\u{201d}");
+        assert_eq!(q[0].1.as_deref(), Some("The town"), "{q:?}");
         // A statement introduced by its issuer's sentence.
         let q = direct("In response to the attack, Governor Ana Ruiz issued the following statement:\n\n\u{201c}Our prayers are with all those affected tonight.\u{201d}");
         assert_eq!(q[0].1.as_deref(), Some("Governor Ana Ruiz"), "{q:?}");
