@@ -532,7 +532,7 @@ fn before_time_adverbial(toks: &[Token<'_>], end: usize) -> usize {
 }
 
 /// The subject opening a clause: its first personal pronoun or name ("Eight years ago, he …",
-/// "Sharpton left …"), within its first words.
+/// "Sharpton left …"), within its first words, past an opening phrase ([`main_clause_start`]).
 pub(super) fn clause_subject(toks: &[Token<'_>]) -> Option<(usize, usize)> {
     let r = resources::get();
     let toks = &toks[main_clause_start(toks)..];
@@ -816,8 +816,7 @@ fn attribution_before(text: &str, range: (usize, usize)) -> Option<(String, (usi
                         .flatten()
                         .filter(|np| speaker_like(&text[np.0..np.1]))
                 });
-                let main = main_clause_start(&toks[..i]);
-                if let Some(np) = earlier.or_else(|| clause_subject(&toks[main..i])) {
+                if let Some(np) = earlier.or_else(|| clause_subject(&toks[..i])) {
                     return Some((toks[i].text.to_string(), np));
                 }
             }

@@ -249,10 +249,7 @@ fn in_sentence(text: &str, s: &Sentence, toks: &[Token<'_>], quotes: &[&RawQuote
                 .or_else(|| {
                     // "Romney fired back, attacking Trump for “…”".
                     participle
-                        .then(|| {
-                            last_speaker
-                                .or_else(|| clause_subject(&toks[main_clause_start(&toks[..v])..v]))
-                        })
+                        .then(|| last_speaker.or_else(|| clause_subject(&toks[..v])))
                         .flatten()
                 })
                 .map(|np| with_title(text, toks, np));
@@ -311,8 +308,7 @@ fn in_sentence(text: &str, s: &Sentence, toks: &[Token<'_>], quotes: &[&RawQuote
             if c < toks.len() && end > toks[c].start && !is_direct(toks[c].start, end) {
                 found.push(Found {
                     cue: t.text.to_string(),
-                    speaker: last_speaker
-                        .or_else(|| clause_subject(&toks[main_clause_start(&toks[..v])..v])),
+                    speaker: last_speaker.or_else(|| clause_subject(&toks[..v])),
                     content: (toks[c].start, end),
                 });
             }
