@@ -212,7 +212,10 @@ pub fn clean_html(html: &str, url: Option<&str>) -> Cleaned {
     });
     let content = match second_opinion(&tree, &result.content_text) {
         Some(better) => better,
-        None => result.content_text,
+        None => match listing_reading(html, &result.content_text, &extractor_type, &options) {
+            Some(better) => better,
+            None => result.content_text,
+        },
     };
     let mut paragraphs = paragraphs_of(&content);
     if let Some(body) = declared_body(html) {
@@ -353,6 +356,26 @@ fn second_opinion(tree: &dom_query::Document, extracted: &str) -> Option<String>
 
 /// Extracted prose (words in lines of 12 or more) below which the result is checked.
 const SUSPICIOUS_BELOW: usize = 400;
+/// The extractor's listing reading of a page whose article reading ran the whole page together:
+/// on simple pages its per-block scoring keeps the story and drops the rails.
+fn listing_reading(
+    html: &str,
+    extracted: &str,
+    page_type: &Option<String>,
+    options: &rs_trafilatura::Options,
+) -> Option<String> {
+    if !is_text_dump(extracted) || page_type.as_deref() == Some("listing") {
+        return None;
+    }
+    let options = rs_trafilatura::Options {
+        page_type: Some(rs_trafilatura::page_type::PageType::Listing),
+        ..options.clone()
+    };
+    let again = rs_trafilatura::extract_with_options(html, &options).ok()?;
+    let text = again.content_text;
+    (!is_text_dump(&text) && prose_words(&text) >= 40).then_some(text)
+}
+
 /// Prose the second opinion needs to replace the extractor's result.
 const MIN_SECOND_OPINION: usize = 200;
 
@@ -866,6 +889,24 @@ mod tests {
         // A result with prose of its own stands.
         let own = vec![para; 40].join("\n");
         assert_eq!(second_opinion(&tree, &own), None);
+    }
+
+    #[test]
+    fn listing_reading_replaces_a_text_dump() {
+        let page = twelve_paragraph_page().html().to_string();
+        let options = rs_trafilatura::Options::default();
+        let dump = format!("Home News {} Contact", vec![PROSE; 20].join(" "));
+        let article = Some("article".to_string());
+        let better = listing_reading(&page, &dump, &article, &options).unwrap();
+        assert_eq!(
+            better.lines().filter(|l| !l.is_empty()).count(),
+            12,
+            "{better}"
+        );
+        // Paragraphs are not a dump; a listing reading is not read again.
+        assert_eq!(listing_reading(&page, PROSE, &article, &options), None);
+        let listing = Some("listing".to_string());
+        assert_eq!(listing_reading(&page, &dump, &listing, &options), None);
     }
 
     #[test]

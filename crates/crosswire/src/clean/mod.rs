@@ -125,7 +125,16 @@ pub(crate) fn classify(paragraphs: Vec<Paragraph>, cleaned: &mut Cleaned, plain_
     let mut first_body_seen = false;
     for (i, p) in paragraphs.iter().enumerate() {
         let edge = i < 2 || i + 2 >= n;
-        let verdict = local_verdict(&p.text, edge, plain_text);
+        let verdict = local_verdict(&p.text, edge, plain_text).or_else(|| {
+            // A page whose only text is its copyright line keeps it: a report with no text is
+            // an error, and its date and title are lost with it.
+            (edge && n > 1 && is_copyright_notice(&p.text)).then(|| {
+                (
+                    RemovalKind::Navigation,
+                    "the site's copyright notice".to_string(),
+                )
+            })
+        });
         let verdict = match verdict {
             Some(v) => Some(v),
             None if !ends_like_sentence(&p.text) => {
@@ -376,7 +385,8 @@ fn local_verdict(text: &str, edge: bool, plain_text: bool) -> Option<(RemovalKin
     // Labels and promotions are short; long paragraphs skip the lower-casing.
     if words <= 20 {
         let lower = text.to_lowercase();
-        let label = lower.trim_end_matches(|c: char| ":»›>|-–—!?".contains(c) || c.is_whitespace());
+        let label =
+            lower.trim_end_matches(|c: char| ":»›>|-–—!?.…".contains(c) || c.is_whitespace());
         if r.navigation_labels.contains(label) {
             return Some((
                 RemovalKind::Navigation,
@@ -410,6 +420,20 @@ fn local_verdict(text: &str, edge: bool, plain_text: bool) -> Option<(RemovalKin
         ));
     }
     None
+}
+
+/// A site's short copyright line ("© 2019 Example Media", "Copyright Example 2019 - ISSN …",
+/// "All rights reserved.").
+fn is_copyright_notice(text: &str) -> bool {
+    if word_count(text) > 20 {
+        return false;
+    }
+    let lower = text.to_lowercase();
+    let t = lower.trim_start();
+    t.starts_with('©')
+        || t.starts_with("(c) ")
+        || t.starts_with("copyright ")
+        || lower.contains("all rights reserved")
 }
 
 /// Whether `s` is a photo credit. Short credits written in capitals ("AP", "EPA", "PTI") must
@@ -759,6 +783,23 @@ Latest News";
         // Nor is anything removed when no prose would remain.
         let only = ["Section", "News..", "Sport..", "Weather.."];
         assert_eq!(html_paragraphs(&only).text, only.join("\n\n"));
+        // A label with dots and a copyright line are furniture enough for the block under
+        // them: related headlines that look like any other line.
+        let c = html_paragraphs(&[
+            prose,
+            prose,
+            "You may also be interested in...",
+            "Design Week | A tribute to the lamp makers",
+            "Design Week | Clocks at the Triennale",
+            "More in Milan",
+            "copyright Example Media 2019 - ISSN: 2283-5474",
+        ]);
+        assert_eq!(c.text, format!("{prose}\n\n{prose}"));
+        // A page whose only text is its copyright line keeps it.
+        assert_eq!(
+            html_paragraphs(&["© 2020 Example Mills"]).text,
+            "© 2020 Example Mills"
+        );
         assert!(is_time_stamp("Posted: 2018-09-28 17:32"));
         assert!(is_time_stamp("November 20, 2019"));
         assert!(!is_time_stamp("40"));
