@@ -14,6 +14,10 @@ pub struct Resources {
     pub navigation_labels: HashSet<String>,
     /// Lower-cased promotion cue words and phrases.
     pub promo_cues: Vec<String>,
+    /// Lower-cased labels that open a link to another article ("read more", "lea también").
+    pub related_link_labels: HashSet<String>,
+    /// Lower-cased labels that open a photo caption or credit ("photo", "foto").
+    pub caption_labels: HashSet<String>,
     /// Lower-cased header key → field name.
     pub header_keys: HashMap<String, String>,
     /// Lower-cased month name or abbreviation → month number.
@@ -140,6 +144,12 @@ pub fn get() -> &'static Resources {
                 .map(str::to_lowercase)
                 .collect(),
             promo_cues: lines(include_str!("../data/promo_cues.txt"))
+                .map(str::to_lowercase)
+                .collect(),
+            related_link_labels: lines(include_str!("../data/related_link_labels.txt"))
+                .map(str::to_lowercase)
+                .collect(),
+            caption_labels: lines(include_str!("../data/caption_labels.txt"))
                 .map(str::to_lowercase)
                 .collect(),
             header_keys: table(include_str!("../data/header_keys.txt"))

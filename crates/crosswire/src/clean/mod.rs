@@ -135,6 +135,16 @@ pub(crate) fn classify(paragraphs: Vec<Paragraph>, cleaned: &mut Cleaned, plain_
                 )
             })
         });
+        // An HTML page's time stamp line at the edge of its content is page furniture (the
+        // date is read from the markup); in plain text it may be the only date there is.
+        let verdict = verdict.or_else(|| {
+            (!plain_text && edge && n > 1 && is_time_stamp(&p.text)).then(|| {
+                (
+                    RemovalKind::Navigation,
+                    "a bare date or time stamp at the edge of the page, not prose".to_string(),
+                )
+            })
+        });
         let verdict = match verdict {
             Some(v) => Some(v),
             None if !ends_like_sentence(&p.text) => {
@@ -376,6 +386,12 @@ fn is_short_line(text: &str) -> bool {
 fn local_verdict(text: &str, edge: bool, plain_text: bool) -> Option<(RemovalKind, String)> {
     let r = resources::get();
     let words = word_count(text);
+    if let Some(label) = related_link_label(text) {
+        return Some((
+            RemovalKind::RelatedHeadline,
+            format!("link to another article (\u{201c}{label}: …\u{201d})"),
+        ));
+    }
     if let Some(credit) = caption_credit(text) {
         return Some((
             RemovalKind::PhotoCaption,
@@ -420,6 +436,23 @@ fn local_verdict(text: &str, edge: bool, plain_text: bool) -> Option<(RemovalKin
         ));
     }
     None
+}
+
+/// The label of a line that links to another article: a label from
+/// `data/related_link_labels.txt`, a colon (or `|`, `»`), then a headline ("Read more: …").
+fn related_link_label(text: &str) -> Option<&str> {
+    let t = text.trim_start();
+    let head = &t[..crate::model::floor_char_boundary(t, 48)];
+    let at = head.find([':', '|', '»'])?;
+    let label = t[..at].trim();
+    let rest = t[at..].trim_start_matches([':', '|', '»']).trim();
+    if rest.is_empty() || word_count(rest) > 30 {
+        return None;
+    }
+    resources::get()
+        .related_link_labels
+        .contains(&label.to_lowercase())
+        .then_some(label)
 }
 
 /// A site's short copyright line ("© 2019 Example Media", "Copyright Example 2019 - ISSN …",
@@ -480,21 +513,22 @@ fn caption_credit(text: &str) -> Option<String> {
     }
     // ASCII lower-casing keeps byte offsets equal between `t` and `lower`.
     let lower = t.to_ascii_lowercase();
-    for prefix in [
-        "photo:",
-        "image:",
-        "picture:",
-        "photograph:",
-        "file photo:",
-        "photo credit:",
-    ] {
-        if lower.starts_with(prefix) && word_count(t) <= 12 {
-            return Some(t.to_string());
+    if opens_with_label && word_count(t) <= 12 {
+        let r = resources::get();
+        if let Some((label, _)) = lower.split_once(':') {
+            if r.caption_labels.contains(label.trim()) {
+                return Some(t.to_string());
+            }
         }
     }
     // "REUTERS/Jane Doe", "AP Photo/John Roe": an agency, a slash, a photographer's name.
     if let Some(slash) = t.rfind('/') {
-        let before = t[..slash].rsplit([' ', '(', '.']).next().unwrap_or("");
+        // "© Reuters / David Mercado" spaces the slash.
+        let before = t[..slash]
+            .trim_end()
+            .rsplit([' ', '(', '.'])
+            .next()
+            .unwrap_or("");
         let after = t[slash + 1..].trim();
         let name_like = (1..=4).contains(&word_count(after))
             && after
@@ -644,6 +678,44 @@ mod tests {
     }
 
     #[test]
+    fn links_to_other_articles_and_caption_labels() {
+        for line in [
+            "Read more: Looted colonial art",
+            "Lea también: Impiden ingreso a reportero",
+            "VEA TAMBIÉN: Entre heces y guaricha",
+            "Lesen Sie auch | Der neue Plan der Stadt",
+        ] {
+            let v = local_verdict(line, false, false).map(|(kind, _)| kind);
+            assert_eq!(v, Some(RemovalKind::RelatedHeadline), "{line}");
+        }
+        // Any short line after such a label and its colon links away; a sentence that merely
+        // opens with the words does not.
+        assert_eq!(
+            local_verdict("More: the council will vote again next week.", false, false)
+                .map(|(k, _)| k),
+            Some(RemovalKind::RelatedHeadline)
+        );
+        assert_eq!(
+            local_verdict("Read more about the plan.", false, false),
+            None
+        );
+        assert_eq!(
+            local_verdict("Foto: Ingo Pertramer", false, false).map(|(k, _)| k),
+            Some(RemovalKind::PhotoCaption)
+        );
+        assert_eq!(
+            local_verdict(
+                "A cyclist rides past a blocked plant, November 19, 2019. © Reuters / Jane Roe",
+                false,
+                false
+            )
+            .map(|(k, _)| k),
+            Some(RemovalKind::PhotoCaption)
+        );
+        assert_eq!(local_verdict("Zeit: 19 Uhr im Saal", false, false), None);
+    }
+
+    #[test]
     fn navigation_labels_in_other_languages() {
         for label in [
             "Lesen Sie auch:",
@@ -757,9 +829,14 @@ Latest News";
             "Prime minister to rival: let's form a unity government and settle the border question",
         ]);
         assert_eq!(c.text, format!("{prose}\n\n{prose}"));
-        assert!(kinds(&c).iter().all(|k| *k == RemovalKind::LinkBlock));
+        // The time stamp next to the page's edge is furniture on its own.
+        assert_eq!(kinds(&c)[5], RemovalKind::Navigation);
+        assert!(kinds(&c)
+            .iter()
+            .enumerate()
+            .all(|(i, k)| i == 5 || *k == RemovalKind::LinkBlock));
         assert!(
-            c.removed[0].reason.contains("7 short lines"),
+            c.removed[0].reason.contains("6 short lines"),
             "{}",
             c.removed[0].reason
         );
