@@ -351,7 +351,13 @@ fn second_opinion(tree: &dom_query::Document, extracted: &str) -> Option<String>
     }
     let other = super::prose::densest_prose(tree)?;
     let other_words = prose_words(&other);
-    (other_words >= MIN_SECOND_OPINION && other_words >= words * 4).then_some(other)
+    // With no prose at all in the result (menus, a file name), a short article's worth will do.
+    let needed = if words == 0 {
+        MIN_DUMP_REPLACEMENT
+    } else {
+        MIN_SECOND_OPINION
+    };
+    (other_words >= needed && other_words >= words * 4).then_some(other)
 }
 
 /// Extracted prose (words in lines of 12 or more) below which the result is checked.
@@ -686,7 +692,15 @@ fn page_utc_offset(html: &str) -> Option<i32> {
 
 fn paragraphs_of(text: &str) -> Vec<Paragraph> {
     text.split('\n')
-        .map(squash)
+        .map(|line| {
+            // Soft hyphens and zero-width spaces are layout hints, invisible on the page: left
+            // in, they split the words they sit in for search and matching.
+            if line.contains(['\u{ad}', '\u{200b}']) {
+                squash(&line.replace(['\u{ad}', '\u{200b}'], ""))
+            } else {
+                squash(line)
+            }
+        })
         .filter(|p| !p.is_empty())
         .map(|text| Paragraph { text, line: None })
         .collect()
