@@ -26,8 +26,8 @@ pub struct Resources {
     pub months_intl: HashMap<String, u32>,
     /// Words printed just before a publication date (`data/publication_labels.txt`).
     pub publication_labels: Vec<String>,
-    /// Country-code domain → standard UTC offset in minutes (`data/tld_utc_offsets.tsv`).
-    pub tld_utc_offsets: HashMap<String, i32>,
+    /// Country-code domain → the country's clock (`data/tld_utc_offsets.tsv`).
+    pub tld_utc_offsets: HashMap<String, ZoneRule>,
     /// Lower-cased weekday name or abbreviation → ISO weekday number (Monday = 1).
     pub weekdays: HashMap<String, u32>,
     /// Lower-cased English stop words.
@@ -82,6 +82,76 @@ pub struct Resources {
 }
 
 /// Non-comment, non-empty lines of a data file.
+/// A country's clock: its standard UTC offset and the summer-time rule it follows, if any.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ZoneRule {
+    /// Standard offset from UTC, in minutes.
+    pub standard: i32,
+    /// When the clock goes an hour forward.
+    pub summer_time: Option<SummerTime>,
+}
+
+/// Summer-time rules, to the day.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SummerTime {
+    /// Last Sunday of March to the last Sunday of October.
+    Europe,
+    /// Second Sunday of March to the first Sunday of November.
+    NorthAmerica,
+}
+
+impl ZoneRule {
+    /// `"60"` or `"60<TAB>eu"` (`na` for North America).
+    fn parse(value: &str) -> Option<ZoneRule> {
+        let mut fields = value.split('\t').map(str::trim);
+        let standard = fields.next()?.parse().ok()?;
+        let summer_time = match fields.next() {
+            Some("eu") => Some(SummerTime::Europe),
+            Some("na") => Some(SummerTime::NorthAmerica),
+            _ => None,
+        };
+        Some(ZoneRule {
+            standard,
+            summer_time,
+        })
+    }
+
+    /// The offset from UTC in minutes on `day`.
+    pub fn offset_on(&self, day: chrono::NaiveDate) -> i32 {
+        use chrono::{Datelike, Weekday};
+        let sunday = |month: u32, nth: i32| -> Option<chrono::NaiveDate> {
+            if nth > 0 {
+                chrono::NaiveDate::from_weekday_of_month_opt(
+                    day.year(),
+                    month,
+                    Weekday::Sun,
+                    nth as u8,
+                )
+            } else {
+                // The last Sunday: the fifth if there is one, else the fourth.
+                chrono::NaiveDate::from_weekday_of_month_opt(day.year(), month, Weekday::Sun, 5)
+                    .or_else(|| {
+                        chrono::NaiveDate::from_weekday_of_month_opt(
+                            day.year(),
+                            month,
+                            Weekday::Sun,
+                            4,
+                        )
+                    })
+            }
+        };
+        let window = match self.summer_time {
+            Some(SummerTime::Europe) => sunday(3, -1).zip(sunday(10, -1)),
+            Some(SummerTime::NorthAmerica) => sunday(3, 2).zip(sunday(11, 1)),
+            None => None,
+        };
+        match window {
+            Some((start, end)) if day >= start && day < end => self.standard + 60,
+            _ => self.standard,
+        }
+    }
+}
+
 fn lines(data: &'static str) -> impl Iterator<Item = &'static str> {
     data.lines()
         .map(str::trim)
@@ -161,7 +231,7 @@ pub fn get() -> &'static Resources {
                 .map(str::to_lowercase)
                 .collect(),
             tld_utc_offsets: table(include_str!("../data/tld_utc_offsets.tsv"))
-                .filter_map(|(k, v)| Some((k.to_lowercase(), v.trim().parse().ok()?)))
+                .filter_map(|(k, v)| Some((k.to_lowercase(), ZoneRule::parse(v)?)))
                 .collect(),
             weekdays: number_table(include_str!("../data/weekdays.tsv")),
             stopwords: lines(include_str!("../data/stopwords_en.txt"))
@@ -220,6 +290,28 @@ mod tests {
         assert_eq!(r.weekdays["thursday"], 4);
         assert_eq!(r.header_keys["location"], "location");
         assert!(r.navigation_labels.contains("latest news"));
+        let day = |s: &str| chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap();
+        let de = r.tld_utc_offsets["de"];
+        assert_eq!(de.offset_on(day("2024-03-30")), 60);
+        assert_eq!(de.offset_on(day("2024-03-31")), 120, "last Sunday of March");
+        assert_eq!(de.offset_on(day("2024-10-26")), 120);
+        assert_eq!(
+            de.offset_on(day("2024-10-27")),
+            60,
+            "last Sunday of October"
+        );
+        let ca = r.tld_utc_offsets["ca"];
+        assert_eq!(
+            ca.offset_on(day("2020-03-08")),
+            -240,
+            "second Sunday of March"
+        );
+        assert_eq!(
+            ca.offset_on(day("2020-11-01")),
+            -300,
+            "first Sunday of November"
+        );
+        assert_eq!(r.tld_utc_offsets["jp"].offset_on(day("2020-07-01")), 540);
         assert!(r.stopwords.contains("the"));
         assert_eq!(r.places["U.S."], "United States");
         assert_eq!(r.capitals["New Delhi"], "India");

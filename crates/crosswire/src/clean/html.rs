@@ -10,6 +10,7 @@ use chrono::{DateTime, Utc};
 
 use super::{classify, squash, Cleaned, Paragraph};
 use crate::model::{PageKind, PageVerdict};
+use crate::resources::ZoneRule;
 
 /// Metadata read from an HTML page's markup.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -548,16 +549,20 @@ enum Declared {
 
 /// The date the markup declares, of the `kind` asked for.
 #[cfg(test)]
-fn declared_date(html: &str, kind: Declared, zone_hint: Option<i32>) -> Option<chrono::NaiveDate> {
+fn declared_date(
+    html: &str,
+    kind: Declared,
+    zone_hint: Option<ZoneRule>,
+) -> Option<chrono::NaiveDate> {
     declared_dates(html, &[kind], zone_hint)[0]
 }
 
 /// The dates the markup declares, one for each of `kinds`, from one reading of the page.
-/// `zone_hint`: the publisher's UTC offset (minutes) when the page gives none, from its domain.
+/// `zone_hint`: the publisher's clock when the page gives no zone, from its domain.
 fn declared_dates<const N: usize>(
     html: &str,
     kinds: &[Declared; N],
-    zone_hint: Option<i32>,
+    zone_hint: Option<ZoneRule>,
 ) -> [Option<chrono::NaiveDate>; N] {
     use regex::Regex;
     use std::sync::OnceLock;
@@ -568,7 +573,7 @@ fn declared_dates<const N: usize>(
         // "published".
         let keys = r"article:published_time|og:published_time|published_time|pubdate|publishdate|publish-date|publication_date|date\.published|dc\.date\.issued|datepublished|sailthru\.date|parsely-pub-date|cxenseparse:recs:publishtime|article\.published|originalpublicationdate";
         let loose = r"date|dc\.date|dcterms\.created|dcterms\.date";
-        let time = r"(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?";
+        let time = r"(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}):(\d{2})(?::\d{1,2}(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?";
         let meta = |keys: &str| {
             [
                 Regex::new(&format!(r#"(?i)<meta[^>]+(?:property|name|itemprop)\s*=\s*["'](?:{keys})["'][^>]*content\s*=\s*["']\s*{time}"#)).unwrap(),
@@ -596,7 +601,11 @@ fn declared_dates<const N: usize>(
     let head = &html[..crate::model::floor_char_boundary(html, 400_000)];
     // The page's own UTC offset costs a scan of the page: read once, and only for a UTC time.
     let page_offset = std::cell::OnceCell::new();
-    let offset = || *page_offset.get_or_init(|| page_utc_offset(head).or(zone_hint));
+    let offset = |day: chrono::NaiveDate| {
+        page_offset
+            .get_or_init(|| page_utc_offset(head))
+            .or_else(|| zone_hint.map(|z| z.offset_on(day)))
+    };
     // The `<meta>` patterns (1, 2, 4, 5) read only the page's meta tags, gathered in one pass:
     // each scan of the whole page cost as much as all the meta tags together.
     const IN_META_TAGS: [bool; 8] = [false, true, true, false, true, true, false, false];
@@ -613,20 +622,41 @@ fn declared_dates<const N: usize>(
             Declared::Loose => 4..7,
             Declared::TimeElement => 7..8,
         };
-        range.into_iter().find_map(|i| {
-            let text = if IN_META_TAGS[i] { &metas } else { head };
-            read_declared(&res[i], text, &offset)
-        })
+        range
+            .into_iter()
+            .find_map(|i| {
+                let text = if IN_META_TAGS[i] { &metas } else { head };
+                read_declared(&res[i], text, &offset)
+            })
+            .or_else(|| {
+                (kind == Declared::Published)
+                    .then(|| loose_json_ld_date(html))
+                    .flatten()
+            })
     })
+}
+
+/// A JSON-LD `datePublished` written in a form other than ISO 8601 ("Tue Jan 28 15:28:56 CET
+/// 2020", "Tue, Sep 15 2020 10:01:41 EDT"), read as pages print dates; or one placed past the
+/// part of the page the patterns read (a byte search costs little).
+fn loose_json_ld_date(html: &str) -> Option<chrono::NaiveDate> {
+    let at = memchr::memmem::find(html.as_bytes(), b"\"datePublished\"")?;
+    let rest = html[at + "\"datePublished\"".len()..]
+        .trim_start()
+        .strip_prefix(':')?
+        .trim_start()
+        .strip_prefix('"')?;
+    let value = &rest[..rest.find('"')?.min(64)];
+    super::page_date::parse_first(value).filter(|d| *d <= Utc::now().date_naive())
 }
 
 /// The date `re` captures in `text` (day, then optional UTC hour, minute and zone), moved to the
 /// page's own zone when it is a UTC time.
-/// `offset`: the page's UTC offset in minutes, if known.
+/// `offset`: the page's UTC offset in minutes on a day, if known.
 fn read_declared(
     re: &regex::Regex,
     text: &str,
-    offset: &dyn Fn() -> Option<i32>,
+    offset: &dyn Fn(chrono::NaiveDate) -> Option<i32>,
 ) -> Option<chrono::NaiveDate> {
     let c = re.captures(text)?;
     let day = chrono::NaiveDate::parse_from_str(&c[1], "%Y-%m-%d").ok()?;
@@ -637,7 +667,7 @@ fn read_declared(
         Some(h * 60 + m)
     });
     match (utc_time, c.get(4).map(|z| z.as_str())) {
-        (Some(minutes), Some(zone)) if is_utc(zone) => match offset() {
+        (Some(minutes), Some(zone)) if is_utc(zone) => match offset(day) {
             Some(offset) => {
                 let shifted = minutes + i64::from(offset);
                 Some(day + chrono::Duration::days(shifted.div_euclid(24 * 60)))
@@ -648,8 +678,8 @@ fn read_declared(
     }
 }
 
-/// The standard UTC offset of the country whose domain `url` is on (`data/tld_utc_offsets.tsv`).
-fn utc_offset_of_domain(url: &str) -> Option<i32> {
+/// The clock of the country whose domain `url` is on (`data/tld_utc_offsets.tsv`).
+fn utc_offset_of_domain(url: &str) -> Option<ZoneRule> {
     let host = url
         .split("://")
         .nth(1)?
@@ -775,6 +805,39 @@ mod tests {
             "2021-11-05"
         );
         assert_eq!(utc_offset_of_domain("https://example.com/2021/x"), None);
+        // Summer time: 22:04 UTC is past midnight in Vienna in October, not in November.
+        let page = |day: &str| {
+            format!(r#"<meta property="article:published_time" content="{day}T22:04:00Z">"#)
+        };
+        let vienna = utc_offset_of_domain("https://www.example.at/x");
+        assert_eq!(
+            declared_date(&page("2019-10-18"), Declared::Published, vienna)
+                .unwrap()
+                .to_string(),
+            "2019-10-19"
+        );
+        assert_eq!(
+            declared_date(&page("2019-11-18"), Declared::Published, vienna)
+                .unwrap()
+                .to_string(),
+            "2019-11-18"
+        );
+        // Seconds written with one digit still carry the zone.
+        let page = r#"<meta itemprop="datePublished" content="2020-12-05T23:15:0Z">"#;
+        assert_eq!(
+            declared_date(page, Declared::Published, vienna)
+                .unwrap()
+                .to_string(),
+            "2020-12-06"
+        );
+        // A JSON-LD date in a form other than ISO.
+        let page = r#"{"datePublished":"Tue Jan 28 15:28:56 CET 2020","dateModified":"x"}"#;
+        assert_eq!(
+            declared_date(page, Declared::Published, None)
+                .unwrap()
+                .to_string(),
+            "2020-01-28"
+        );
         let page = r#"<meta property="article:published_time" content="2021-11-04T23:00Z">"#;
         assert_eq!(
             declared_date(page, Declared::Published, None)

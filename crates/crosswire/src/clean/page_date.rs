@@ -24,6 +24,9 @@ pub enum PageDateEvidence {
     DateElement,
     /// The first date in the page's text.
     PageText,
+    /// A date in the page's summary (`description` meta tags) or in the address of its preview
+    /// image (`og:image` …/2016/05/04/…): read only when nothing else dates the page.
+    Summary,
 }
 
 /// Earliest year accepted: the web's.
@@ -49,7 +52,29 @@ pub fn page_date(html: &str, latest: NaiveDate) -> Option<(NaiveDate, PageDateEv
     if let Some(d) = element_date(html, &ok) {
         return Some((d, PageDateEvidence::DateElement));
     }
-    text_date(html, &ok).map(|d| (d, PageDateEvidence::PageText))
+    if let Some(d) = text_date(html, &ok) {
+        return Some((d, PageDateEvidence::PageText));
+    }
+    summary_date(html, &ok).map(|d| (d, PageDateEvidence::Summary))
+}
+
+/// A date written in the page's description ("News of 14 January 2020"), else the date in the
+/// address of its preview image (uploaded with the article).
+fn summary_date(html: &str, ok: &dyn Fn(&NaiveDate) -> bool) -> Option<NaiveDate> {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let re = RE.get_or_init(|| {
+        Regex::new(r#"(?i)<meta[^>]+(?:name|property)\s*=\s*["'](description|og:description|twitter:description|og:image|twitter:image)["'][^>]*content\s*=\s*["']([^"']{1,600})["']"#)
+            .unwrap()
+    });
+    let mut image = None;
+    for c in re.captures_iter(html) {
+        if c[1].to_ascii_lowercase().ends_with("image") {
+            image = image.or_else(|| crate::meta::dates::date_from_url(&c[2]).filter(|d| ok(d)));
+        } else if let Some(d) = parse_first(&c[2]).filter(|d| ok(d)) {
+            return Some(d);
+        }
+    }
+    image
 }
 
 /// A date the page prints right after a publication label ("Veröffentlicht am 16.08.2019",
@@ -273,7 +298,8 @@ fn date_patterns() -> &'static Regex {
             | \b(?P<td>\d{{2}})\.(?P<tm>\d{{2}})\.(?P<ty>\d{{2}})\b(?:[^.\d]|$)
             | \b(?P<sa>\d{{1,2}})[/-](?P<sb>\d{{1,2}})[/-](?P<sy>(?:19|20)\d\d)\b
             | \b(?P<nd>\d{{1,2}})(?:st|nd|rd|th|er|\.)?\s*(?:de\s+)?(?P<nm>{month})\.?,?\s*(?:de\s+)?(?P<ny>(?:19|20)\d\d)\b
-            | \b(?P<mm>{month})\.?\s+(?P<md>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<my>(?:19|20)\d\d)\b"
+            | \b(?P<mm>{month})\.?\s+(?P<md>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<my>(?:19|20)\d\d)\b
+            | \b(?P<jm>{month})\s+(?P<jd>\d{{1,2}})\s+\d{{1,2}}:\d\d(?::\d\d)?\s+[A-Z]{{2,5}}\s+(?P<jy>(?:19|20)\d\d)\b"
         ))
         .unwrap()
     })
@@ -314,6 +340,14 @@ fn dates(s: &str) -> impl Iterator<Item = NaiveDate> + '_ {
             c.name("mm").and_then(|m| month_number(m.as_str())),
             num(&c, "md"),
             num(&c, "my"),
+        ) {
+            return ymd(y, m, d);
+        }
+        // Java's and Unix `date`'s "Jan 28 15:28:56 CET 2020".
+        if let (Some(m), Some(d), Some(y)) = (
+            c.name("jm").and_then(|m| month_number(m.as_str())),
+            num(&c, "jd"),
+            num(&c, "jy"),
         ) {
             return ymd(y, m, d);
         }
@@ -359,6 +393,8 @@ mod tests {
             ("25/12/2020", "2020-12-25"),
             ("26. Mai 2008 um 21:07", "2008-05-26"),
             ("02.12.19 In the media", "2019-12-02"),
+            ("Tue Jan 28 15:28:56 CET 2020", "2020-01-28"),
+            ("Tue, Sep 15 2020 10:01:41 EDT", "2020-09-15"),
         ] {
             assert_eq!(parse_first(text), Some(d(want)), "{text}");
         }
@@ -396,5 +432,16 @@ mod tests {
         );
         let html = "<body><p>Due 4 March 2027.</p></body>";
         assert_eq!(page_date(html, today), None, "no date after the fetch");
+        // With nothing else, the description's date, then the preview image's address.
+        let html = r#"<meta name="description" content="Bears: a record year (News of 14 Gennaio 2020)"><body><p>No date.</p></body>"#;
+        assert_eq!(
+            page_date(html, today),
+            Some((d("2020-01-14"), PageDateEvidence::Summary))
+        );
+        let html = r#"<meta property="og:image" content="https://example.org/files/2016/05/04/cover.png"><body><p>No date.</p></body>"#;
+        assert_eq!(
+            page_date(html, today),
+            Some((d("2016-05-04"), PageDateEvidence::Summary))
+        );
     }
 }

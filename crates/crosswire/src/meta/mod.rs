@@ -168,7 +168,9 @@ pub fn describe(fields: &RecordFields, cleaned: &Cleaned) -> Meta {
         ),
         (
             html.and_then(|h| h.page_date)
-                .filter(|(_, e)| *e != PageDateEvidence::PageText)
+                .filter(|(_, e)| {
+                    !matches!(e, PageDateEvidence::PageText | PageDateEvidence::Summary)
+                })
                 .map(|(d, _)| crate::model::DateValue::day(d)),
             Provenance::HtmlMeta,
         ),
@@ -184,6 +186,12 @@ pub fn describe(fields: &RecordFields, cleaned: &Cleaned) -> Meta {
                 .filter(|(_, e)| *e == PageDateEvidence::PageText)
                 .map(|(d, _)| crate::model::DateValue::day(d)),
             Provenance::Text,
+        ),
+        (
+            html.and_then(|h| h.page_date)
+                .filter(|(_, e)| *e == PageDateEvidence::Summary)
+                .map(|(d, _)| crate::model::DateValue::day(d)),
+            Provenance::HtmlMeta,
         ),
     ];
     if let Some((mut v, mut from)) = date_candidates.into_iter().find_map(|(v, from)| {
