@@ -392,6 +392,12 @@ fn local_verdict(text: &str, edge: bool, plain_text: bool) -> Option<(RemovalKin
             format!("link to another article (\u{201c}{label}: …\u{201d})"),
         ));
     }
+    if !plain_text && !edge && is_shouted_headline(text) {
+        return Some((
+            RemovalKind::RelatedHeadline,
+            "a line in capitals between paragraphs: a link to another article".to_string(),
+        ));
+    }
     if let Some(credit) = caption_credit(text) {
         return Some((
             RemovalKind::PhotoCaption,
@@ -441,7 +447,11 @@ fn local_verdict(text: &str, edge: bool, plain_text: bool) -> Option<(RemovalKin
 /// The label of a line that links to another article: a label from
 /// `data/related_link_labels.txt`, a colon (or `|`, `»`), then a headline ("Read more: …").
 fn related_link_label(text: &str) -> Option<&str> {
-    let t = text.trim_start();
+    // Some pages set the link off in brackets: "( Read also: … )".
+    let t = text
+        .trim_start()
+        .trim_start_matches(['(', '['])
+        .trim_start();
     let head = &t[..crate::model::floor_char_boundary(t, 48)];
     let at = head.find([':', '|', '»'])?;
     let label = t[..at].trim();
@@ -453,6 +463,21 @@ fn related_link_label(text: &str) -> Option<&str> {
         .related_link_labels
         .contains(&label.to_lowercase())
         .then_some(label)
+}
+
+/// A line of five or more words written in capitals ("SEAN SPICER ELIMINATED FROM THE SHOW"):
+/// news pages set links to other articles this way between paragraphs.
+fn is_shouted_headline(text: &str) -> bool {
+    let (mut upper, mut lower) = (0, 0);
+    for c in text.chars().filter(|c| c.is_alphabetic()) {
+        if c.is_uppercase() {
+            upper += 1;
+        } else if c.is_lowercase() {
+            lower += 1;
+        }
+    }
+    let words = word_count(text);
+    (5..=30).contains(&words) && upper >= 15 && lower * 10 <= upper && !ends_like_sentence(text)
 }
 
 /// A site's short copyright line ("© 2019 Example Media", "Copyright Example 2019 - ISSN …",
@@ -505,6 +530,18 @@ fn caption_credit(text: &str) -> Option<String> {
         return None;
     }
     let t = text.trim().trim_end_matches(['.', ')', ']']).trim_end();
+    // "… (credit: NASA/Jane Roe)", "… (Foto: dpa)": a labelled credit in closing brackets.
+    if let Some(open) = text.trim_end().strip_suffix(')').and_then(|t| t.rfind('(')) {
+        let inside = &text.trim_end()[open + 1..text.trim_end().len() - 1];
+        if let Some((label, credit)) = inside.split_once(':') {
+            let labelled = resources::get()
+                .caption_labels
+                .contains(&label.trim().to_lowercase());
+            if labelled && (1..=8).contains(&word_count(credit)) {
+                return Some(inside.trim().to_string());
+            }
+        }
+    }
     // Cheap test first: a caption ends with a credit, names a photographer after a slash, or
     // opens with "Photo:".
     let opens_with_label = t.as_bytes()[..t.len().min(16)].contains(&b':');
@@ -713,6 +750,42 @@ mod tests {
             Some(RemovalKind::PhotoCaption)
         );
         assert_eq!(local_verdict("Zeit: 19 Uhr im Saal", false, false), None);
+        assert_eq!(
+            local_verdict(
+                "The core stage at the assembly plant in November. (credit: NASA/Jane Roe)",
+                false,
+                false
+            )
+            .map(|(k, _)| k),
+            Some(RemovalKind::PhotoCaption)
+        );
+        assert_eq!(
+            local_verdict(
+                "He said the plan (time: two years) would work.",
+                false,
+                false
+            ),
+            None
+        );
+        // Related links written in capitals between paragraphs of a page.
+        assert_eq!(
+            local_verdict("SEAN SPICER ELIMINATED FROM THE DANCE SHOW", false, false)
+                .map(|(k, _)| k),
+            Some(RemovalKind::RelatedHeadline)
+        );
+        assert_eq!(
+            local_verdict("NATO AND THE EU AGREED TO MEET.", false, false),
+            None
+        );
+        assert_eq!(
+            local_verdict(
+                "( Leggi anche su: I Cavalieri dello Zodiaco )",
+                false,
+                false
+            )
+            .map(|(k, _)| k),
+            Some(RemovalKind::RelatedHeadline)
+        );
     }
 
     #[test]
