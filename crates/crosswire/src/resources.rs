@@ -18,6 +18,8 @@ pub struct Resources {
     pub related_link_labels: HashSet<String>,
     /// Lower-cased labels that open a photo caption or credit ("photo", "foto").
     pub caption_labels: HashSet<String>,
+    /// Lower-cased labels that open a line of tags ("tags", "schlagworte"), longest first.
+    pub tag_labels: Vec<String>,
     /// Lower-cased header key → field name.
     pub header_keys: HashMap<String, String>,
     /// Lower-cased month name or abbreviation → month number.
@@ -222,6 +224,13 @@ pub fn get() -> &'static Resources {
             caption_labels: lines(include_str!("../data/caption_labels.txt"))
                 .map(str::to_lowercase)
                 .collect(),
+            tag_labels: {
+                let mut labels: Vec<String> = lines(include_str!("../data/tag_labels.txt"))
+                    .map(str::to_lowercase)
+                    .collect();
+                labels.sort_by_key(|l| std::cmp::Reverse(l.len()));
+                labels
+            },
             header_keys: table(include_str!("../data/header_keys.txt"))
                 .map(|(k, v)| (k.to_lowercase(), v.trim().to_string()))
                 .collect(),

@@ -242,7 +242,7 @@ pub(crate) fn classify(paragraphs: Vec<Paragraph>, cleaned: &mut Cleaned, plain_
                     }
                 }
                 if kind == RemovalKind::TagList {
-                    for tag in list_items(&p.text) {
+                    for tag in list_items(tagged_items(&p.text).unwrap_or(&p.text)) {
                         if !cleaned.keywords.iter().any(|k| k.eq_ignore_ascii_case(tag)) {
                             cleaned.keywords.push(tag.to_string());
                         }
@@ -409,13 +409,15 @@ fn local_verdict(text: &str, edge: bool, plain_text: bool) -> Option<(RemovalKin
         let lower = text.to_lowercase();
         let label =
             lower.trim_end_matches(|c: char| ":»›>|-–—!?.…".contains(c) || c.is_whitespace());
-        if r.navigation_labels.contains(label) {
+        if r.navigation_labels.contains(label) || is_gallery_counter(label) {
             return Some((
                 RemovalKind::Navigation,
                 "navigation label of the page".to_string(),
             ));
         }
-        if (plain_text || edge) && (!ends_like_sentence(text) || words <= 8) {
+        // At an HTML page's edge a short sentence with a cue is an insert too ("Let our news
+        // meet your inbox."); inside a report it may be news about a newsletter.
+        if (plain_text || edge) && (!ends_like_sentence(text) || words <= 8 || !plain_text) {
             if let Some(cue) = r.promo_cues.iter().find(|c| contains_phrase(&lower, c)) {
                 return Some((
                     RemovalKind::Promotion,
@@ -432,6 +434,12 @@ fn local_verdict(text: &str, edge: bool, plain_text: bool) -> Option<(RemovalKin
         return Some((
             RemovalKind::Teaser,
             "line cut off with an ellipsis: a teaser of another article".to_string(),
+        ));
+    }
+    if tagged_items(text).is_some() {
+        return Some((
+            RemovalKind::TagList,
+            "the page's line of tags (kept as keywords)".to_string(),
         ));
     }
     if is_tag_list(text) {
@@ -478,6 +486,38 @@ fn is_shouted_headline(text: &str) -> bool {
     }
     let words = word_count(text);
     (5..=30).contains(&words) && upper >= 15 && lower * 10 <= upper && !ends_like_sentence(text)
+}
+
+/// The items of a labelled line of tags ("Tags: Budget, Parliament" → "Budget, Parliament"): a
+/// label from `data/tag_labels.txt`, then up to 15 words that are not a sentence.
+fn tagged_items(text: &str) -> Option<&str> {
+    let t = text.trim();
+    if word_count(t) > 16 || t.ends_with(['.', '!', '?']) {
+        return None;
+    }
+    let lower = t.to_lowercase();
+    let label = resources::get().tag_labels.iter().find(|l| {
+        lower.starts_with(l.as_str())
+            && lower[l.len()..].starts_with(|c: char| c == ':' || c.is_whitespace())
+    })?;
+    // Lower-casing keeps these labels' byte lengths (ASCII and two-byte umlauts alike).
+    let rest = t.get(label.len()..)?.trim_start_matches(':').trim();
+    (!rest.is_empty()).then_some(rest)
+}
+
+/// A slideshow's counter ("Image 1 of 5", "Foto 3 von 12", "2/7").
+fn is_gallery_counter(lower: &str) -> bool {
+    let words: Vec<&str> = lower.split_whitespace().collect();
+    let number = |w: &str| !w.is_empty() && w.chars().all(|c| c.is_ascii_digit());
+    match words[..] {
+        [n] => n
+            .split_once('/')
+            .is_some_and(|(a, b)| number(a) && number(b)),
+        [_, a, of, b] => {
+            number(a) && number(b) && ["of", "von", "de", "di", "sur", "z"].contains(&of)
+        }
+        _ => false,
+    }
 }
 
 /// A site's short copyright line ("© 2019 Example Media", "Copyright Example 2019 - ISSN …",
@@ -767,6 +807,34 @@ mod tests {
             ),
             None
         );
+        // Slideshow counters, comment-form labels, labelled tag lines at the page's edge.
+        for line in [
+            "Image 1 of 5",
+            "Foto 3 von 12",
+            "Leave a Reply Cancel reply",
+        ] {
+            let v = local_verdict(line, false, false).map(|(kind, _)| kind);
+            assert_eq!(v, Some(RemovalKind::Navigation), "{line}");
+        }
+        assert_eq!(local_verdict("1 of the 5 reasons", false, false), None);
+        assert_eq!(
+            tagged_items("Tags: BGR Deals, Apple"),
+            Some("BGR Deals, Apple")
+        );
+        assert_eq!(
+            tagged_items("Schlagworte Energie Wasserstoff"),
+            Some("Energie Wasserstoff")
+        );
+        assert_eq!(
+            tagged_items("Topics discussed at the meeting were many."),
+            None
+        );
+        assert_eq!(tagged_items("Tagesordnung"), None);
+        let c = html_paragraphs(&[
+            "The council approved the budget on Tuesday after a long debate about the cost of new schools.",
+            "Tags: Budget, Schools",
+        ]);
+        assert_eq!(c.keywords, ["Budget", "Schools"]);
         // Related links written in capitals between paragraphs of a page.
         assert_eq!(
             local_verdict("SEAN SPICER ELIMINATED FROM THE DANCE SHOW", false, false)
