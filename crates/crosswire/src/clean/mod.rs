@@ -356,6 +356,14 @@ fn is_time_stamp(text: &str) -> bool {
                     | "mins"
                     | "gmt"
                     | "utc"
+                    | "first"
+                    | "last"
+                    | "published"
+                    | "posted"
+                    | "updated"
+                    | "modified"
+                    | "on"
+                    | "at"
             )
         {
             continue;
