@@ -219,6 +219,7 @@ pub fn clean_html(html: &str, url: Option<&str>) -> Cleaned {
         },
     };
     let mut paragraphs = paragraphs_of(&content);
+    paragraphs = drop_other_posts(&tree, paragraphs, &mut cleaned.removed);
     if let Some(body) = declared_body(html) {
         paragraphs = keep_declared(paragraphs, &body, &mut cleaned.removed);
     }
@@ -235,6 +236,94 @@ pub fn clean_html(html: &str, url: Option<&str>) -> Cleaned {
         meta.verdict = Some(verdict);
     }
     cleaned
+}
+
+/// Paragraphs that only other posts hold. Blog engines (WordPress and its themes) mark a single
+/// post's page with the body class `postid-N` and each post's element with `post-N` (class or
+/// id): text found only in elements of other posts (a "you may like" grid of excerpts) is not
+/// this page's story. The page's own first post element is the story; when it holds the others,
+/// nothing is dropped.
+fn drop_other_posts(
+    tree: &dom_query::Document,
+    paragraphs: Vec<Paragraph>,
+    removed: &mut Vec<crate::model::Removal>,
+) -> Vec<Paragraph> {
+    let Some(body_class) = tree.select("body").attr("class") else {
+        return paragraphs;
+    };
+    let Some(id) = body_class
+        .split_whitespace()
+        .find_map(|c| c.strip_prefix("postid-"))
+        .filter(|id| !id.is_empty() && id.bytes().all(|b| b.is_ascii_digit()))
+    else {
+        return paragraphs;
+    };
+    let own = format!("post-{id}");
+    let post_of = |node: &dom_query::NodeRef| -> Option<String> {
+        let names = format!(
+            "{} {}",
+            node.attr("class").as_deref().unwrap_or(""),
+            node.attr("id").as_deref().unwrap_or("")
+        );
+        names
+            .split_whitespace()
+            .find(|n| {
+                n.strip_prefix("post-")
+                    .is_some_and(|d| !d.is_empty() && d.bytes().all(|b| b.is_ascii_digit()))
+            })
+            .map(str::to_string)
+    };
+    let (mut own_text, mut others) = (None, String::new());
+    for node in tree.select("article, div.post, div.hentry").nodes() {
+        match post_of(node) {
+            Some(post) if post == own => {
+                own_text.get_or_insert_with(|| squash(&node.text()));
+            }
+            Some(_) => {
+                others.push_str(&squash(&node.text()));
+                others.push('\n');
+            }
+            None => {}
+        }
+    }
+    let Some(own_text) = own_text else {
+        return paragraphs;
+    };
+    if others.is_empty() {
+        return paragraphs;
+    }
+    let keep: Vec<bool> = paragraphs
+        .iter()
+        .map(|p| {
+            super::word_count(&p.text) < 3
+                || own_text.contains(&p.text)
+                || !others.contains(&p.text)
+        })
+        .collect();
+    // Nothing is dropped unless the story keeps some prose.
+    let prose_kept = paragraphs
+        .iter()
+        .zip(&keep)
+        .any(|(p, &k)| k && super::word_count(&p.text) >= 12);
+    if !prose_kept {
+        return paragraphs;
+    }
+    let mut kept = Vec::with_capacity(paragraphs.len());
+    for (p, k) in paragraphs.into_iter().zip(keep) {
+        if k {
+            kept.push(p);
+        } else {
+            removed.push(crate::model::Removal {
+                text: p.text,
+                kind: crate::model::RemovalKind::Teaser,
+                reason: "paragraph of another post on the page (the page names its own post; \
+                         this one sits in another post's element)"
+                    .to_string(),
+                line: None,
+            });
+        }
+    }
+    kept
 }
 
 /// The article text the page declares in its JSON-LD (`articleBody`), when it is long enough to
@@ -966,6 +1055,29 @@ mod tests {
         // A result with prose of its own stands.
         let own = vec![para; 40].join("\n");
         assert_eq!(second_opinion(&tree, &own), None);
+    }
+
+    #[test]
+    fn other_posts_on_a_single_post_page() {
+        let own = "The post itself, a paragraph long enough to count as prose on any page at all.";
+        let other = "Another post's excerpt, also long enough to count as prose on this page here.";
+        let page = |body_class: &str| {
+            dom_query::Document::from(format!(
+                r#"<html><body class="single {body_class}"><article class="post-7 post">
+                <p>{own}</p></article><section><h3>You may like</h3>
+                <article id="post-9" class="post-9 post"><p>{other}</p></article></section>
+                </body></html>"#
+            ))
+        };
+        let paragraphs = || Paragraph::from_lines(&[own, other]);
+        let mut removed = Vec::new();
+        let kept = drop_other_posts(&page("postid-7"), paragraphs(), &mut removed);
+        assert_eq!(kept.len(), 1);
+        assert_eq!(kept[0].text, own);
+        assert_eq!(removed[0].text, other);
+        // A page that names no post of its own keeps everything.
+        let kept = drop_other_posts(&page("home"), paragraphs(), &mut removed);
+        assert_eq!(kept.len(), 2);
     }
 
     #[test]
