@@ -136,9 +136,19 @@ pub(crate) fn classify(paragraphs: Vec<Paragraph>, cleaned: &mut Cleaned, plain_
             })
         });
         // An HTML page's time stamp line at the edge of its content is page furniture (the
-        // date is read from the markup); in plain text it may be the only date there is.
+        // date is read from the markup), as is one that leads a line of byline and section
+        // ("05/10/2018 - Posted by: … - Category: …"); in plain text it may be the only date
+        // there is.
         let verdict = verdict.or_else(|| {
-            (!plain_text && edge && n > 1 && is_time_stamp(&p.text)).then(|| {
+            let stamped = is_time_stamp(&p.text)
+                || (word_count(&p.text) <= 25
+                    && !ends_like_sentence(&p.text)
+                    && [" - ", " | ", " · "].iter().any(|sep| {
+                        p.text
+                            .split_once(sep)
+                            .is_some_and(|(first, _)| is_time_stamp(first))
+                    }));
+            (!plain_text && edge && n > 1 && stamped).then(|| {
                 (
                     RemovalKind::Navigation,
                     "a bare date or time stamp at the edge of the page, not prose".to_string(),
@@ -263,6 +273,8 @@ pub(crate) fn classify(paragraphs: Vec<Paragraph>, cleaned: &mut Cleaned, plain_
 
 /// Fewest short lines that make a block of links rather than, say, two subheadings.
 const MIN_LINK_BLOCK: usize = 3;
+/// Fewest words of prose that must remain outside a block for it to be furniture.
+const MIN_PROSE_LEFT: usize = 30;
 /// Fewest lines of sure furniture (labels, cut-off teasers, bare time stamps) in such a block.
 const MIN_FURNITURE: usize = 2;
 
@@ -298,7 +310,14 @@ fn mark_link_blocks(paragraphs: &[Paragraph], verdicts: &mut [Option<(RemovalKin
                     || is_time_stamp(&paragraphs[i].text)
             })
             .count();
-        let prose_left = (0..n).any(|i| !range.contains(&i) && verdicts[i].is_none() && !short[i]);
+        // A sentence left over (a comment policy) is not an article: a list may be the
+        // article, unless the block is mostly sure furniture.
+        let prose_words: usize = (0..n)
+            .filter(|&i| !range.contains(&i) && verdicts[i].is_none() && !short[i])
+            .map(|i| word_count(&paragraphs[i].text))
+            .sum();
+        let prose_left =
+            prose_words >= MIN_PROSE_LEFT || (prose_words > 0 && furniture * 2 >= range.len());
         if lines < MIN_LINK_BLOCK || furniture < MIN_FURNITURE || !prose_left {
             continue;
         }
@@ -341,7 +360,9 @@ fn is_time_stamp(text: &str) -> bool {
             } else {
                 number = true;
             }
-        } else if r.months.contains_key(lower.trim_end_matches('.')) {
+        } else if r.months.contains_key(lower.trim_end_matches('.'))
+            || r.months_intl.contains_key(lower.trim_end_matches('.'))
+        {
             month = true;
         } else if r.weekdays.contains_key(lower.as_str())
             || matches!(
@@ -364,6 +385,16 @@ fn is_time_stamp(text: &str) -> bool {
                     | "modified"
                     | "on"
                     | "at"
+                    // The small words dates are written with elsewhere ("22 de janeiro de
+                    // 2018 às 0:13", "le 3 mai", "am 4. Mai").
+                    | "de"
+                    | "del"
+                    | "às"
+                    | "à"
+                    | "le"
+                    | "um"
+                    | "the"
+                    | "of"
             )
         {
             continue;
@@ -670,9 +701,11 @@ fn is_tag_list(text: &str) -> bool {
         .iter()
         .filter(|i| starts_upper(i) || i.starts_with(|c: char| c.is_ascii_digit() || c == '#'))
         .count();
-    words.iter().all(|&w| w <= 5)
+    // Tags are capitalised, or many ("stock car brasil, stock car cascavel, …").
+    let many = items.len() >= 6;
+    words.iter().all(|&w| w <= if many { 6 } else { 5 })
         && (words.iter().sum::<usize>() as f64 / items.len() as f64) <= 3.5
-        && capitalised * 4 >= items.len() * 3
+        && (capitalised * 4 >= items.len() * 3 || many)
 }
 
 fn list_items(text: &str) -> impl Iterator<Item = &str> {
@@ -1026,6 +1059,32 @@ Latest News";
             html_paragraphs(&["© 2020 Example Mills"]).text,
             "© 2020 Example Mills"
         );
+        // A list that is the whole article, with only a comment policy after it, stays.
+        let list: Vec<String> = (1..=6)
+            .map(|i| format!("Stage {i}: {i} March – Interlagos"))
+            .collect();
+        let mut page: Vec<&str> = vec!["Tags", "Race calendar"];
+        page.extend(list.iter().map(String::as_str));
+        page.extend([
+            "Tags",
+            "Comments that insult other readers will not be approved by the moderator.",
+        ]);
+        assert!(html_paragraphs(&page).text.contains("Stage 6"));
+        assert!(is_time_stamp(
+            "segunda-feira, 22 de janeiro de 2018 às 0:13"
+        ));
+        assert!(is_time_stamp("First Published on Nov 20, 2019 01:38 pm"));
+        // A date leading a line of byline and section at the page's edge.
+        let c = html_paragraphs(&[
+            "05/10/2018 - Posted by: Jane Roe - Category: Health",
+            prose,
+            prose,
+        ]);
+        assert_eq!(c.text, format!("{prose}\n\n{prose}"));
+        // Many lower-case tags.
+        assert!(is_tag_list(
+            "stock car 2018, stock car brasil, stock car cascavel, stock car santa cruz do sul, stock car taruma, stock car velopark"
+        ));
         assert!(is_time_stamp("Posted: 2018-09-28 17:32"));
         assert!(is_time_stamp("November 20, 2019"));
         assert!(!is_time_stamp("40"));
