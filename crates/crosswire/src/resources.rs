@@ -20,6 +20,8 @@ pub struct Resources {
     pub caption_labels: HashSet<String>,
     /// Lower-cased labels that open a line of tags ("tags", "schlagworte"), longest first.
     pub tag_labels: Vec<String>,
+    /// Lower-cased phrases of a report's closing credit line ("reporting by").
+    pub credit_line_cues: Vec<String>,
     /// Lower-cased header key → field name.
     pub header_keys: HashMap<String, String>,
     /// Lower-cased month name or abbreviation → month number.
@@ -222,6 +224,9 @@ pub fn get() -> &'static Resources {
                 .map(str::to_lowercase)
                 .collect(),
             caption_labels: lines(include_str!("../data/caption_labels.txt"))
+                .map(str::to_lowercase)
+                .collect(),
+            credit_line_cues: lines(include_str!("../data/credit_line_cues.txt"))
                 .map(str::to_lowercase)
                 .collect(),
             tag_labels: {

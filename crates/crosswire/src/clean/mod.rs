@@ -147,6 +147,9 @@ pub(crate) fn classify(paragraphs: Vec<Paragraph>, cleaned: &mut Cleaned, plain_
                         p.text
                             .split_once(sep)
                             .is_some_and(|(first, _)| is_time_stamp(first))
+                            || p.text.rsplit_once(sep).is_some_and(|(first, last)| {
+                                is_time_stamp(last) && is_byline(first)
+                            })
                     }));
             (!plain_text && edge && n > 1 && stamped).then(|| {
                 (
@@ -431,6 +434,12 @@ fn local_verdict(text: &str, edge: bool, plain_text: bool) -> Option<(RemovalKin
             format!("link to another article (\u{201c}{label}: …\u{201d})"),
         ));
     }
+    if let Some(tag) = link_media_tag(text) {
+        return Some((
+            RemovalKind::RelatedHeadline,
+            format!("a link to another article, marked \u{201c}[{tag}]\u{201d}"),
+        ));
+    }
     if !plain_text && !edge && is_shouted_headline(text) {
         return Some((
             RemovalKind::RelatedHeadline,
@@ -473,6 +482,12 @@ fn local_verdict(text: &str, edge: bool, plain_text: bool) -> Option<(RemovalKin
         return Some((
             RemovalKind::Teaser,
             "line cut off with an ellipsis: a teaser of another article".to_string(),
+        ));
+    }
+    if words <= 40 && is_credit_line(text) {
+        return Some((
+            RemovalKind::Navigation,
+            "the report's staff credits (reporting, writing, editing)".to_string(),
         ));
     }
     if tagged_items(text).is_some() {
@@ -542,6 +557,43 @@ fn tagged_items(text: &str) -> Option<&str> {
     // Lower-casing keeps these labels' byte lengths (ASCII and two-byte umlauts alike).
     let rest = t.get(label.len()..)?.trim_start_matches(':').trim();
     (!rest.is_empty()).then_some(rest)
+}
+
+/// The tag a link to another article ends with: one word in brackets, in capitals or naming a
+/// medium ("… marmot [INSIGHT]", "… power station [Video]").
+fn link_media_tag(text: &str) -> Option<&str> {
+    let t = text.trim_end().trim_end_matches(['|', ' ']);
+    let inner = t.strip_suffix(']')?;
+    let open = inner.rfind('[')?;
+    let tag = inner[open + 1..].trim();
+    let before = inner[..open].trim();
+    if tag.is_empty() || tag.contains(' ') || word_count(before) < 3 || word_count(before) > 20 {
+        return None;
+    }
+    let media = [
+        "video", "videos", "photos", "gallery", "pics", "audio", "podcast", "watch",
+    ];
+    let shouted = tag.chars().all(|c| c.is_uppercase()) && tag.chars().count() >= 4;
+    (shouted || media.contains(&tag.to_lowercase().as_str())).then_some(tag)
+}
+
+/// A closing credit line: "Reporting by …; Editing by …", "Jane Roe contributed to this report."
+fn is_credit_line(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    let lower = lower.trim_start_matches(['(', '[', ' ']);
+    resources::get().credit_line_cues.iter().any(|cue| {
+        lower.starts_with(cue.as_str())
+            || (cue.starts_with("contributed") && contains_phrase(lower, cue))
+    })
+}
+
+/// "By Jane Roe", "Von Max Muster", "Par Jean Dupont": a byline of at most six words.
+fn is_byline(text: &str) -> bool {
+    let lower = text.trim().to_lowercase();
+    ["by ", "von ", "par ", "por ", "di ", "door "]
+        .iter()
+        .any(|b| lower.starts_with(b))
+        && word_count(text) <= 6
 }
 
 /// A slideshow's counter ("Image 1 of 5", "Foto 3 von 12", "2/7").
@@ -848,6 +900,35 @@ mod tests {
             ),
             None
         );
+        // Links marked with their medium or a label in capitals.
+        for line in [
+            "Holidaymakers die after eating marmot [INSIGHT]",
+            "My new go-to wireless gaming headset [Video]",
+            "China furious at Macron for protest jibe [ INSIGHT]|",
+        ] {
+            let v = local_verdict(line, false, false).map(|(kind, _)| kind);
+            assert_eq!(v, Some(RemovalKind::RelatedHeadline), "{line}");
+        }
+        assert_eq!(
+            local_verdict("The law was passed [in 2019].", false, false),
+            None
+        );
+        assert_eq!(
+            local_verdict("He said the UN [United Nations] agreed.", false, false),
+            None
+        );
+        // Staff credits at the end of a report.
+        for line in [
+            "Reporting by Jane Roe; Editing by John Doe",
+            "Fox News’ Jane Roe contributed to this report.",
+        ] {
+            let v = local_verdict(line, true, false).map(|(kind, _)| kind);
+            assert_eq!(v, Some(RemovalKind::Navigation), "{line}");
+        }
+        assert_eq!(
+            local_verdict("The reporting by local papers was thin.", true, false),
+            None
+        );
         // Slideshow counters, comment-form labels, labelled tag lines at the page's edge.
         for line in [
             "Image 1 of 5",
@@ -1074,6 +1155,9 @@ Latest News";
             "segunda-feira, 22 de janeiro de 2018 às 0:13"
         ));
         assert!(is_time_stamp("First Published on Nov 20, 2019 01:38 pm"));
+        // A byline with its date, at the page's edge.
+        let c = html_paragraphs(&["By Jane Roe - 2019-04-10", prose, prose]);
+        assert_eq!(c.text, format!("{prose}\n\n{prose}"));
         // A date leading a line of byline and section at the page's edge.
         let c = html_paragraphs(&[
             "05/10/2018 - Posted by: Jane Roe - Category: Health",
