@@ -219,7 +219,7 @@ pub fn clean_html(html: &str, url: Option<&str>) -> Cleaned {
         },
     };
     let mut paragraphs = paragraphs_of(&content);
-    paragraphs = drop_other_posts(&tree, paragraphs, &mut cleaned.removed);
+    paragraphs = drop_other_posts(html, &tree, paragraphs, &mut cleaned.removed);
     if let Some(body) = declared_body(html) {
         paragraphs = keep_declared(paragraphs, &body, &mut cleaned.removed);
     }
@@ -244,10 +244,16 @@ pub fn clean_html(html: &str, url: Option<&str>) -> Cleaned {
 /// this page's story. The page's own first post element is the story; when it holds the others,
 /// nothing is dropped.
 fn drop_other_posts(
+    html: &str,
     tree: &dom_query::Document,
     paragraphs: Vec<Paragraph>,
     removed: &mut Vec<crate::model::Removal>,
 ) -> Vec<Paragraph> {
+    // The body's class read from the markup: a selector query walks the whole tree, and most
+    // pages name no post.
+    if memchr::memmem::find(html.as_bytes(), b"postid-").is_none() {
+        return paragraphs;
+    }
     let Some(body_class) = tree.select("body").attr("class") else {
         return paragraphs;
     };
@@ -1071,12 +1077,18 @@ mod tests {
         };
         let paragraphs = || Paragraph::from_lines(&[own, other]);
         let mut removed = Vec::new();
-        let kept = drop_other_posts(&page("postid-7"), paragraphs(), &mut removed);
+        let html = |class: &str| page(class).html().to_string();
+        let kept = drop_other_posts(
+            &html("postid-7"),
+            &page("postid-7"),
+            paragraphs(),
+            &mut removed,
+        );
         assert_eq!(kept.len(), 1);
         assert_eq!(kept[0].text, own);
         assert_eq!(removed[0].text, other);
         // A page that names no post of its own keeps everything.
-        let kept = drop_other_posts(&page("home"), paragraphs(), &mut removed);
+        let kept = drop_other_posts(&html("home"), &page("home"), paragraphs(), &mut removed);
         assert_eq!(kept.len(), 2);
     }
 

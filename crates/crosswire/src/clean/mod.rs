@@ -140,6 +140,9 @@ pub(crate) fn classify(paragraphs: Vec<Paragraph>, cleaned: &mut Cleaned, plain_
         // ("05/10/2018 - Posted by: … - Category: …"); in plain text it may be the only date
         // there is.
         let verdict = verdict.or_else(|| {
+            if plain_text || !edge || n < 2 {
+                return None;
+            }
             let stamped = is_time_stamp(&p.text)
                 || (word_count(&p.text) <= 25
                     && !ends_like_sentence(&p.text)
@@ -151,7 +154,7 @@ pub(crate) fn classify(paragraphs: Vec<Paragraph>, cleaned: &mut Cleaned, plain_
                                 is_time_stamp(last) && is_byline(first)
                             })
                     }));
-            (!plain_text && edge && n > 1 && stamped).then(|| {
+            stamped.then(|| {
                 (
                     RemovalKind::Navigation,
                     "a bare date or time stamp at the edge of the page, not prose".to_string(),
