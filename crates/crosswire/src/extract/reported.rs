@@ -169,6 +169,33 @@ fn in_sentence(text: &str, s: &Sentence, toks: &[Token<'_>], quotes: &[&RawQuote
             v += 2;
             continue;
         }
+        // "his warning that …", "Obama's claim that …": a noun of saying after its speaker's
+        // possessive; the content runs to the sentence's end.
+        if v > 0
+            && r.claim_nouns.contains(lower.as_str())
+            && toks
+                .get(v + 1)
+                .is_some_and(|n| n.text == "that" && n.joined)
+            // (A possessive "'s" leaves the next word unjoined.)
+            && (t.joined || toks[v - 1].possessive)
+        {
+            let p = &toks[v - 1];
+            let possessor = matches!(p.text, "his" | "her" | "their" | "its") || p.possessive;
+            let content_start = toks.get(v + 2).map(|c| c.start);
+            if let (true, Some(start)) = (possessor, content_start) {
+                if toks.len() - (v + 2) >= MIN_WORDS && !is_direct(start, s.end) {
+                    found.push(Found {
+                        cue: t.text.to_string(),
+                        speaker: Some((p.start, p.end)),
+                        content: (start, s.end),
+                    });
+                    last_speaker = Some((p.start, p.end));
+                    clause_start = s.end;
+                    v += 2;
+                    continue;
+                }
+            }
+        }
         // "Asked whether …, she said": the question is the content.
         // Also past a short modifier: "Asked specifically what …", "Asked by a reporter
         // whether …", "Asked on Monday to respond to …".
@@ -1297,6 +1324,23 @@ mod tests {
         assert_eq!(r[0].0, "most of the hours were spent on travel");
         let r = reported("Asked whether he would run again, the mayor smiled.");
         assert_eq!(r[0].0, "whether he would run again");
+    }
+
+    #[test]
+    fn a_noun_of_saying_after_its_speakers_possessive() {
+        let r = reported(
+            "The backlash followed his warning that Britain would go to the back of the queue.",
+        );
+        assert_eq!(r[0].0, "Britain would go to the back of the queue");
+        assert_eq!(r[0].1.as_deref(), Some("his"));
+        let r =
+            reported("The vote came after Ruiz's claim that the budget was balanced this year.");
+        assert_eq!(r[0].1.as_deref(), Some("Ruiz"));
+        // Without a possessor the noun is not a cue ("the warning that came too late").
+        assert!(
+            reported("The warning that the river would rise came too late for the town.")
+                .is_empty()
+        );
     }
 
     #[test]

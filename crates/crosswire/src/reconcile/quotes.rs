@@ -427,7 +427,7 @@ fn resolve(
     let kind_ok = |e: usize| !people_only || index.entities[e].kind == EntityType::Person;
     // Pronouns: the subject of the sentence (its first person), or of the sentence before
     // when the pronoun itself opens the sentence.
-    if matches!(head.as_str(), "he" | "she") && words.len() == 1 {
+    if matches!(head.as_str(), "he" | "she" | "his" | "her") && words.len() == 1 {
         return pronoun_antecedent(a, span.0, index)
             .or_else(|| last_mentioned(a, span.0, index, |k| k == EntityType::Person));
     }
@@ -558,8 +558,8 @@ fn pronoun_antecedent(a: &ArticleQuotes<'_>, at: usize, index: &EntityIndex) -> 
         .next()?
         .to_lowercase();
     let want = match pronoun.as_str() {
-        "he" => Some('m'),
-        "she" => Some('f'),
+        "he" | "his" => Some('m'),
+        "she" | "her" => Some('f'),
         _ => None,
     };
     let quoted = quoted_regions(a.text);
