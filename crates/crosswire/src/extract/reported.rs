@@ -40,6 +40,47 @@ fn is_continuing_participle(t: &Token<'_>) -> bool {
     t.text.ends_with("ing") && is_cue_at(std::slice::from_ref(t), 0)
 }
 
+/// A sentence that quotes a few words inside its own clause ("portraying Mexican immigrants as
+/// “rapists”", "his promise of “free college”") attributes them: the content runs from the word
+/// after the nearest verb of saying or characterising before the quotation to the sentence's end,
+/// and the speaker is that clause's subject.
+fn around_partial_quote(text: &str, s: &Sentence, toks: &[Token<'_>]) -> Option<Found> {
+    let r = resources::get();
+    let sentence = &text[s.start..s.end];
+    let open = sentence.find(['\u{201c}', '"'])?;
+    let open_at = s.start + open;
+    // A quoted title ("The View", "Saturday Night Live") names a work, not words someone said.
+    let mark_len = sentence[open..].chars().next().map_or(1, char::len_utf8);
+    let inner = &sentence[open + mark_len..];
+    let close = inner.find(['\u{201d}', '"']).unwrap_or(inner.len());
+    let quoted = &inner[..close];
+    let words: Vec<&str> = quoted.split_whitespace().collect();
+    if words.is_empty()
+        || words
+            .iter()
+            .all(|w| w.starts_with(|c: char| c.is_uppercase() || !c.is_alphabetic()))
+    {
+        return None;
+    }
+    // A quotation that opens the sentence is a direct quote's business.
+    let q = toks.iter().position(|t| t.start >= open_at)?;
+    if q < 2 {
+        return None;
+    }
+    let verb = (q.saturating_sub(12)..q).rev().find(|&i| {
+        let lower = toks[i].lower();
+        r.speech_verbs.contains(&lower)
+            || r.characterization_verbs.contains(&lower)
+            || r.stance_verbs.contains(&lower)
+    })?;
+    let content_start = toks.get(verb + 1)?.start;
+    Some(Found {
+        cue: toks[verb].text.to_string(),
+        speaker: super::quotes::clause_subject(&toks[..verb]),
+        content: (content_start, s.end),
+    })
+}
+
 /// Find the reported speech of `text`, given its sentences and its direct quotes.
 pub(super) fn find(text: &str, sentences: &[Sentence], direct: &[RawQuote]) -> Vec<RawQuote> {
     let mut out = Vec::new();
@@ -52,7 +93,11 @@ pub(super) fn find(text: &str, sentences: &[Sentence], direct: &[RawQuote]) -> V
         if toks.len() < 3 {
             continue;
         }
-        for f in in_sentence(text, s, &toks, &quotes) {
+        let mut found = in_sentence(text, s, &toks, &quotes);
+        if found.is_empty() && quotes.is_empty() {
+            found.extend(around_partial_quote(text, s, &toks));
+        }
+        for f in found {
             let body = text[f.content.0..f.content.1].trim_end_matches(['.', ' ', ',', ';']);
             let body = body.trim_start();
             if body.is_empty() {
@@ -1324,6 +1369,20 @@ mod tests {
         assert_eq!(r[0].0, "most of the hours were spent on travel");
         let r = reported("Asked whether he would run again, the mayor smiled.");
         assert_eq!(r[0].0, "whether he would run again");
+    }
+
+    #[test]
+    fn quoted_words_inside_a_clause() {
+        let r = reported(
+            "Ruiz spent the week describing rivals as \u{201c}weak and tired\u{201d} men.",
+        );
+        assert_eq!(r[0].0, "rivals as \u{201c}weak and tired\u{201d} men");
+        assert_eq!(r[0].1.as_deref(), Some("Ruiz"));
+        // A quoted title is not speech.
+        assert!(reported(
+            "The senator showed more of his personal side on \u{201c}The Late Show\u{201d} this week."
+        )
+        .is_empty());
     }
 
     #[test]
