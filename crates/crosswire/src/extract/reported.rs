@@ -72,6 +72,7 @@ fn around_partial_quote(text: &str, s: &Sentence, toks: &[Token<'_>]) -> Option<
         r.speech_verbs.contains(&lower)
             || r.characterization_verbs.contains(&lower)
             || r.stance_verbs.contains(&lower)
+            || r.claim_nouns.contains(&lower)
     })?;
     let content_start = toks.get(verb + 1)?.start;
     Some(Found {
@@ -94,8 +95,14 @@ pub(super) fn find(text: &str, sentences: &[Sentence], direct: &[RawQuote]) -> V
             continue;
         }
         let mut found = in_sentence(text, s, &toks, &quotes);
-        if found.is_empty() && quotes.is_empty() {
-            found.extend(around_partial_quote(text, s, &toks));
+        if quotes.is_empty() {
+            // Unless an attribution found already holds the quoted words.
+            if let Some(f) = around_partial_quote(text, s, &toks) {
+                let holds = |g: &Found| g.content.0 <= f.content.0 && f.content.0 < g.content.1;
+                if !found.iter().any(|g| holds(g) || g.content.0 >= f.content.0) {
+                    found.push(f);
+                }
+            }
         }
         for f in found {
             let body = text[f.content.0..f.content.1].trim_end_matches(['.', ' ', ',', ';']);
