@@ -741,7 +741,8 @@ fn loose_json_ld_date(html: &str) -> Option<chrono::NaiveDate> {
         .strip_prefix(':')?
         .trim_start()
         .strip_prefix('"')?;
-    let value = &rest[..rest.find('"')?.min(64)];
+    let value = &rest[..rest.find('"')?];
+    let value = &value[..crate::model::floor_char_boundary(value, 64)];
     super::page_date::parse_first(value).filter(|d| *d <= Utc::now().date_naive())
 }
 
@@ -925,6 +926,9 @@ mod tests {
                 .to_string(),
             "2020-12-06"
         );
+        // A long value in any script is cut at a character, not in one.
+        let page = format!(r#"{{"datePublished":"{}"}}"#, "€".repeat(40));
+        assert_eq!(declared_date(&page, Declared::Published, None), None);
         // A JSON-LD date in a form other than ISO.
         let page = r#"{"datePublished":"Tue Jan 28 15:28:56 CET 2020","dateModified":"x"}"#;
         assert_eq!(

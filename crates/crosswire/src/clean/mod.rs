@@ -533,6 +533,10 @@ fn related_link_label(text: &str) -> Option<&str> {
 /// A line of five or more words written in capitals ("SEAN SPICER ELIMINATED FROM THE SHOW"):
 /// news pages set links to other articles this way between paragraphs.
 fn is_shouted_headline(text: &str) -> bool {
+    // Word count and ending first: most paragraphs are too long or are sentences.
+    if !(5..=30).contains(&word_count(text)) || ends_like_sentence(text) {
+        return false;
+    }
     let (mut upper, mut lower) = (0, 0);
     for c in text.chars().filter(|c| c.is_alphabetic()) {
         if c.is_uppercase() {
@@ -541,8 +545,7 @@ fn is_shouted_headline(text: &str) -> bool {
             lower += 1;
         }
     }
-    let words = word_count(text);
-    (5..=30).contains(&words) && upper >= 15 && lower * 10 <= upper && !ends_like_sentence(text)
+    upper >= 15 && lower * 10 <= upper
 }
 
 /// The items of a labelled line of tags ("Tags: Budget, Parliament" → "Budget, Parliament"): a
