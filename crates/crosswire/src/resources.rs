@@ -125,29 +125,13 @@ impl ZoneRule {
     /// The offset from UTC in minutes on `day`.
     pub fn offset_on(&self, day: chrono::NaiveDate) -> i32 {
         use chrono::{Datelike, Weekday};
-        let sunday = |month: u32, nth: i32| -> Option<chrono::NaiveDate> {
-            if nth > 0 {
-                chrono::NaiveDate::from_weekday_of_month_opt(
-                    day.year(),
-                    month,
-                    Weekday::Sun,
-                    nth as u8,
-                )
-            } else {
-                // The last Sunday: the fifth if there is one, else the fourth.
-                chrono::NaiveDate::from_weekday_of_month_opt(day.year(), month, Weekday::Sun, 5)
-                    .or_else(|| {
-                        chrono::NaiveDate::from_weekday_of_month_opt(
-                            day.year(),
-                            month,
-                            Weekday::Sun,
-                            4,
-                        )
-                    })
-            }
+        let sunday = |month: u32, nth: u8| {
+            chrono::NaiveDate::from_weekday_of_month_opt(day.year(), month, Weekday::Sun, nth)
         };
+        // The last Sunday: the fifth if there is one, else the fourth.
+        let last_sunday = |month: u32| sunday(month, 5).or_else(|| sunday(month, 4));
         let window = match self.summer_time {
-            Some(SummerTime::Europe) => sunday(3, -1).zip(sunday(10, -1)),
+            Some(SummerTime::Europe) => last_sunday(3).zip(last_sunday(10)),
             Some(SummerTime::NorthAmerica) => sunday(3, 2).zip(sunday(11, 1)),
             None => None,
         };

@@ -96,10 +96,9 @@ pub(super) fn find(text: &str, sentences: &[Sentence], direct: &[RawQuote]) -> V
         }
         let mut found = in_sentence(text, s, &toks, &quotes);
         if quotes.is_empty() {
-            // Unless an attribution found already holds the quoted words.
+            // Unless a content found already reaches past its start (holds or follows it).
             if let Some(f) = around_partial_quote(text, s, &toks) {
-                let holds = |g: &Found| g.content.0 <= f.content.0 && f.content.0 < g.content.1;
-                if !found.iter().any(|g| holds(g) || g.content.0 >= f.content.0) {
+                if !found.iter().any(|g| g.content.1 > f.content.0) {
                     found.push(f);
                 }
             }
