@@ -79,8 +79,9 @@ pub fn parse_ann(ann: &str, text: &str) -> Vec<GoldAttribution> {
 pub enum Mistake {
     /// A gold direct quote no predicted quote covers.
     MissedDirect(String),
-    /// A direct quote found with the wrong speaker: (quote, gold source, predicted speaker).
-    WrongSpeaker(String, String, String),
+    /// A direct quote found with the wrong speaker: (quote, gold source, predicted speaker,
+    /// the speaker as the article writes it).
+    WrongSpeaker(String, String, String, String),
     /// A gold attribution without quote marks that no prediction covers: (content, source).
     MissedReported(String, String),
     /// A predicted occurrence mostly outside every gold content.
@@ -275,8 +276,13 @@ pub fn score_article_with_mistakes(
         } else {
             mistakes.push(Mistake::WrongSpeaker(
                 gold_text(),
-                source_text.clone(),
+                if source_text == text[src.0..src.1] {
+                    source_text.clone()
+                } else {
+                    format!("{} → {source_text}", &text[src.0..src.1])
+                },
                 speaker,
+                written.unwrap_or("").to_string(),
             ));
         }
     }

@@ -159,6 +159,7 @@ pub fn find(text: &str) -> Vec<RawQuote> {
         let found = attribution_after(text, after)
             .or_else(|| spoken.then(|| speaker_verb_after(text, after)).flatten())
             .or_else(next_sentence_attribution)
+            .or_else(|| colon_subject(text, before))
             .or_else(|| attribution_before(text, before))
             .or_else(|| signed_below(text, close.1));
         match found {
@@ -573,6 +574,17 @@ pub(super) fn clause_subject(toks: &[Token<'_>]) -> Option<(usize, usize)> {
     None
 }
 
+/// The subject opening the sentence at `sentence` (a byte range of `text`), as
+/// [`clause_subject`] finds it; `None` for a sentence that opens with a quotation, whose first
+/// words are what someone said rather than who is acting.
+pub fn sentence_subject(text: &str, sentence: (usize, usize)) -> Option<(usize, usize)> {
+    let opening = text.get(sentence.0..sentence.1)?.trim_start();
+    if opening.starts_with(['"', '\u{201c}', '\u{2018}', '\'']) {
+        return None;
+    }
+    clause_subject(&tokens_in(text, sentence))
+}
+
 /// Where a sentence's main clause starts: past an opening prepositional phrase or a dateline
 /// ("In Columbia, …", "WASHINGTON — …"), an opening participle ("Speaking at a rally, …") or a
 /// sentence adverb ("However, …"), at the first word after its comma or dash.
@@ -675,6 +687,23 @@ fn signed_below(text: &str, at: usize) -> Option<(String, (usize, usize))> {
         "\u{2014}".to_string(),
         (start, start + name[..end].trim_end().len()),
     ))
+}
+
+/// "When Trump suggested …, Rubio fired back: “…”": a quotation introduced by a colon belongs
+/// to the subject of the main clause before it, whatever its verb, when a cue stands only in the
+/// opening clause (whose speaker is someone else).
+fn colon_subject(text: &str, before: (usize, usize)) -> Option<(String, (usize, usize))> {
+    if !text[before.0..before.1].trim_end().ends_with(':') {
+        return None;
+    }
+    let toks = tokens_in(text, before);
+    let m = main_clause_start(&toks);
+    if m == 0 || (m..toks.len()).any(|i| is_cue_at(&toks, i)) {
+        return None;
+    }
+    let np = clause_subject(&toks)?;
+    // The subject opens the main clause: right after the opening clause's comma.
+    (np.0 >= toks[m].start && text[..np.0].trim_end().ends_with(',')).then(|| (":".to_string(), np))
 }
 
 /// "Cruz said:" closing the sentence (or paragraph) right before a quote that opens its own.

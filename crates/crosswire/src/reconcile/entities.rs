@@ -216,7 +216,11 @@ pub fn reconcile(articles: &[ArticleText<'_>]) -> EntityIndex {
         let by_first: Vec<usize> = people.iter().filter(|p| p.1 == word).map(|p| p.2).collect();
         let target = if by_surname.len() == 1 {
             Some(by_surname[0])
-        } else if by_surname.is_empty() && by_first.len() == 1 {
+        } else if by_surname.len() > 1 {
+            // A surname two people share ("Clinton") is the one named in full far more often,
+            // else nobody; never a place, whatever preposition stands before it.
+            dominant(&drafts, &by_surname)
+        } else if by_first.len() == 1 {
             Some(by_first[0])
         } else if let Some(&i) = key_of.get(&format!("place:{}", m.text)) {
             Some(i)
@@ -314,6 +318,18 @@ pub fn reconcile(articles: &[ArticleText<'_>]) -> EntityIndex {
     }
 
     finish(drafts, articles)
+}
+
+/// Of several drafts sharing a name, the one whose names are written at least twice as often
+/// as any other's.
+fn dominant(drafts: &[Draft], candidates: &[usize]) -> Option<usize> {
+    let weight = |i: usize| drafts[i].names.values().sum::<usize>();
+    let mut by_weight: Vec<(usize, usize)> = candidates.iter().map(|&i| (weight(i), i)).collect();
+    by_weight.sort_unstable_by(|a, b| b.cmp(a));
+    match by_weight.as_slice() {
+        [(top, i), (next, _), ..] if *top >= 2 * *next => Some(*i),
+        _ => None,
+    }
 }
 
 /// An entity with its names decided, before its mentions are found.
@@ -682,6 +698,30 @@ mod tests {
             first_names_compatible("ken", "kenneth") && first_names_compatible("bill", "william")
         );
         assert!(!first_names_compatible("ken", "kent") && !first_names_compatible("dan", "diane"));
+    }
+
+    #[test]
+    fn a_surname_two_people_share_is_the_dominant_one_and_never_a_place() {
+        let text = "Hillary Clinton spoke in Ohio. Hillary Clinton thanked voters. Bill Clinton \
+                    stayed home. Voters turned to Clinton after the debate.";
+        let index = reconcile(&[ArticleText { id: "a", text }]);
+        assert!(
+            !index
+                .entities
+                .iter()
+                .any(|e| e.kind == EntityType::Place && e.name == "Clinton"),
+            "{:#?}",
+            index.entities
+        );
+        let hillary = index
+            .entities
+            .iter()
+            .find(|e| e.name == "Hillary Clinton")
+            .unwrap();
+        assert!(
+            hillary.aliases.iter().any(|a| a == "Clinton"),
+            "{hillary:#?}"
+        );
     }
 
     #[test]

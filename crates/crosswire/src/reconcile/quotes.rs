@@ -31,36 +31,80 @@ struct Occ {
     content: HashSet<String>,
 }
 
-/// The person (of the pronoun's sex, when known) who opened the latest sentence in
-/// `[from, to)` of the article: the subject a later "he said" most likely continues.
-fn sentence_subject_between(
-    a: &ArticleQuotes<'_>,
-    index: &EntityIndex,
-    from: usize,
-    to: usize,
-    want: char,
-) -> Option<usize> {
+/// Who a sentence is about, by the subject opening it: what a later "he said" may continue.
+enum Subject {
+    /// A person of the story.
+    Person(usize),
+    /// A name no entity stands for ("Groberg, 33, …"), as written.
+    Name(String),
+}
+
+/// The person-like subjects opening an article's sentences, with each sentence's start, in text
+/// order. Sentences opened by a pronoun, a quotation, or an organisation or place are left out:
+/// the first continue whoever came before, the others cannot be a "he" or a "she".
+fn sentence_subjects(a: &ArticleQuotes<'_>, index: &EntityIndex) -> Vec<(usize, Subject)> {
     let quoted = quoted_regions(a.text);
-    index
-        .entities
-        .iter()
-        .enumerate()
-        .filter(|(_, e)| e.kind == EntityType::Person)
-        .filter(|(_, e)| sex_of(e).is_none_or(|s| s == want))
-        .flat_map(|(i, e)| {
-            e.mentions
+    // Words the article also writes in lower case are ordinary words capitalised by their
+    // place ("Asked about …", "Voters …"), not names.
+    let lower_words: HashSet<&str> = a
+        .text
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| w.starts_with(|c: char| c.is_lowercase()))
+        .collect();
+    // A name the entity index missed counts when a given name opens it ("Wayne Borders") or
+    // one stands before it elsewhere in the article ("Borders", after "Wayne Borders").
+    let given = |w: &str| resources::get().given_names.contains_key(&w.to_lowercase());
+    let unknown_name = |phrase: &str| {
+        let words: Vec<&str> = phrase.split_whitespace().collect();
+        looks_like_a_name(phrase)
+            && words
                 .iter()
-                .filter(|m| m.article == a.id && m.start >= from && m.end <= to)
-                .filter(|m| {
-                    a.text[..m.start]
-                        .trim_end()
-                        .ends_with(['.', '\n', '"', '\u{201d}'])
-                        && !quoted.iter().any(|&(s, e)| s <= m.start && m.start < e)
-                })
-                .map(move |m| (m.start, i))
+                .all(|w| !lower_words.contains(w.to_lowercase().as_str()))
+            && (words.len() > 1 && given(words[0])
+                || a.text.match_indices(phrase).any(|(at, _)| {
+                    a.text[..at]
+                        .trim_end_matches(' ')
+                        .rsplit(|c: char| !c.is_alphabetic())
+                        .next()
+                        .is_some_and(given)
+                }))
+    };
+    crate::extract::sentences::split(a.text)
+        .iter()
+        .filter_map(|s| {
+            let span = quotes::sentence_subject(a.text, (s.start, s.end))?;
+            if quoted.iter().any(|&(q0, q1)| q0 <= span.0 && span.0 < q1) {
+                return None;
+            }
+            let phrase = &a.text[span.0..span.1];
+            if matches!(
+                phrase.to_lowercase().as_str(),
+                "he" | "she" | "they" | "i" | "we" | "it"
+            ) {
+                return None;
+            }
+            let subject = match resolve(a, span, index, false) {
+                Some(e) if index.entities[e].kind == EntityType::Person => Subject::Person(e),
+                Some(_) => return None,
+                // A possessive opens a description of something else ("Trump's campaign …").
+                None if unknown_name(phrase)
+                    && !a.text[span.1..].starts_with(['\'', '\u{2019}']) =>
+                {
+                    Subject::Name(phrase.to_string())
+                }
+                None => return None,
+            };
+            Some((s.start, subject))
         })
-        .max()
-        .map(|(_, i)| i)
+        .collect()
+}
+
+/// The sex a written name tells by its given name, if any.
+fn sex_of_name(name: &str) -> Option<char> {
+    let mut words = name.split_whitespace();
+    let first = words.next()?.to_lowercase();
+    words.next()?;
+    resources::get().given_names.get(&first).copied()
 }
 
 /// A speaker named earlier in an article.
@@ -83,6 +127,7 @@ pub fn reconcile(articles: &[ArticleQuotes<'_>], index: &EntityIndex) -> Vec<Quo
         // later "he said" continue the speaker just named, even when another person was
         // mentioned in between ("Singh said he wanted to see a Trump rally. “…,” he said").
         let mut last_speaker: Option<(usize, LastSpeaker)> = None;
+        let subjects = sentence_subjects(a, index);
         for mut raw in quotes::find(a.text) {
             let mut speaker = raw
                 .speaker_span
@@ -101,7 +146,17 @@ pub fn reconcile(articles: &[ArticleQuotes<'_>], index: &EntityIndex) -> Vec<Quo
                         .as_ref()
                         .map_or(0, |(at, _)| *at)
                         .max(span.0.saturating_sub(MAX_SPEAKER_DISTANCE));
-                    let new_subject = sentence_subject_between(a, index, since, span.0, want);
+                    let new_subject = subjects
+                        .iter()
+                        .rev()
+                        .skip_while(|(at, _)| *at >= span.0)
+                        .take_while(|(at, _)| *at >= since)
+                        .find(|(_, s)| match s {
+                            Subject::Person(e) => {
+                                sex_of(&index.entities[*e]).is_none_or(|s| s == want)
+                            }
+                            Subject::Name(n) => sex_of_name(n).is_none_or(|s| s == want),
+                        });
                     // Named before this pronoun (an attribution after a quote can end past it)
                     // and close enough.
                     let near = |at: usize| {
@@ -110,7 +165,14 @@ pub fn reconcile(articles: &[ArticleQuotes<'_>], index: &EntityIndex) -> Vec<Quo
                             .is_some_and(|d| d <= MAX_SPEAKER_DISTANCE)
                     };
                     match &last_speaker {
-                        _ if new_subject.is_some() => speaker = new_subject,
+                        _ if new_subject.is_some() => match new_subject {
+                            Some((_, Subject::Person(e))) => speaker = Some(*e),
+                            Some((_, Subject::Name(n))) => {
+                                speaker = None;
+                                raw.speaker = Some(n.clone());
+                            }
+                            None => {}
+                        },
                         Some((at, LastSpeaker::Entity(e)))
                             if near(*at)
                                 && sex_of(&index.entities[*e]).is_none_or(|s| s == want) =>
@@ -428,13 +490,22 @@ fn resolve(
     // Pronouns: the subject of the sentence (its first person), or of the sentence before
     // when the pronoun itself opens the sentence.
     if matches!(head.as_str(), "he" | "she" | "his" | "her") && words.len() == 1 {
-        return pronoun_antecedent(a, span.0, index)
-            .or_else(|| last_mentioned(a, span.0, index, |k| k == EntityType::Person));
+        let want = if matches!(head.as_str(), "he" | "his") {
+            'm'
+        } else {
+            'f'
+        };
+        // Else the person named last, unless of the other sex: then the antecedent is someone
+        // the index does not hold, and no guess is better than a wrong one.
+        return pronoun_antecedent(a, span.0, index).or_else(|| {
+            last_mentioned(a, span.0, index, |e| e.kind == EntityType::Person)
+                .filter(|&e| sex_of(&index.entities[e]).is_none_or(|s| s == want))
+        });
     }
     // "It said …": the organisation named last (a company, an agency, a group).
     if head == "it" && words.len() == 1 {
         return (!people_only)
-            .then(|| last_mentioned(a, span.0, index, |k| k == EntityType::Organization))
+            .then(|| last_mentioned(a, span.0, index, |e| e.kind == EntityType::Organization))
             .flatten();
     }
     // A named speaker: prefer a person named in the phrase, else the longest name.
@@ -470,7 +541,7 @@ fn resolve(
     // the article ("State Department readouts"), else the organisation named last before it.
     if documentish {
         return issuer(a, span.0, &words, index)
-            .or_else(|| last_mentioned(a, span.0, index, |k| k == EntityType::Organization));
+            .or_else(|| last_mentioned(a, span.0, index, |e| e.kind == EntityType::Organization));
     }
     // A role: "the Indian commander" → the one person whose role has "commander" (and "Indian").
     if r.title_set.contains(&head) {
@@ -501,7 +572,7 @@ fn resolve(
             return Some(candidates[0]);
         }
         if candidates.len() > 1 {
-            return last_mentioned(a, span.0, index, |k| k == EntityType::Person)
+            return last_mentioned(a, span.0, index, |e| e.kind == EntityType::Person)
                 .filter(|e| candidates.contains(e));
         }
     }
@@ -616,13 +687,19 @@ fn sex_of(e: &Entity) -> Option<char> {
     if role.contains("spokesman") || role.starts_with("mr") {
         return Some('m');
     }
+    // The first given name before the surname of the fullest form, past any title ("Attorney
+    // General Eric Holder").
     let name = e.aliases.iter().max_by_key(|n| n.len()).unwrap_or(&e.name);
-    let first = name.split_whitespace().next()?.to_lowercase();
-    match r.given_names.get(&first) {
+    let words: Vec<String> = name
+        .split_whitespace()
+        .map(|w| w.trim_end_matches('.').to_lowercase())
+        .collect();
+    let (_surname, before) = words.split_last()?;
+    before.iter().find_map(|w| match r.given_names.get(w) {
         Some('m') => Some('m'),
         Some('f') => Some('f'),
         _ => None,
-    }
+    })
 }
 
 /// Byte ranges between quotation marks (curly pairs; straight marks toggling), paragraph by
@@ -661,18 +738,18 @@ fn capitalise(w: &str) -> String {
         .unwrap_or_default()
 }
 
-/// The entity of the given kind mentioned last before byte `before` in the article.
+/// The entity `wanted` accepts mentioned last before byte `before` in the article.
 fn last_mentioned(
     a: &ArticleQuotes<'_>,
     before: usize,
     index: &EntityIndex,
-    kind: impl Fn(EntityType) -> bool,
+    wanted: impl Fn(&Entity) -> bool,
 ) -> Option<usize> {
     index
         .entities
         .iter()
         .enumerate()
-        .filter(|(_, e)| kind(e.kind))
+        .filter(|(_, e)| wanted(e))
         .filter_map(|(i, e)| {
             e.mentions
                 .iter()
@@ -744,6 +821,56 @@ mod tests {
         );
         let sale = qs.iter().find(|q| q.text.contains("buyer")).unwrap();
         assert_eq!(sale.occurrences[0].speaker.as_deref(), Some("Ana Ruiz"));
+    }
+
+    fn one_article(a: &str) -> Vec<Quote> {
+        let index = entities::reconcile(&[ArticleText { id: "a", text: a }]);
+        reconcile(
+            &[ArticleQuotes {
+                id: "a",
+                text: a,
+                origin: "a",
+            }],
+            &index,
+        )
+    }
+
+    /// The speaker of the occurrence whose words start with `words`: resolved, else as written.
+    fn speaker_of(qs: &[Quote], words: &str) -> Option<String> {
+        let o = qs
+            .iter()
+            .flat_map(|q| &q.occurrences)
+            .find(|o| o.text.starts_with(words))?;
+        o.speaker.clone().or_else(|| o.speaker_text.clone())
+    }
+
+    #[test]
+    fn a_pronoun_continues_the_subject_that_opened_the_last_sentence() {
+        // "Groberg" is a name the entity index does not hold; it opened the sentence after the
+        // last named speaker, so the "he" is Groberg's, not Hillary Clinton's.
+        let qs = one_article("Dan Groberg is a lifelong Republican. Wayne Groberg spoke about Hillary Clinton on Thursday. \u{201c}She has been in public life for forty years,\u{201d} Hillary Clinton said in reply. Groberg then went on to explain what he likes about Clinton. \u{201c}For all of her faults, she has the experience we need,\u{201d} he said.");
+        assert_eq!(
+            speaker_of(&qs, "For all of her faults").as_deref(),
+            Some("Groberg"),
+            "{qs:#?}"
+        );
+    }
+
+    #[test]
+    fn a_pronoun_never_goes_to_a_person_of_the_other_sex() {
+        let qs = one_article("Several delegates asked former Attorney General Eric Holder about the committee. She said she asked the question \u{201c}to build on the earlier comments about the banks.\u{201d}");
+        let speaker = speaker_of(&qs, "to build on");
+        assert_ne!(speaker.as_deref(), Some("Eric Holder"), "{qs:#?}");
+    }
+
+    #[test]
+    fn a_colon_gives_the_quote_to_the_main_clause_subject() {
+        let qs = one_article("When Dan Stone suggested that the city would sue the state over the deal, Ana Ruiz fired back forcefully: \u{201c}If they sue us in a court here, they are going to lose,\u{201d} referencing the many voters from the island.");
+        assert_eq!(
+            speaker_of(&qs, "If they sue us").as_deref(),
+            Some("Ana Ruiz"),
+            "{qs:#?}"
+        );
     }
 
     #[test]
