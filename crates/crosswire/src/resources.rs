@@ -54,6 +54,8 @@ pub struct Resources {
     pub speech_verbs: HashSet<String>,
     /// Lower-cased nouns for statements that speak for their issuer.
     pub document_nouns: HashSet<String>,
+    /// Things that carry words without being their issuer ("the ad", "the sign").
+    pub medium_nouns: HashSet<String>,
     /// Lower-cased nouns that count people.
     pub person_nouns: HashSet<String>,
     /// Head nouns of unnamed speakers ("experts", "the court").
@@ -250,6 +252,7 @@ pub fn get() -> &'static Resources {
                 .collect(),
             speech_verbs: lower_set(include_str!("../data/speech_verbs.txt")),
             document_nouns: lower_set(include_str!("../data/document_nouns.txt")),
+            medium_nouns: lower_set(include_str!("../data/medium_nouns.txt")),
             person_nouns: lower_set(include_str!("../data/person_nouns.txt")),
             speaker_nouns: lower_set(include_str!("../data/speaker_nouns.txt")),
             evidence_nouns: lower_set(include_str!("../data/evidence_nouns.txt")),

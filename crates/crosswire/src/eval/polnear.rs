@@ -233,7 +233,10 @@ pub fn score_article_with_mistakes(
         let gold_names = name_tokens(&source_text);
         let gold_words: Vec<String> = source_text
             .split_whitespace()
-            .map(|w| w.to_lowercase())
+            .map(|w| {
+                w.trim_matches(|c: char| !c.is_alphanumeric())
+                    .to_lowercase()
+            })
             .collect();
         // The predicted quote covering most of this content.
         let best = pred_spans
@@ -264,6 +267,7 @@ pub fn score_article_with_mistakes(
                     .split_whitespace()
                     .last()
                     .unwrap_or("")
+                    .trim_matches(|c: char| !c.is_alphanumeric())
                     .to_lowercase();
                 !head.is_empty() && gold_words.contains(&head)
             };
@@ -362,6 +366,24 @@ mod tests {
         assert_eq!((c.speaker_judged, c.speaker_right), (1, 1));
         let c = score_article(text, &gold, &[quote(text, words, "Ana Ruiz", "the mayor")]);
         assert_eq!((c.speaker_judged, c.speaker_right), (1, 0));
+    }
+
+    #[test]
+    fn a_description_is_judged_without_its_punctuation() {
+        let text = "\u{201c}We will build the bridge next year,\u{201d} said one of the advisers, who spoke.";
+        let chars = |needle: &str| text[..text.find(needle).unwrap()].chars().count();
+        let (s, e) = (chars("one of"), chars(" who"));
+        let ann = format!(
+            "T1\tSource {s} {e}\tx\nT2\tContent 0 39\tx\nE1\tAttribution:T2 Content:T2 Source:T1\n"
+        );
+        let gold = parse_ann(&ann, text);
+        let words = "We will build the bridge next year";
+        let c = score_article(
+            text,
+            &gold,
+            &[quote(text, words, "", "one of the advisers")],
+        );
+        assert_eq!((c.speaker_judged, c.speaker_right), (1, 1));
     }
 
     #[test]

@@ -229,6 +229,22 @@ pub fn find(text: &str) -> Vec<RawQuote> {
             q.floating = true;
         }
     }
+    // A quotation inside reported speech ("Cruz has said that he would “carpet-bomb …”") is
+    // that speaker's, not the one a floating quote would carry over from before.
+    for q in out
+        .iter_mut()
+        .filter(|q| q.kind == QuoteKind::Direct && (q.speaker.is_none() || q.floating))
+    {
+        if let Some(r) = reported
+            .iter()
+            .find(|r| r.speaker.is_some() && r.start <= q.start && q.start < r.end)
+        {
+            q.speaker = r.speaker.clone();
+            q.speaker_span = r.speaker_span;
+            q.cue = r.cue.clone();
+            q.floating = false;
+        }
+    }
     out.extend(reported);
     out.sort_by_key(|q| q.start);
     out
@@ -342,11 +358,27 @@ pub(super) fn is_cue_at(toks: &[Token<'_>], i: usize) -> bool {
     let noun_form_before_that = toks.get(i + 1).is_some_and(|n| n.text == "that")
         && toks[i].text.starts_with(char::is_lowercase)
         && is_plural_of_noun_like_verb(toks[i].text);
+    // "“…,” Conway notes.": the same form closing an attribution right after a name.
+    let noun_form_after_name = i > 0
+        && toks[i - 1].is_capitalised()
+        && toks[i].joined
+        && toks.get(i + 1).is_none_or(|n| !n.joined)
+        && is_plural_of_noun_like_verb(toks[i].text);
+    // "“…,” the editorial read.": a document's words are read.
+    let document_reads = i > 0 && matches!(toks[i].text, "read" | "reads") && toks[i].joined && {
+        let r = resources::get();
+        let noun = toks[i - 1].lower();
+        r.document_nouns.contains(&noun) || r.medium_nouns.contains(&noun)
+    };
     let before_that_only = resources::get()
         .cue_verbs_before_that
         .contains(toks[i].text)
         && toks.get(i + 1).is_none_or(|n| n.text != "that");
-    (is_speech_verb(&toks[i]) || inverted || noun_form_before_that)
+    (is_speech_verb(&toks[i])
+        || inverted
+        || noun_form_before_that
+        || noun_form_after_name
+        || document_reads)
         && !before_that_only
         && !(i > 0
             && matches!(
@@ -384,7 +416,9 @@ pub(super) fn tokens_in(text: &str, range: (usize, usize)) -> Vec<Token<'_>> {
 }
 
 /// Words a speaker phrase may contain besides names and nouns.
-const PHRASE_GLUE: &[&str] = &["the", "a", "an", "and", "of", "its", "his", "her", "their"];
+const PHRASE_GLUE: &[&str] = &[
+    "the", "a", "an", "and", "of", "its", "his", "her", "their", "those", "these", "our",
+];
 /// Auxiliaries between a speaker and the verb ("Trump has said").
 pub(super) const AUXILIARIES: &[&str] = &[
     "has", "have", "had", "was", "were", "is", "also", "later", "earlier", "then", "will", "would",
@@ -409,6 +443,7 @@ fn is_function_word(t: &Token<'_>) -> bool {
     !t.is_capitalised()
         && r.stopwords.contains(&lower)
         && !r.document_nouns.contains(&lower)
+        && !r.medium_nouns.contains(&lower)
         && !r.person_nouns.contains(&lower)
 }
 
@@ -658,7 +693,10 @@ pub(super) fn phrase_after(text: &str, toks: &[Token<'_>], v: usize) -> Option<(
         && e - first < 6
     {
         let n = &toks[e + 1];
-        if (is_function_word(n) && !PHRASE_GLUE.contains(&n.text)) || is_speech_verb(n) {
+        // "a person close to the campaign".
+        let close_to = n.text == "to" && matches!(toks[e].text, "close" | "closest");
+        if (is_function_word(n) && !PHRASE_GLUE.contains(&n.text) && !close_to) || is_speech_verb(n)
+        {
             break;
         }
         e += 1;
@@ -738,12 +776,23 @@ fn introduction_before(
             && toks[s].joined)
             .then(|| (":".to_string(), (toks[s].start, toks[last].end)))
             .filter(|(_, np)| looks_like_a_person(&text[np.0..np.1]))
-            // "Kaine has adopted the stance of many: “…”": the sentence's subject.
+            // "Kaine has adopted the stance of many: “…”": the sentence's subject, at most a
+            // few words into its main clause ("17-year-old Jared Potts echoed: “…”").
             .or_else(|| {
                 let toks = tokens_in(text, (prev.start, before.len() - 1));
                 let np = clause_subject(&toks)?;
-                let main = toks.get(main_clause_start(&toks))?;
-                (np.0 == main.start).then(|| (":".to_string(), np))
+                let m = main_clause_start(&toks);
+                let lead = toks[m..].iter().take_while(|t| t.start < np.0).count();
+                (lead <= 3 && toks[m..m + lead].iter().all(|t| !t.is_capitalised()))
+                    .then(|| (":".to_string(), np))
+            })
+            // "As Ana Ruiz, the party's whip, put it: “…”": the name the opening "As" leads.
+            .or_else(|| {
+                let toks = tokens_in(text, (prev.start, before.len() - 1));
+                (toks.first()?.text == "As" && toks.get(1)?.is_capitalised())
+                    .then(|| clause_subject(&toks[1..]))
+                    .flatten()
+                    .map(|np| (":".to_string(), np))
             })
     })
 }
@@ -962,6 +1011,7 @@ pub(super) fn names_someone(phrase: &str) -> bool {
         || r.person_nouns.contains(&head)
         || r.title_set.contains(&head)
         || r.document_nouns.contains(&head)
+        || r.medium_nouns.contains(&head)
 }
 
 /// Looser than [`names_someone`], for the phrase next to a cue right beside a quote: any phrase
@@ -1027,6 +1077,41 @@ mod tests {
         assert_eq!(q[0].1.as_deref(), Some("Governor Ana Ruiz"));
         let q = direct("Ruiz Tuesday morning said, \u{201c}We will rebuild every school.\u{201d}");
         assert_eq!(q[0].1.as_deref(), Some("Ruiz"));
+    }
+
+    #[test]
+    fn attributions_beyond_speech_verbs() {
+        // A verb whose form is also a plural noun, closing the attribution after a name.
+        let q =
+            direct("\"Look at the statement the mayor put out after the storm,\" Conway notes.");
+        assert_eq!(q[0].1.as_deref(), Some("Conway"), "{q:?}");
+        // A document's words are read.
+        let q = direct("\u{201c}If she wants to lead the city, the mayor should act like it,\u{201d} the editorial read.");
+        assert_eq!(q[0].1.as_deref(), Some("the editorial"), "{q:?}");
+        // A colon after the subject and its verb, a few words into the clause.
+        let q = direct("17-year-old Jared Potts echoed:\n\n\u{201c}He speaks his mind, and that is what the town needs.\u{201d}");
+        assert_eq!(q[0].1.as_deref(), Some("Jared Potts"), "{q:?}");
+        let q = direct("As Ana Ruiz, the party's whip, put it: \"This person will not be confirmed this year.\"");
+        assert_eq!(q[0].1.as_deref(), Some("Ana Ruiz"), "{q:?}");
+        // Phrases that run past a function word.
+        let q = direct("\"There will not be a path for the rival to succeed,\" said one of those advisers, who asked not to be named.");
+        assert_eq!(q[0].1.as_deref(), Some("one of those advisers"), "{q:?}");
+        let q = direct("\"The drop we see now is directly due to the emails,\" said a person close to the campaign.");
+        assert_eq!(
+            q[0].1.as_deref(),
+            Some("a person close to the campaign"),
+            "{q:?}"
+        );
+    }
+
+    #[test]
+    fn a_quotation_inside_reported_speech_is_its_speakers() {
+        let q = direct("\u{201c}We will win the state,\u{201d} Dan Stone said. Sen. Ana Ruiz has said that she would \"cut the budget by half. I do not know if the agencies can survive.\"");
+        let inner = q
+            .iter()
+            .find(|x| x.0.starts_with("cut the budget"))
+            .unwrap();
+        assert_eq!(inner.1.as_deref(), Some("Sen. Ana Ruiz"), "{q:?}");
     }
 
     #[test]
