@@ -459,6 +459,30 @@ fn in_sentence(text: &str, s: &Sentence, toks: &[Token<'_>], quotes: &[&RawQuote
             });
         if speaker.is_some() && clause_after.is_none() {
             let head = text[clause_start.min(boundary)..boundary].trim_end();
+            // "The FBI … did not find “ties,” said the director": the comma inside a closing
+            // quotation mark ends a content that holds a partial quote.
+            if let Some(h) = head
+                .strip_suffix(['"', '\u{201d}'])
+                .and_then(|h| h.strip_suffix(','))
+            {
+                let from = clause_start.min(boundary);
+                let end = from + h.len();
+                // Only a partial quote: the quotation holds less than half the content.
+                let quoted: usize = quotes
+                    .iter()
+                    .map(|q| q.end.min(end).saturating_sub(q.start.max(from)))
+                    .sum();
+                if tokens_in(text, (from, end)).len() >= MIN_WORDS
+                    && quoted * 2 < end - from
+                    && !is_direct(from, end)
+                {
+                    found.push(Found {
+                        cue: t.text.to_string(),
+                        speaker,
+                        content: (from, end),
+                    });
+                }
+            }
             // "…, her top aide, Tom Hale, told …": the speaker's apposition is not content.
             let set_off = before.is_some() && before == name_between_commas(text, toks, v);
             let head = head.strip_suffix(',').map(|h| match h.rsplit_once(", ") {
@@ -1180,6 +1204,22 @@ mod tests {
 
     fn pair(content: &str, speaker: &str) -> (String, Option<String>) {
         (content.to_string(), Some(speaker.to_string()))
+    }
+
+    #[test]
+    fn a_content_closing_on_a_partial_quote_before_its_attribution() {
+        assert_eq!(
+            reported("The new strategy for the border is a \"very welcome tack,\" he said."),
+            [pair(
+                "The new strategy for the border is a \"very welcome tack",
+                "he"
+            )]
+        );
+        // A whole quotation before its attribution is direct only.
+        assert!(
+            reported("\u{201c}The new strategy is a very welcome tack,\u{201d} he said.")
+                .is_empty()
+        );
     }
 
     #[test]
