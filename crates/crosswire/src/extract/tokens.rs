@@ -146,10 +146,18 @@ fn push_token<'a>(
     let mut word = &raw[lead..];
     let start = s + lead;
     let mut possessive = false;
+    // After a pronoun "'s" is "is" or "has" ("He's said", "who's running"): the word ends before
+    // it, but it joins the word to the next instead of ending a run as a possessive does.
+    let mut contraction_end = None;
     for suffix in ["'s", "\u{2019}s"] {
         if word.len() > suffix.len() && word.ends_with(suffix) {
-            possessive = true;
-            word = &word[..word.len() - suffix.len()];
+            let stem = &word[..word.len() - suffix.len()];
+            if CONTRACTING_PRONOUNS.contains(&stem.to_lowercase().as_str()) {
+                contraction_end = Some(start + word.len());
+            } else {
+                possessive = true;
+            }
+            word = stem;
             break;
         }
     }
@@ -176,8 +184,26 @@ fn push_token<'a>(
         possessive,
         joined,
     });
-    *last_end = start + word.len();
+    *last_end = contraction_end.unwrap_or(start + word.len());
 }
+
+/// Pronouns whose "'s" is a contraction of "is" or "has", never a possessive.
+const CONTRACTING_PRONOUNS: &[&str] = &[
+    "he",
+    "she",
+    "it",
+    "who",
+    "that",
+    "there",
+    "what",
+    "here",
+    "where",
+    "someone",
+    "nobody",
+    "everyone",
+    "everybody",
+    "somebody",
+];
 
 #[cfg(test)]
 mod tests {
@@ -196,6 +222,19 @@ mod tests {
             let got: Vec<&Token<'_>> = part.iter().filter(|t| t.start >= from).collect();
             assert_eq!(got, expected, "from {from}");
         }
+    }
+
+    #[test]
+    fn a_pronoun_s_is_a_contraction_not_a_possessive() {
+        let t = tokenize("He's said that Ruiz's plan, who's running it, works.");
+        let words: Vec<&str> = t.iter().map(|t| t.text).collect();
+        assert_eq!(
+            words,
+            ["He", "said", "that", "Ruiz", "plan", "who", "running", "it", "works"]
+        );
+        assert!(!t[0].possessive && t[1].joined, "He's said: one run");
+        assert!(t[3].possessive && !t[4].joined, "Ruiz's plan: a possessive");
+        assert!(t[6].joined, "who's running: one run");
     }
 
     #[test]
