@@ -409,10 +409,39 @@ fn is_speech_verb(t: &Token<'_>) -> bool {
 
 /// Tokens inside a byte range.
 pub(super) fn tokens_in(text: &str, range: (usize, usize)) -> Vec<Token<'_>> {
-    super::tokens::tokenize_range(text, range.0, range.1)
+    let mut toks: Vec<Token<'_>> = super::tokens::tokenize_range(text, range.0, range.1)
         .into_iter()
         .filter(|t| t.start >= range.0)
-        .collect()
+        .collect();
+    // "Rep. Ana Ruiz (D-Ore.) said": a party and state label after a name is left out, and the
+    // name runs on to the verb as if it were not there.
+    let mut i = 1;
+    while i < toks.len() {
+        let label = &toks[i];
+        let open = text[toks[i - 1].end..label.start].trim() == "(";
+        let close_gap = toks
+            .get(i + 1)
+            .map_or(&text[label.end..range.1], |n| &text[label.end..n.start]);
+        let after_label = close_gap.trim_start().trim_start_matches('.');
+        let closes = after_label.starts_with(')') && after_label[1..].trim().is_empty();
+        if open
+            && closes
+            && toks[i - 1].is_capitalised()
+            && label.is_capitalised()
+            && label.text.len() <= 8
+            && label
+                .text
+                .chars()
+                .all(|c| c.is_alphabetic() || matches!(c, '-' | '.'))
+        {
+            toks.remove(i);
+            if let Some(next) = toks.get_mut(i) {
+                next.joined = true;
+            }
+        }
+        i += 1;
+    }
+    toks
 }
 
 /// Words a speaker phrase may contain besides names and nouns.
@@ -671,11 +700,20 @@ pub(super) fn main_clause_start(toks: &[Token<'_>]) -> usize {
 pub(super) fn phrase_after(text: &str, toks: &[Token<'_>], v: usize) -> Option<(usize, usize)> {
     let first = v + 1;
     let t = toks.get(first)?;
-    // "said former Sen. Ana Ruiz": a lower-case word before a name belongs to it.
+    // "said former Sen. Ana Ruiz", "said master of ceremonies Ana Ruiz": lower-case words of a
+    // role before a name belong to it.
+    let role_word = |t: &Token<'_>| {
+        t.joined
+            && !t.is_capitalised()
+            && !is_speech_verb(t)
+            && (!is_function_word(t) || t.text == "of")
+    };
     let adjective_before_name = !t.is_capitalised()
         && !is_function_word(t)
         && !is_speech_verb(t)
-        && toks.get(first + 1).is_some_and(|n| n.is_capitalised());
+        && (first + 1..toks.len().min(first + 4))
+            .find(|&k| !role_word(&toks[k]))
+            .is_some_and(|k| toks[k].joined && toks[k].is_capitalised());
     if !t.joined
         || !(t.is_capitalised()
             || matches!(
@@ -814,12 +852,14 @@ fn attribution_after(text: &str, range: (usize, usize)) -> Option<(String, (usiz
         if is_cue_at(&toks, i) {
             // "told The Post": after an addressee verb stands the addressee, not the speaker.
             let addressee = ADDRESSEE_VERBS.contains(&t.text);
+            // "“…?” asked Bennett": right after the quotation, the one asking is the speaker.
+            let inverted = i == 0 && text[range.0..t.start].trim().is_empty();
             let np = phrase_before(&toks, i)
                 .filter(|np| speaker_like(&text[np.0..np.1]))
                 .or_else(|| apposed_name(text, &toks, i))
                 .or_else(|| {
                     phrase_after(text, &toks, i)
-                        .filter(|np| !addressee && speaker_like(&text[np.0..np.1]))
+                        .filter(|np| (!addressee || inverted) && speaker_like(&text[np.0..np.1]))
                 });
             if let Some(np) = np {
                 return Some((t.text.to_string(), np));
@@ -1022,7 +1062,13 @@ pub(super) fn speaker_like(phrase: &str) -> bool {
         .last()
         .unwrap_or("")
         .to_lowercase();
+    // "the 43-year-old": an age stands for a person.
+    let age = head
+        .strip_suffix("-year-old")
+        .or_else(|| head.strip_suffix("-year-olds"))
+        .is_some_and(|n| !n.is_empty());
     names_someone(phrase)
+        || age
         || (head.len() > 2
             && head.chars().all(char::is_alphabetic)
             && !resources::get().stopwords.contains(&head))
@@ -1100,6 +1146,23 @@ mod tests {
         assert_eq!(
             q[0].1.as_deref(),
             Some("a person close to the campaign"),
+            "{q:?}"
+        );
+    }
+
+    #[test]
+    fn speakers_with_labels_ages_roles_and_questions() {
+        let q = direct("\u{201c}There is tremendous energy in a whole new generation,\u{201d} Rep. Ana Ruiz (D-Ore.) said.");
+        assert_eq!(q[0].1.as_deref(), Some("Rep. Ana Ruiz"), "{q:?}");
+        let q = direct("\u{201c}What if the mayor had elocution lessons?\u{201d} the 43-year-old asked in the description.");
+        assert_eq!(q[0].1.as_deref(), Some("the 43-year-old"), "{q:?}");
+        let q =
+            direct("\"Is this what the party has come to now?\" asked Bennett, now a radio host.");
+        assert_eq!(q[0].1.as_deref(), Some("Bennett"), "{q:?}");
+        let q = direct("\"Thanks, Clarkston, for welcoming these families,\" said master of ceremonies Ana Ruiz, an engineer.");
+        assert_eq!(
+            q[0].1.as_deref(),
+            Some("master of ceremonies Ana Ruiz"),
             "{q:?}"
         );
     }
