@@ -170,7 +170,9 @@ pub fn find(text: &str) -> Vec<RawQuote> {
             }
             None => {
                 // An introduction ending the paragraph or sentence before: "X said:".
-                if let Some((cue, span)) = introduction_before(text, &sentences, open.0) {
+                if let Some((cue, span)) = introduction_before(text, &sentences, open.0)
+                    .or_else(|| short_attribution_before(text, &sentences, open.0))
+                {
                     q.cue = Some(cue);
                     q.speaker = Some(text[span.0..span.1].to_string());
                     q.speaker_span = Some(span);
@@ -612,7 +614,15 @@ pub(super) fn clause_subject(toks: &[Token<'_>]) -> Option<(usize, usize)> {
             !t.is_capitalised() && (t.text.ends_with("ed") || is_speech_verb(t) || is_auxiliary(t))
         });
         if let Some(k) = verb.filter(|&k| toks[1..=k].iter().all(|t| t.joined)) {
-            return Some((toks[0].start, toks[k - 1].end));
+            // "The billionaire businessman began by talking …": a function word inside means
+            // the verb came before it.
+            let function = (1..k)
+                .find(|&i| is_function_word(&toks[i]) && !PHRASE_GLUE.contains(&toks[i].text));
+            match function {
+                None => return Some((toks[0].start, toks[k - 1].end)),
+                Some(f) if f >= 3 => return Some((toks[0].start, toks[f - 2].end)),
+                Some(_) => {}
+            }
         }
     }
     for (i, t) in toks.iter().enumerate().take(8) {
@@ -780,6 +790,31 @@ fn colon_subject(text: &str, before: (usize, usize)) -> Option<(String, (usize, 
     let np = clause_subject(&toks)?;
     // The subject opens the main clause: right after the opening clause's comma.
     (np.0 >= toks[m].start && text[..np.0].trim_end().ends_with(',')).then(|| (":".to_string(), np))
+}
+
+/// "Dianne Bystrom agreed. “…”": a short sentence of a speaker and a cue right before a
+/// quotation that opens its own sentence in the same paragraph introduces it.
+fn short_attribution_before(
+    text: &str,
+    sentences: &[Sentence],
+    at: usize,
+) -> Option<(String, (usize, usize))> {
+    let before = text[..at].trim_end();
+    if !before.ends_with('.') || text[before.len()..at].contains('\n') {
+        return None;
+    }
+    let prev = sentences.iter().rev().find(|s| s.start < before.len())?;
+    let toks = tokens_in(text, (prev.start, before.len()));
+    let last = toks.len().checked_sub(1)?;
+    // The cue closes the sentence, an adverb at most after it ("Ruiz agreed wholeheartedly.").
+    let v = (last.saturating_sub(1)..=last)
+        .rev()
+        .find(|&i| is_cue_at(&toks, i))?;
+    if toks.len() > 8 || (v < last && !toks[last].text.ends_with("ly")) {
+        return None;
+    }
+    let np = phrase_before(&toks, v).filter(|np| names_someone(&text[np.0..np.1]))?;
+    Some((toks[v].text.to_string(), np))
 }
 
 /// "Cruz said:" closing the sentence (or paragraph) right before a quote that opens its own.
@@ -1165,6 +1200,15 @@ mod tests {
             Some("master of ceremonies Ana Ruiz"),
             "{q:?}"
         );
+    }
+
+    #[test]
+    fn a_short_sentence_introduces_the_quote_after_it() {
+        let q = direct("\"We are done,\" said Dan Stone. Professor Ana Ruiz agreed. \"Mainstream voters are running out of time to find an alternative.\"");
+        assert_eq!(q[1].1.as_deref(), Some("Professor Ana Ruiz"), "{q:?}");
+        // A longer sentence is not an introduction: the quote continues the last speaker.
+        let q = direct("\"We are done,\" said Dan Stone. Professor Ana Ruiz agreed with him on the budget and many other things. \"Mainstream voters are running out of time.\"");
+        assert_eq!(q[1].1.as_deref(), Some("Dan Stone"), "{q:?}");
     }
 
     #[test]
