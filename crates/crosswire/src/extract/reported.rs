@@ -233,7 +233,15 @@ fn in_sentence(text: &str, s: &Sentence, toks: &[Token<'_>], quotes: &[&RawQuote
             let p = &toks[v - 1];
             let possessor = matches!(p.text, "his" | "her" | "their" | "its") || p.possessive;
             let content_start = toks.get(v + 2).map(|c| c.start);
-            if let (true, Some(start)) = (possessor, content_start) {
+            // "Trump's accusation that …, Biden said.": the sentence is someone else's, and the
+            // content-first attribution below finds it.
+            let closing_attribution = (v + 3..toks.len()).any(|j| {
+                is_cue_at(toks, j)
+                    && phrase_before(toks, j).is_some_and(|np| {
+                        text[..np.0].trim_end().ends_with(',') && speaker_ok(&text[np.0..np.1])
+                    })
+            });
+            if let (true, Some(start), false) = (possessor, content_start, closing_attribution) {
                 if toks.len() - (v + 2) >= MIN_WORDS && !is_direct(start, s.end) {
                     found.push(Found {
                         cue: t.text.to_string(),
@@ -1441,6 +1449,17 @@ mod tests {
         let r =
             reported("The vote came after Ruiz's claim that the budget was balanced this year.");
         assert_eq!(r[0].1.as_deref(), Some("Ruiz"));
+        // A sentence someone else is said to say is theirs.
+        let r = reported(
+            "Stone's accusation that the mayor created the crisis had hurt the city, Ruiz said.",
+        );
+        assert_eq!(
+            r,
+            [pair(
+                "Stone's accusation that the mayor created the crisis had hurt the city",
+                "Ruiz"
+            )]
+        );
         // Without a possessor the noun is not a cue ("the warning that came too late").
         assert!(
             reported("The warning that the river would rise came too late for the town.")

@@ -83,15 +83,14 @@ fn sentence_subjects(a: &ArticleQuotes<'_>, index: &EntityIndex) -> Vec<(usize, 
             ) {
                 return None;
             }
+            // A possessive opens a description of something else ("Trump's accusation …").
+            if a.text[span.1..].starts_with(['\'', '\u{2019}']) {
+                return None;
+            }
             let subject = match resolve(a, span, index, false) {
                 Some(e) if index.entities[e].kind == EntityType::Person => Subject::Person(e),
                 Some(_) => return None,
-                // A possessive opens a description of something else ("Trump's campaign …").
-                None if unknown_name(phrase)
-                    && !a.text[span.1..].starts_with(['\'', '\u{2019}']) =>
-                {
-                    Subject::Name(phrase.to_string())
-                }
+                None if unknown_name(phrase) => Subject::Name(phrase.to_string()),
                 None => return None,
             };
             Some((s.start, subject))
