@@ -172,6 +172,7 @@ pub fn find(text: &str) -> Vec<RawQuote> {
                 // An introduction ending the paragraph or sentence before: "X said:".
                 if let Some((cue, span)) = introduction_before(text, &sentences, open.0)
                     .or_else(|| short_attribution_before(text, &sentences, open.0))
+                    .or_else(|| verb_object(text, before))
                 {
                     q.cue = Some(cue);
                     q.speaker = Some(text[span.0..span.1].to_string());
@@ -792,6 +793,22 @@ fn colon_subject(text: &str, before: (usize, usize)) -> Option<(String, (usize, 
     (np.0 >= toks[m].start && text[..np.0].trim_end().ends_with(',')).then(|| (":".to_string(), np))
 }
 
+/// "Nordhaus, co-founder of the institute, welcomed “the recognition that …”": a quotation
+/// right after a past-tense verb is its object, the words of the clause's subject.
+fn verb_object(text: &str, before: (usize, usize)) -> Option<(String, (usize, usize))> {
+    let toks = tokens_in(text, before);
+    let verb = toks.last()?;
+    if !text[verb.end..before.1].trim().is_empty()
+        || verb.is_capitalised()
+        || !verb.text.ends_with("ed")
+        || is_function_word(verb)
+    {
+        return None;
+    }
+    let np = clause_subject(&toks[..toks.len() - 1])?;
+    names_someone(&text[np.0..np.1]).then(|| (verb.text.to_string(), np))
+}
+
 /// "Dianne Bystrom agreed. “…”": a short sentence of a speaker and a cue right before a
 /// quotation that opens its own sentence in the same paragraph introduces it.
 fn short_attribution_before(
@@ -1200,6 +1217,12 @@ mod tests {
             Some("master of ceremonies Ana Ruiz"),
             "{q:?}"
         );
+    }
+
+    #[test]
+    fn a_quotation_as_a_verbs_object_is_the_subjects() {
+        let q = direct("\"We are done here for today,\" said Dan Stone. Ruiz, co-founder of the institute, welcomed \"the recognition that we do not have all the tools we need.\"");
+        assert_eq!(q[1].1.as_deref(), Some("Ruiz"), "{q:?}");
     }
 
     #[test]

@@ -42,7 +42,11 @@ enum Subject {
 /// The person-like subjects opening an article's sentences, with each sentence's start, in text
 /// order. Sentences opened by a pronoun, a quotation, or an organisation or place are left out:
 /// the first continue whoever came before, the others cannot be a "he" or a "she".
-fn sentence_subjects(a: &ArticleQuotes<'_>, index: &EntityIndex) -> Vec<(usize, Subject)> {
+fn sentence_subjects(
+    a: &ArticleQuotes<'_>,
+    index: &EntityIndex,
+    speakers: &HashSet<String>,
+) -> Vec<(usize, Subject)> {
     let quoted = quoted_regions(a.text);
     // Words the article also writes in lower case are ordinary words capitalised by their
     // place ("Asked about …", "Voters …"), not names.
@@ -51,8 +55,9 @@ fn sentence_subjects(a: &ArticleQuotes<'_>, index: &EntityIndex) -> Vec<(usize, 
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| w.starts_with(|c: char| c.is_lowercase()))
         .collect();
-    // A name the entity index missed counts when a given name opens it ("Wayne Borders") or
-    // one stands before it elsewhere in the article ("Borders", after "Wayne Borders").
+    // A name the entity index missed counts when a given name opens it ("Wayne Borders", a
+    // lone "Bob"), when the article names it as a speaker elsewhere ("Obama said"), or when a
+    // given name stands before it elsewhere ("Borders", after "Wayne Borders").
     let given = |w: &str| resources::get().given_names.contains_key(&w.to_lowercase());
     let unknown_name = |phrase: &str| {
         let words: Vec<&str> = phrase.split_whitespace().collect();
@@ -60,7 +65,8 @@ fn sentence_subjects(a: &ArticleQuotes<'_>, index: &EntityIndex) -> Vec<(usize, 
             && words
                 .iter()
                 .all(|w| !lower_words.contains(w.to_lowercase().as_str()))
-            && (words.len() > 1 && given(words[0])
+            && (given(words[0])
+                || speakers.contains(phrase)
                 || a.text.match_indices(phrase).any(|(at, _)| {
                     a.text[..at]
                         .trim_end_matches(' ')
@@ -126,8 +132,16 @@ pub fn reconcile(articles: &[ArticleQuotes<'_>], index: &EntityIndex) -> Vec<Quo
         // later "he said" continue the speaker just named, even when another person was
         // mentioned in between ("Singh said he wanted to see a Trump rally. “…,” he said").
         let mut last_speaker: Option<(usize, LastSpeaker)> = None;
-        let subjects = sentence_subjects(a, index);
-        for mut raw in quotes::find(a.text) {
+        let raws = quotes::find(a.text);
+        // Names the article itself writes as speakers ("Obama said"): people, whatever the
+        // entity index made of them.
+        let speakers: HashSet<String> = raws
+            .iter()
+            .filter_map(|q| q.speaker.clone())
+            .filter(|p| looks_like_a_name(p))
+            .collect();
+        let subjects = sentence_subjects(a, index, &speakers);
+        for mut raw in raws {
             let mut speaker = raw
                 .speaker_span
                 .and_then(|span| resolve(a, span, index, false));
@@ -851,6 +865,18 @@ mod tests {
         assert_eq!(
             speaker_of(&qs, "For all of her faults").as_deref(),
             Some("Groberg"),
+            "{qs:#?}"
+        );
+    }
+
+    #[test]
+    fn a_pronoun_continues_a_name_the_article_writes_as_a_speaker() {
+        // "Stoltz" is never given a first name, so the index does not hold it; the article
+        // writes it as a speaker, so it is a person when it opens a sentence.
+        let qs = one_article("\u{201c}We will not wait for the others,\u{201d} Stoltz said. Dan Ruiz spoke next. \u{201c}The plan has no money behind it,\u{201d} Ruiz said. And Stoltz, for all the progress he made with the council, seems to agree. \u{201c}We do not yet know what will work best,\u{201d} he said.");
+        assert_eq!(
+            speaker_of(&qs, "We do not yet know").as_deref(),
+            Some("Stoltz"),
             "{qs:#?}"
         );
     }
