@@ -821,16 +821,36 @@ fn short_attribution_before(
         return None;
     }
     let prev = sentences.iter().rev().find(|s| s.start < before.len())?;
-    let toks = tokens_in(text, (prev.start, before.len()));
-    let last = toks.len().checked_sub(1)?;
-    // The cue closes the sentence, an adverb at most after it ("Ruiz agreed wholeheartedly.").
-    let v = (last.saturating_sub(1)..=last)
-        .rev()
-        .find(|&i| is_cue_at(&toks, i))?;
-    if toks.len() > 8 || (v < last && !toks[last].text.ends_with("ly")) {
+    // Not a sentence inside a quotation ("Well, I said it before."): the marks of its
+    // paragraph before it are balanced, and it holds none itself.
+    let para_start = text[..prev.start].rfind("\n\n").map_or(0, |i| i + 2);
+    let lead = &text[para_start..prev.start];
+    let opened = lead.matches('\u{201c}').count() > lead.matches('\u{201d}').count()
+        || lead.matches('"').count() % 2 == 1;
+    if opened || text[prev.start..before.len()].contains(['"', '\u{201c}', '\u{201d}']) {
         return None;
     }
-    let np = phrase_before(&toks, v).filter(|np| names_someone(&text[np.0..np.1]))?;
+    let toks = tokens_in(text, (prev.start, before.len()));
+    let last = toks.len().checked_sub(1)?;
+    // The cue closes the sentence, with at most an adverb ("Ruiz agreed wholeheartedly.") or
+    // a short modifier ("Ruiz said in a statement.") after it.
+    let v = (last.saturating_sub(5)..=last)
+        .rev()
+        .find(|&i| is_cue_at(&toks, i))?;
+    let tail = &toks[v + 1..];
+    let modifier = tail.is_empty()
+        || (tail.len() == 1 && tail[0].text.ends_with("ly"))
+        || (PREPOSITIONS.contains(&tail[0].text) && tail.iter().all(|t| t.joined));
+    if !modifier {
+        return None;
+    }
+    // A short sentence, or a subject set off by its apposition ("Sam Lau, the party's
+    // spokesman, said in a statement.").
+    let np = (v <= 6)
+        .then(|| phrase_before(&toks, v))
+        .flatten()
+        .or_else(|| subject_before(text, (prev.start, toks[v].start)))
+        .filter(|np| names_someone(&text[np.0..np.1]))?;
     Some((toks[v].text.to_string(), np))
 }
 
@@ -1229,6 +1249,8 @@ mod tests {
     fn a_short_sentence_introduces_the_quote_after_it() {
         let q = direct("\"We are done,\" said Dan Stone. Professor Ana Ruiz agreed. \"Mainstream voters are running out of time to find an alternative.\"");
         assert_eq!(q[1].1.as_deref(), Some("Professor Ana Ruiz"), "{q:?}");
+        let q = direct("\"We are done,\" said Dan Stone. Ana Ruiz, the party's spokeswoman, said in a statement. \"There are no paper ballots to count again.\"");
+        assert_eq!(q[1].1.as_deref(), Some("Ana Ruiz"), "{q:?}");
         // A longer sentence is not an introduction: the quote continues the last speaker.
         let q = direct("\"We are done,\" said Dan Stone. Professor Ana Ruiz agreed with him on the budget and many other things. \"Mainstream voters are running out of time.\"");
         assert_eq!(q[1].1.as_deref(), Some("Dan Stone"), "{q:?}");
