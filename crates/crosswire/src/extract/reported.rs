@@ -55,13 +55,12 @@ fn around_partial_quote(text: &str, s: &Sentence, toks: &[Token<'_>]) -> Option<
     let close = inner.find(['\u{201d}', '"']).unwrap_or(inner.len());
     let quoted = &inner[..close];
     let words: Vec<&str> = quoted.split_whitespace().collect();
-    if words.is_empty()
-        || words
-            .iter()
-            .all(|w| w.starts_with(|c: char| c.is_uppercase() || !c.is_alphabetic()))
-    {
+    if words.is_empty() {
         return None;
     }
+    let title = words
+        .iter()
+        .all(|w| w.starts_with(|c: char| c.is_uppercase() || !c.is_alphabetic()));
     // A quotation that opens the sentence is a direct quote's business.
     let q = toks.iter().position(|t| t.start >= open_at)?;
     if q < 2 {
@@ -74,6 +73,24 @@ fn around_partial_quote(text: &str, s: &Sentence, toks: &[Token<'_>]) -> Option<
             || r.stance_verbs.contains(&lower)
             || r.claim_nouns.contains(&lower)
     })?;
+    // A quoted title ("said on “Meet the Press”") names a work, unless a verb of saying
+    // governs it from close by, with no preposition between ("denounced the “Neocons For
+    // Hillary” movement", "called it “Crooked Hillary”").
+    let markup = sentence[..open].ends_with('=')
+        || !words
+            .iter()
+            .any(|w| w.starts_with(|c: char| c.is_alphabetic()));
+    if markup {
+        return None;
+    }
+    if title
+        && (q - verb > 3
+            || toks[verb + 1..q].iter().any(|t| {
+                super::quotes::PREPOSITIONS.contains(&t.text) || matches!(t.text, "of" | "on")
+            }))
+    {
+        return None;
+    }
     let content_start = toks.get(verb + 1)?.start;
     Some(Found {
         cue: toks[verb].text.to_string(),
@@ -1437,6 +1454,25 @@ mod tests {
             "The senator showed more of his personal side on \u{201c}The Late Show\u{201d} this week."
         )
         .is_empty());
+    }
+
+    #[test]
+    fn a_quoted_title_is_words_only_when_a_verb_of_saying_governs_it() {
+        let r = reported("Ana Ruiz and Dan Stone both denounced the nascent \u{201c}Neighbours For Growth\u{201d} movement on Thursday.");
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert!(r[0].0.starts_with("the nascent"), "{r:?}");
+        // A programme a speaker appeared on is not what they said.
+        assert!(reported(
+            "Ana Ruiz said on Sunday that she appeared on \u{201c}Meet The Press\u{201d} once."
+        )
+        .iter()
+        .all(|x| !x.0.starts_with("Meet")));
+        assert!(reported(
+            "Ruiz spoke at length in an interview on \u{201c}Meet The Press\u{201d} this week."
+        )
+        .is_empty());
+        // Markup is not speech.
+        assert!(reported("The post <tweet author=\"@ruiz\" id=\"123456\"> was shared.").is_empty());
     }
 
     #[test]
