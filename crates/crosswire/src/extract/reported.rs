@@ -873,6 +873,17 @@ fn content_after(text: &str, toks: &[Token<'_>], v: usize) -> Option<usize> {
                 c = e;
             }
         }
+        // "told a gathering in Washington she will …": a place or time after the addressee,
+        // then the content's own subject.
+        if c < toks.len() && PREPOSITIONS.contains(&toks[c].lower().as_str()) {
+            if let Some(k) = (c + 1..toks.len().min(c + 6))
+                .find(|&k| matches!(toks[k].text, "he" | "she" | "they" | "it" | "we" | "I"))
+            {
+                if toks[c..=k].iter().skip(1).all(|t| t.joined) {
+                    c = k;
+                }
+            }
+        }
         c = skip_that(toks, c);
         // "urged him to resign": an infinitive of two words is content enough.
         let infinitive = toks.get(c).is_some_and(|t| t.text == "to");
@@ -1454,6 +1465,16 @@ mod tests {
             "The senator showed more of his personal side on \u{201c}The Late Show\u{201d} this week."
         )
         .is_empty());
+    }
+
+    #[test]
+    fn an_addressee_and_a_place_before_the_content() {
+        assert_eq!(
+            reported(
+                "Ana Ruiz told a gathering of nurses in Ohio she will protect their pensions."
+            ),
+            [pair("she will protect their pensions", "Ana Ruiz")]
+        );
     }
 
     #[test]
