@@ -248,8 +248,69 @@ pub fn find(text: &str) -> Vec<RawQuote> {
             q.floating = false;
         }
     }
+    let around = partial_quote_contents(text, &sentences, &out, &reported);
     out.extend(reported);
+    out.extend(around);
     out.sort_by_key(|q| q.start);
+    out
+}
+
+/// "Ruiz said on Monday the plan will “cut the deficit in half”": a quotation that ends a clause
+/// its attribution opens is part of that reported content, which is found here when reported
+/// speech has not found it already: from after the cue to the sentence's end.
+fn partial_quote_contents(
+    text: &str,
+    sentences: &[Sentence],
+    direct: &[RawQuote],
+    reported: &[RawQuote],
+) -> Vec<RawQuote> {
+    let mut out = Vec::new();
+    for q in direct.iter().filter(|q| q.kind == QuoteKind::Direct) {
+        let (Some(span), Some(cue)) = (q.speaker_span, q.cue.as_deref()) else {
+            continue;
+        };
+        let s = sentence_of(sentences, q.start);
+        if span.1 > q.start || span.0 < s.start || q.continues_previous || q.floating {
+            continue;
+        }
+        if reported
+            .iter()
+            .any(|r| r.start <= q.start && q.start < r.end)
+        {
+            continue;
+        }
+        let toks = tokens_in(text, (span.1, q.start));
+        let Some(v) = toks.iter().position(|t| t.text == cue) else {
+            continue;
+        };
+        let mut c = v + 1;
+        if toks.get(c).is_some_and(|t| t.text == "that") {
+            c += 1;
+        }
+        // At least three words of the clause before the quotation opens, not a modifier of
+        // the cue ("said during an interview on “State of the Union”").
+        if toks.len().saturating_sub(c) < 3
+            || toks[c..].iter().any(|t| !t.joined)
+            || PREPOSITIONS.contains(&toks[c].text)
+        {
+            continue;
+        }
+        let start = toks[c].start;
+        let body = text[start..s.end.max(q.end)].trim_end_matches(['.', ' ', ',', ';', '\n']);
+        out.push(RawQuote {
+            text: body.to_string(),
+            start,
+            end: start + body.len(),
+            kind: QuoteKind::Reported,
+            cue: q.cue.clone(),
+            speaker: q.speaker.clone(),
+            speaker_span: q.speaker_span,
+            about: None,
+            about_span: None,
+            floating: false,
+            continues_previous: false,
+        });
+    }
     out
 }
 
@@ -1237,6 +1298,23 @@ mod tests {
             Some("master of ceremonies Ana Ruiz"),
             "{q:?}"
         );
+    }
+
+    #[test]
+    fn a_quotation_ending_a_reported_clause_is_part_of_it() {
+        let all = find("Ana Ruiz promised Sunday at a Las Vegas rally to end \u{201c}the excessively wasteful deportation regime.\u{201d}");
+        let rep = all
+            .iter()
+            .find(|q| q.kind == QuoteKind::Reported)
+            .expect("reported");
+        assert!(
+            rep.text.starts_with("Sunday at a Las Vegas rally to end"),
+            "{all:?}"
+        );
+        assert_eq!(rep.speaker.as_deref(), Some("Ana Ruiz"));
+        // A modifier of the cue is not content.
+        let all = find("\u{201c}Of course we will release the records,\u{201d} Ruiz said during an interview on \u{201c}State of the Union\u{201d} on Sunday.");
+        assert!(all.iter().all(|q| q.kind == QuoteKind::Direct), "{all:?}");
     }
 
     #[test]
