@@ -138,11 +138,23 @@ pub fn find(text: &str) -> Vec<RawQuote> {
                 .or_else(|| {
                     // Introduced right before: "The crowd chanted back, “Send them home.”"
                     let lead = text[before.0..before.1].trim_end();
-                    if !lead.ends_with([',', ':']) {
-                        return None;
-                    }
                     let toks = tokens_in(text, before);
                     let n = toks.len();
+                    if !lead.ends_with([',', ':']) {
+                        // Or named by the word right before it: "a sign that read “15%!”",
+                        // "an ad titled “Scam.”", "she often called him “Gert.”".
+                        let last = toks.last()?;
+                        let r = resources::get();
+                        let naming = text[last.end..before.1].trim().is_empty()
+                            && (matches!(last.text, "read" | "reads" | "titled" | "named")
+                                || r.characterization_verbs.contains(&last.lower()));
+                        if !naming {
+                            return None;
+                        }
+                        return attribution_before(text, before).or_else(|| {
+                            clause_subject(&toks[..n - 1]).map(|np| (last.text.to_string(), np))
+                        });
+                    }
                     let cue_last = (n.saturating_sub(4)..n).any(|i| is_cue_at(&toks, i));
                     cue_last.then(|| attribution_before(text, before)).flatten()
                 });
@@ -1011,6 +1023,14 @@ fn speaker_verb_after(text: &str, range: (usize, usize)) -> Option<(String, (usi
     if !text[range.0..first.start].trim().is_empty() {
         return None;
     }
+    // Inverted: "“This is fantastic!” beamed Donald Hartley of Madison".
+    if !first.is_capitalised() && first.text.ends_with("ed") && !is_function_word(first) {
+        if let Some(np) = phrase_after(text, &toks, 0)
+            .filter(|np| toks[1].is_capitalised() && names_someone(&text[np.0..np.1]))
+        {
+            return Some((first.text.to_string(), np));
+        }
+    }
     // The phrase: up to six joined words, then a lower-case past-tense verb ("retaliated",
     // "shot back").
     let v = (1..toks.len().min(7)).find(|&i| {
@@ -1185,6 +1205,7 @@ pub(super) fn names_someone(phrase: &str) -> bool {
         || r.title_set.contains(&head)
         || r.document_nouns.contains(&head)
         || r.medium_nouns.contains(&head)
+        || r.speaker_nouns.contains(&head)
 }
 
 /// Looser than [`names_someone`], for the phrase next to a cue right beside a quote: any phrase
@@ -1315,6 +1336,22 @@ mod tests {
         // A modifier of the cue is not content.
         let all = find("\u{201c}Of course we will release the records,\u{201d} Ruiz said during an interview on \u{201c}State of the Union\u{201d} on Sunday.");
         assert!(all.iter().all(|q| q.kind == QuoteKind::Direct), "{all:?}");
+    }
+
+    #[test]
+    fn short_quotations_named_or_exclaimed() {
+        let q = direct("Ana Ruiz hoisted a sign that read \u{201c}15%!\u{201d} at the rally.");
+        assert_eq!(q.len(), 1, "{q:?}");
+        let q = direct("\u{201c}This is fantastic!\u{201d} beamed Donald Hartley of Madison.");
+        assert_eq!(
+            q[0].1.as_deref(),
+            Some("Donald Hartley of Madison"),
+            "{q:?}"
+        );
+        let q = direct("\"Nooooo!\" the crowd cried out, booing.");
+        assert_eq!(q[0].1.as_deref(), Some("the crowd"), "{q:?}");
+        // A scare quote after an ordinary word is no one's words.
+        assert!(direct("The plan is a \u{201c}border deal\u{201d} in all but name.").is_empty());
     }
 
     #[test]
