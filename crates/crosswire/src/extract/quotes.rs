@@ -300,14 +300,29 @@ fn partial_quote_contents(
             c += 1;
         }
         // At least three words of the clause before the quotation opens, not a modifier of
-        // the cue ("said during an interview on “State of the Union”").
-        if toks.len().saturating_sub(c) < 3
-            || toks[c..].iter().any(|t| !t.joined)
-            || PREPOSITIONS.contains(&toks[c].text)
-        {
+        // the cue ("said during an interview on “State of the Union”") …
+        let clause_before = toks.len().saturating_sub(c) >= 3
+            && toks[c..].iter().all(|t| t.joined)
+            && !PREPOSITIONS.contains(&toks[c].text);
+        // … or three after it closes, the clause running on past the quotation ("acknowledged
+        // “it will be very hard for us to win” if he continues to lose").
+        let close = text[q.end..]
+            .char_indices()
+            .find(|&(_, ch)| matches!(ch, '"' | '\u{201d}'))
+            .map_or(q.end, |(i, ch)| q.end + i + ch.len_utf8());
+        let after = tokens_in(text, (close, s.end.max(close)));
+        let clause_after = close < s.end
+            && after.len() >= 3
+            && !text[close..after[0].start].contains(',')
+            && !is_cue_at(&after, 0);
+        let start = if clause_before {
+            toks[c].start
+        } else if clause_after {
+            // From the opening mark.
+            text[..q.start].rfind(['"', '\u{201c}']).unwrap_or(q.start)
+        } else {
             continue;
-        }
-        let start = toks[c].start;
+        };
         let body = text[start..s.end.max(q.end)].trim_end_matches(['.', ' ', ',', ';', '\n']);
         out.push(RawQuote {
             text: body.to_string(),
@@ -1333,6 +1348,16 @@ mod tests {
             "{all:?}"
         );
         assert_eq!(rep.speaker.as_deref(), Some("Ana Ruiz"));
+        // A clause running on past the quotation.
+        let all = find("Ana Ruiz acknowledged in a forum on Monday night \"it will be very hard for us to win\" if she keeps losing in the south.");
+        let rep = all
+            .iter()
+            .find(|q| q.kind == QuoteKind::Reported)
+            .expect("reported");
+        assert!(
+            rep.text.ends_with("if she keeps losing in the south"),
+            "{all:?}"
+        );
         // A modifier of the cue is not content.
         let all = find("\u{201c}Of course we will release the records,\u{201d} Ruiz said during an interview on \u{201c}State of the Union\u{201d} on Sunday.");
         assert!(all.iter().all(|q| q.kind == QuoteKind::Direct), "{all:?}");
