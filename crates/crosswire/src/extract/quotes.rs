@@ -140,14 +140,24 @@ pub fn find(text: &str) -> Vec<RawQuote> {
                     let lead = text[before.0..before.1].trim_end();
                     let toks = tokens_in(text, before);
                     let n = toks.len();
-                    if !lead.ends_with([',', ':']) {
+                    if lead.ends_with(':') {
+                        // "The rally had one message: “Dump Trump.”"
+                        let cue_last = (n.saturating_sub(4)..n).any(|i| is_cue_at(&toks, i));
+                        return cue_last
+                            .then(|| attribution_before(text, before))
+                            .flatten()
+                            .or_else(|| clause_subject(&toks).map(|np| (":".to_string(), np)));
+                    }
+                    if !lead.ends_with(',') {
                         // Or named by the word right before it: "a sign that read “15%!”",
-                        // "an ad titled “Scam.”", "she often called him “Gert.”".
+                        // "an ad titled “Scam.”", "she often called him “Gert.”", "mouthing
+                        // “thank you”".
                         let last = toks.last()?;
                         let r = resources::get();
                         let naming = text[last.end..before.1].trim().is_empty()
                             && (matches!(last.text, "read" | "reads" | "titled" | "named")
-                                || r.characterization_verbs.contains(&last.lower()));
+                                || r.characterization_verbs.contains(&last.lower())
+                                || is_cue_at(&toks, n - 1));
                         if !naming {
                             return None;
                         }
@@ -557,7 +567,7 @@ pub(super) fn is_auxiliary(t: &Token<'_>) -> bool {
 /// A lower-case function word ("what", "during", "has"): never part of a speaker phrase. Nouns
 /// that name speakers ("statement", "officials") are not function words even where the
 /// clustering stop list has them.
-fn is_function_word(t: &Token<'_>) -> bool {
+pub(super) fn is_function_word(t: &Token<'_>) -> bool {
     let r = resources::get();
     let lower = t.lower();
     !t.is_capitalised()
@@ -1375,6 +1385,11 @@ mod tests {
         );
         let q = direct("\"Nooooo!\" the crowd cried out, booing.");
         assert_eq!(q[0].1.as_deref(), Some("the crowd"), "{q:?}");
+        let q = direct("The rally had one message: \"Dump Stone.\"");
+        assert_eq!(q.len(), 1, "{q:?}");
+        let q =
+            direct("He waved the sign around, mouthing \u{201c}thank you\u{201d} to the crowd.");
+        assert_eq!(q.len(), 1, "{q:?}");
         // A scare quote after an ordinary word is no one's words.
         assert!(direct("The plan is a \u{201c}border deal\u{201d} in all but name.").is_empty());
     }

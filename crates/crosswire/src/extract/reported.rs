@@ -66,13 +66,33 @@ fn around_partial_quote(text: &str, s: &Sentence, toks: &[Token<'_>]) -> Option<
     if q < 2 {
         return None;
     }
-    let verb = (q.saturating_sub(12)..q).rev().find(|&i| {
-        let lower = toks[i].lower();
-        r.speech_verbs.contains(&lower)
-            || r.characterization_verbs.contains(&lower)
-            || r.stance_verbs.contains(&lower)
-            || r.claim_nouns.contains(&lower)
-    })?;
+    let verb = (q.saturating_sub(12)..q)
+        .rev()
+        .find(|&i| {
+            let lower = toks[i].lower();
+            r.speech_verbs.contains(&lower)
+                || r.characterization_verbs.contains(&lower)
+                || r.stance_verbs.contains(&lower)
+                || r.claim_nouns.contains(&lower)
+        })
+        .or_else(|| {
+            // "identified the judge as “Spanish,”", "known as “issue ownership”": any verb
+            // that casts something as the quoted words.
+            let mut a = q - 1;
+            if matches!(toks[a].text, "a" | "an" | "the") && a > 0 {
+                a -= 1;
+            }
+            (toks[a].text == "as")
+                .then(|| {
+                    (a.saturating_sub(6)..a).rev().find(|&i| {
+                        let t = &toks[i];
+                        !t.is_capitalised()
+                            && !super::quotes::is_function_word(t)
+                            && (t.text.ends_with("ed") || t.text.ends_with("es"))
+                    })
+                })
+                .flatten()
+        })?;
     // A quoted title ("said on “Meet the Press”") names a work, unless a verb of saying
     // governs it from close by, with no preposition between ("denounced the “Neocons For
     // Hillary” movement", "called it “Crooked Hillary”").
@@ -1465,6 +1485,15 @@ mod tests {
             "The senator showed more of his personal side on \u{201c}The Late Show\u{201d} this week."
         )
         .is_empty());
+    }
+
+    #[test]
+    fn a_verb_casting_something_as_the_quoted_words() {
+        let r = reported(
+            "First, Ana Ruiz identified the judge as \u{201c}biased,\u{201d} and moved on.",
+        );
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert!(r[0].0.starts_with("the judge as"), "{r:?}");
     }
 
     #[test]
