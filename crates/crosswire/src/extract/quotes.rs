@@ -706,7 +706,7 @@ pub(super) fn clause_subject(toks: &[Token<'_>]) -> Option<(usize, usize)> {
     // verb.
     if toks
         .first()
-        .is_some_and(|t| matches!(t.text, "The" | "A" | "An"))
+        .is_some_and(|t| matches!(t.text, "The" | "A" | "An" | "the" | "a" | "an"))
     {
         let verb = (2..toks.len().min(6)).find(|&k| {
             let t = &toks[k];
@@ -722,6 +722,16 @@ pub(super) fn clause_subject(toks: &[Token<'_>]) -> Option<(usize, usize)> {
                 Some(f) if f >= 3 => return Some((toks[0].start, toks[f - 2].end)),
                 Some(_) => {}
             }
+        }
+        // The clause cut right before its verb ("the rally" of "the rally denounced"): the
+        // whole short description.
+        if verb.is_none()
+            && (2..=4).contains(&toks.len())
+            && toks[1..]
+                .iter()
+                .all(|t| t.joined && !is_function_word(t) && !t.text.ends_with("ed"))
+        {
+            return Some((toks[0].start, toks[toks.len() - 1].end));
         }
     }
     for (i, t) in toks.iter().enumerate().take(8) {
@@ -769,7 +779,8 @@ pub(super) fn main_clause_start(toks: &[Token<'_>]) -> usize {
     let second = toks.get(1);
     // "Speaking at a town hall, Trump …": a participle opening the sentence (not a name such
     // as "Manning said": the next word is neither capitalised nor a speech verb).
-    let participle = lower.ends_with("ing")
+    // Past participles too: "Led by the speaker, the rally …", "Preceded at the lectern by …".
+    let participle = (lower.ends_with("ing") || lower.ends_with("ed") || lower == "led")
         && second.is_some_and(|n| n.joined && !n.is_capitalised() && !is_speech_verb(n));
     // "However, he …": a sentence adverb set off by a comma.
     let r = resources::get();

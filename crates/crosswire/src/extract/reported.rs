@@ -132,7 +132,9 @@ pub(super) fn find(text: &str, sentences: &[Sentence], direct: &[RawQuote]) -> V
             continue;
         }
         let mut found = in_sentence(text, s, &toks, &quotes);
-        if quotes.is_empty() {
+        // A sentence whose quotations have no attribution of their own (none, or carried over
+        // from an earlier quote) may still attribute them around a verb.
+        if quotes.iter().all(|q| q.speaker.is_none() || q.floating) {
             // Unless a content found already reaches past its start (holds or follows it).
             if let Some(f) = around_partial_quote(text, s, &toks) {
                 if !found.iter().any(|g| g.content.1 > f.content.0) {
@@ -1485,6 +1487,19 @@ mod tests {
             "The senator showed more of his personal side on \u{201c}The Late Show\u{201d} this week."
         )
         .is_empty());
+    }
+
+    #[test]
+    fn a_partial_quote_beside_a_quotation_nobody_is_named_for() {
+        // The second sentence's long quotation has no attribution of its own (it floats from
+        // the first); the verb before it still attributes the clause.
+        let all = find_quotes("\u{201c}We will win this state,\u{201d} Ana Ruiz said. Led by the mayor, the rally denounced the plan for \u{201c}a total and complete ban on new housing in the city\u{201d} on Friday.");
+        let rep = all
+            .iter()
+            .find(|q| q.kind == QuoteKind::Reported)
+            .expect("reported");
+        assert!(rep.text.starts_with("the plan for"), "{all:?}");
+        assert_eq!(rep.speaker.as_deref(), Some("the rally"), "{all:?}");
     }
 
     #[test]
