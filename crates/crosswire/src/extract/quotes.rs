@@ -481,10 +481,12 @@ pub(super) fn is_cue_at(toks: &[Token<'_>], i: usize) -> bool {
         || noun_form_after_name
         || document_reads)
         && !before_that_only
+        // After a determiner or "of" the word is a noun ("the statement", "secretary of
+        // state").
         && !(i > 0
             && matches!(
                 toks[i - 1].text,
-                "the" | "a" | "an" | "The" | "A" | "An" | "its" | "their"
+                "the" | "a" | "an" | "The" | "A" | "An" | "its" | "their" | "of"
             ))
 }
 
@@ -617,7 +619,13 @@ pub(super) fn phrase_before(toks: &[Token<'_>], v: usize) -> Option<(usize, usiz
             lower.as_str(),
             "while" | "although" | "when" | "if" | "because" | "as"
         );
-        if (is_function_word(t) && !glue) || is_speech_verb(t) || adverb || negation || subordinator
+        // A speech verb's form after "of" or a determiner is a noun ("secretary of state").
+        let noun_form = s >= 2 && matches!(toks[s - 2].text, "of" | "the" | "a" | "an");
+        if (is_function_word(t) && !glue)
+            || (is_speech_verb(t) && !noun_form)
+            || adverb
+            || negation
+            || subordinator
         {
             break;
         }
@@ -1349,6 +1357,8 @@ mod tests {
         let q =
             direct("\"Is this what the party has come to now?\" asked Bennett, now a radio host.");
         assert_eq!(q[0].1.as_deref(), Some("Bennett"), "{q:?}");
+        let q = direct("At the rally, the secretary of state said she was \"not only here to do my job\" but also to back her candidate.");
+        assert_eq!(q[0].1.as_deref(), Some("the secretary of state"), "{q:?}");
         let q = direct("\"Thanks, Clarkston, for welcoming these families,\" said master of ceremonies Ana Ruiz, an engineer.");
         assert_eq!(
             q[0].1.as_deref(),
