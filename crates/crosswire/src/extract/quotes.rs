@@ -141,7 +141,7 @@ pub fn find(text: &str) -> Vec<RawQuote> {
                     let toks = tokens_in(text, before);
                     let n = toks.len();
                     if lead.ends_with(':') {
-                        // "The rally had one message: “Dump Trump.”"
+                        // "The rally had one message: “Dump Stone.”"
                         let cue_last = (n.saturating_sub(4)..n).any(|i| is_cue_at(&toks, i));
                         return cue_last
                             .then(|| attribution_before(text, before))
@@ -254,7 +254,7 @@ pub fn find(text: &str) -> Vec<RawQuote> {
             q.floating = true;
         }
     }
-    // A quotation inside reported speech ("Cruz has said that he would “carpet-bomb …”") is
+    // A quotation inside reported speech ("Ruiz has said that she would “cut the budget …”") is
     // that speaker's, not the one a floating quote would carry over from before.
     for q in out
         .iter_mut()
@@ -459,7 +459,7 @@ pub(super) fn is_cue_at(toks: &[Token<'_>], i: usize) -> bool {
     let noun_form_before_that = toks.get(i + 1).is_some_and(|n| n.text == "that")
         && toks[i].text.starts_with(char::is_lowercase)
         && is_plural_of_noun_like_verb(toks[i].text);
-    // "“…,” Conway notes.": the same form closing an attribution right after a name.
+    // "“…,” Ruiz notes.": the same form closing an attribution right after a name.
     let noun_form_after_name = i > 0
         && toks[i - 1].is_capitalised()
         && toks[i].joined
@@ -893,7 +893,7 @@ fn signed_below(text: &str, at: usize) -> Option<(String, (usize, usize))> {
     ))
 }
 
-/// "When Trump suggested …, Rubio fired back: “…”": a quotation introduced by a colon belongs
+/// "When Stone suggested …, Ruiz fired back: “…”": a quotation introduced by a colon belongs
 /// to the subject of the main clause before it, whatever its verb, when a cue stands only in the
 /// opening clause (whose speaker is someone else).
 fn colon_subject(text: &str, before: (usize, usize)) -> Option<(String, (usize, usize))> {
@@ -910,7 +910,7 @@ fn colon_subject(text: &str, before: (usize, usize)) -> Option<(String, (usize, 
     (np.0 >= toks[m].start && text[..np.0].trim_end().ends_with(',')).then(|| (":".to_string(), np))
 }
 
-/// "Nordhaus, co-founder of the institute, welcomed “the recognition that …”": a quotation
+/// "Ruiz, co-founder of the institute, welcomed “the recognition that …”": a quotation
 /// right after a past-tense verb is its object, the words of the clause's subject.
 fn verb_object(text: &str, before: (usize, usize)) -> Option<(String, (usize, usize))> {
     let toks = tokens_in(text, before);
@@ -961,7 +961,7 @@ fn short_attribution_before(
     if !modifier {
         return None;
     }
-    // A short sentence, or a subject set off by its apposition ("Sam Lau, the party's
+    // A short sentence, or a subject set off by its apposition ("Dan Lee, the party's
     // spokesman, said in a statement.").
     let np = (v <= 6)
         .then(|| phrase_before(&toks, v))
@@ -1041,7 +1041,7 @@ fn attribution_after(text: &str, range: (usize, usize)) -> Option<(String, (usiz
         if is_cue_at(&toks, i) {
             // "told The Post": after an addressee verb stands the addressee, not the speaker.
             let addressee = ADDRESSEE_VERBS.contains(&t.text);
-            // "“…?” asked Bennett": right after the quotation, the one asking is the speaker.
+            // "“…?” asked Ruiz": right after the quotation, the one asking is the speaker.
             let inverted = i == 0 && text[range.0..t.start].trim().is_empty();
             let np = phrase_before(&toks, i)
                 .filter(|np| speaker_like(&text[np.0..np.1]))
@@ -1067,7 +1067,7 @@ fn speaker_verb_after(text: &str, range: (usize, usize)) -> Option<(String, (usi
     if !text[range.0..first.start].trim().is_empty() {
         return None;
     }
-    // Inverted: "“This is fantastic!” beamed Donald Hartley of Madison".
+    // Inverted: "“This is fantastic!” beamed Ana Ruiz of Madison".
     if !first.is_capitalised() && first.text.ends_with("ed") && !is_function_word(first) {
         if let Some(np) = phrase_after(text, &toks, 0)
             .filter(|np| toks[1].is_capitalised() && names_someone(&text[np.0..np.1]))

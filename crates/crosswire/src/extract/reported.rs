@@ -94,8 +94,8 @@ fn around_partial_quote(text: &str, s: &Sentence, toks: &[Token<'_>]) -> Option<
                 .flatten()
         })?;
     // A quoted title ("said on “Meet the Press”") names a work, unless a verb of saying
-    // governs it from close by, with no preposition between ("denounced the “Neocons For
-    // Hillary” movement", "called it “Crooked Hillary”").
+    // governs it from close by, with no preposition between ("denounced the “Neighbours For
+    // Growth” movement", "called it “Crooked Stone”").
     let markup = sentence[..open].ends_with('=')
         || !words
             .iter()
@@ -272,7 +272,7 @@ fn in_sentence(text: &str, s: &Sentence, toks: &[Token<'_>], quotes: &[&RawQuote
             let p = &toks[v - 1];
             let possessor = matches!(p.text, "his" | "her" | "their" | "its") || p.possessive;
             let content_start = toks.get(v + 2).map(|c| c.start);
-            // "Trump's accusation that …, Biden said.": the sentence is someone else's, and the
+            // "Stone's accusation that …, Ruiz said.": the sentence is someone else's, and the
             // content-first attribution below finds it.
             let closing_attribution = (v + 3..toks.len()).any(|j| {
                 is_cue_at(toks, j)

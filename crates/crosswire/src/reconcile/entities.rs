@@ -217,7 +217,7 @@ pub fn reconcile(articles: &[ArticleText<'_>]) -> EntityIndex {
         let target = if by_surname.len() == 1 {
             Some(by_surname[0])
         } else if by_surname.len() > 1 {
-            // A surname two people share ("Clinton") is the one named in full far more often,
+            // A surname two people share ("Ruiz") is the one named in full far more often,
             // else nobody; never a place, whatever preposition stands before it.
             dominant(&drafts, &by_surname)
         } else if by_first.len() == 1 {
