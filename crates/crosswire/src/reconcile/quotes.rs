@@ -139,7 +139,18 @@ pub fn reconcile(articles: &[ArticleQuotes<'_>], index: &EntityIndex) -> Vec<Quo
             .filter_map(|q| q.speaker.clone())
             .filter(|p| looks_like_a_name(p))
             .collect();
-        let subjects = sentence_subjects(a, index, &speakers);
+        // Only a "he" or "she" speaker needs the sentence subjects (each resolved against the
+        // story's entities), so an article without one skips them.
+        let pronoun_speaker = raws.iter().any(|q| {
+            q.speaker
+                .as_deref()
+                .is_some_and(|p| matches!(p, "he" | "she" | "He" | "She"))
+        });
+        let subjects = if pronoun_speaker {
+            sentence_subjects(a, index, &speakers)
+        } else {
+            Vec::new()
+        };
         for mut raw in raws {
             let mut speaker = raw
                 .speaker_span
