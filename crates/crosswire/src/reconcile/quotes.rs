@@ -104,11 +104,25 @@ fn sentence_subjects(
 }
 
 /// The sex a written name tells by its given name, if any.
+/// The first given name before the surname, past any title ("Attorney General Eric Holder"):
+/// for a name as written and for an entity's fullest form alike.
 fn sex_of_name(name: &str) -> Option<char> {
-    let mut words = name.split_whitespace();
-    let first = words.next()?.to_lowercase();
-    words.next()?;
-    resources::get().given_names.get(&first).copied()
+    let words: Vec<String> = name
+        .split_whitespace()
+        .map(|w| w.trim_end_matches('.').to_lowercase())
+        .collect();
+    let (_surname, before) = words.split_last()?;
+    let r = resources::get();
+    before.iter().find_map(|w| match r.given_names.get(w) {
+        Some('m') => Some('m'),
+        Some('f') => Some('f'),
+        _ => None,
+    })
+}
+
+/// A speaker phrase that is a bare "he" or "she", resolved by who came before.
+fn is_he_or_she(phrase: &str) -> bool {
+    matches!(phrase, "he" | "she" | "He" | "She")
 }
 
 /// A speaker named earlier in an article.
@@ -141,11 +155,9 @@ pub fn reconcile(articles: &[ArticleQuotes<'_>], index: &EntityIndex) -> Vec<Quo
             .collect();
         // Only a "he" or "she" speaker needs the sentence subjects (each resolved against the
         // story's entities), so an article without one skips them.
-        let pronoun_speaker = raws.iter().any(|q| {
-            q.speaker
-                .as_deref()
-                .is_some_and(|p| matches!(p, "he" | "she" | "He" | "She"))
-        });
+        let pronoun_speaker = raws
+            .iter()
+            .any(|q| q.speaker.as_deref().is_some_and(is_he_or_she));
         let subjects = if pronoun_speaker {
             sentence_subjects(a, index, &speakers)
         } else {
@@ -157,7 +169,7 @@ pub fn reconcile(articles: &[ArticleQuotes<'_>], index: &EntityIndex) -> Vec<Quo
                 .and_then(|span| resolve(a, span, index, false));
             if let Some(span) = raw.speaker_span {
                 let phrase = &a.text[span.0..span.1];
-                if matches!(phrase, "he" | "she" | "He" | "She") {
+                if is_he_or_she(phrase) {
                     let want = if phrase.eq_ignore_ascii_case("she") {
                         'f'
                     } else {
@@ -702,7 +714,6 @@ fn pronoun_antecedent(a: &ArticleQuotes<'_>, at: usize, index: &EntityIndex) -> 
 
 /// The sex a person's given name or title tells (`m` or `f`), if any.
 fn sex_of(e: &Entity) -> Option<char> {
-    let r = resources::get();
     let role = e.role.as_deref().unwrap_or("").to_lowercase();
     if role.contains("woman") || role.starts_with("mrs") || role.starts_with("ms") {
         return Some('f');
@@ -710,19 +721,7 @@ fn sex_of(e: &Entity) -> Option<char> {
     if role.contains("spokesman") || role.starts_with("mr") {
         return Some('m');
     }
-    // The first given name before the surname of the fullest form, past any title ("Attorney
-    // General Eric Holder").
-    let name = e.aliases.iter().max_by_key(|n| n.len()).unwrap_or(&e.name);
-    let words: Vec<String> = name
-        .split_whitespace()
-        .map(|w| w.trim_end_matches('.').to_lowercase())
-        .collect();
-    let (_surname, before) = words.split_last()?;
-    before.iter().find_map(|w| match r.given_names.get(w) {
-        Some('m') => Some('m'),
-        Some('f') => Some('f'),
-        _ => None,
-    })
+    sex_of_name(e.aliases.iter().max_by_key(|n| n.len()).unwrap_or(&e.name))
 }
 
 /// Byte ranges between quotation marks (curly pairs; straight marks toggling), paragraph by
