@@ -60,6 +60,10 @@ pub struct Resources {
     pub person_nouns: HashSet<String>,
     /// Head nouns of unnamed speakers ("experts", "the court").
     pub speaker_nouns: HashSet<String>,
+    /// Words opening a sentence before its subject ("However, …", "Soon, …").
+    pub sentence_adverbs: HashSet<String>,
+    /// Pronouns naming nobody in particular ("Nobody", "Neither").
+    pub indefinite_pronouns: HashSet<String>,
     /// Things that report findings ("poll", "study").
     pub evidence_nouns: HashSet<String>,
     /// Verbs by which they report them ("shows", "found").
@@ -255,6 +259,8 @@ pub fn get() -> &'static Resources {
             medium_nouns: lower_set(include_str!("../data/medium_nouns.txt")),
             person_nouns: lower_set(include_str!("../data/person_nouns.txt")),
             speaker_nouns: lower_set(include_str!("../data/speaker_nouns.txt")),
+            sentence_adverbs: lower_set(include_str!("../data/sentence_adverbs.txt")),
+            indefinite_pronouns: lower_set(include_str!("../data/indefinite_pronouns.txt")),
             evidence_nouns: lower_set(include_str!("../data/evidence_nouns.txt")),
             evidence_verbs: lower_set(include_str!("../data/evidence_verbs.txt")),
             speech_verbs_also_nouns: lower_set(include_str!("../data/speech_verbs_also_nouns.txt")),

@@ -579,6 +579,19 @@ pub(super) fn is_function_word(t: &Token<'_>) -> bool {
         && !r.person_nouns.contains(&lower)
 }
 
+/// A word capitalised only because it opens the sentence and never part of a speaker:
+/// a preposition or a sentence adverb ("In responding …", "However, …").
+pub(super) fn is_opening_word(t: &Token<'_>) -> bool {
+    let lower = t.lower();
+    t.is_capitalised()
+        && (PREPOSITIONS.contains(&lower.as_str())
+            || matches!(
+                lower.as_str(),
+                "on" | "of" | "for" | "as" | "despite" | "since"
+            )
+            || resources::get().sentence_adverbs.contains(&lower))
+}
+
 /// The speaker phrase ending right before token `v` (joined words back to punctuation, a
 /// function word or another verb): "Foreign Minister Ana Ruiz", "the Indian commander",
 /// "Indian military sources".
@@ -622,6 +635,7 @@ pub(super) fn phrase_before(toks: &[Token<'_>], v: usize) -> Option<(usize, usiz
         // A speech verb's form after "of" or a determiner is a noun ("secretary of state").
         let noun_form = s >= 2 && matches!(toks[s - 2].text, "of" | "the" | "a" | "an");
         if (is_function_word(t) && !glue)
+            || is_opening_word(t)
             || (is_speech_verb(t) && !noun_form)
             || adverb
             || negation
@@ -749,8 +763,13 @@ pub(super) fn clause_subject(toks: &[Token<'_>]) -> Option<(usize, usize)> {
         ) {
             return Some((t.start, t.end));
         }
+        // "Nobody …", "Neither …": a subject, but no one a later pronoun continues.
+        if r.indefinite_pronouns.contains(&t.lower()) {
+            return None;
+        }
         if t.is_capitalised()
             && !r.stopwords.contains(&t.lower())
+            && !r.sentence_adverbs.contains(&t.lower())
             && !r.months.contains_key(&t.lower())
             && !r.weekdays.contains_key(&t.lower())
             && !r.number_words.contains_key(&t.lower())
@@ -793,7 +812,9 @@ pub(super) fn main_clause_start(toks: &[Token<'_>]) -> usize {
     // "However, he …": a sentence adverb set off by a comma.
     let r = resources::get();
     let adverb = second.is_some_and(|n| !n.joined)
-        && (r.stopwords.contains(&lower) || lower.ends_with("ly"));
+        && (r.stopwords.contains(&lower)
+            || r.sentence_adverbs.contains(&lower)
+            || lower.ends_with("ly"));
     // "Earlier this week, …", "Hours later, …", "On Monday, …": a time phrase before a comma.
     let chunk = toks.iter().skip(1).position(|t| !t.joined).map(|i| i + 1);
     let time_phrase = chunk.is_some_and(|n| {

@@ -16,9 +16,9 @@
 //! is left to the direct quote (see `quotes`).
 
 use super::quotes::{
-    clause_subject, is_auxiliary, is_cue_at, main_clause_start, names_someone, phrase_after,
-    phrase_before, speaker_like, tokens_in, QuoteKind, RawQuote, ADDRESSEE_VERBS, MIN_WORDS,
-    PREPOSITIONS,
+    clause_subject, is_auxiliary, is_cue_at, is_opening_word, main_clause_start, names_someone,
+    phrase_after, phrase_before, speaker_like, tokens_in, QuoteKind, RawQuote, ADDRESSEE_VERBS,
+    MIN_WORDS, PREPOSITIONS,
 };
 use super::sentences::Sentence;
 use super::tokens::{after_title_stop, Token};
@@ -371,6 +371,7 @@ fn in_sentence(text: &str, s: &Sentence, toks: &[Token<'_>], quotes: &[&RawQuote
                     apposition_subject(text, toks, v, &inside_quote)
                         .filter(|np| names_someone(&text[np.0..np.1]))
                 })
+                .or_else(|| opening_gerund_subject(toks, v))
                 .or_else(|| {
                     // "Romney fired back, attacking Trump for “…”".
                     participle
@@ -383,6 +384,9 @@ fn in_sentence(text: &str, s: &Sentence, toks: &[Token<'_>], quotes: &[&RawQuote
                 // "Ruiz endorsed Stone last week": the position is its object alone.
                 let end = if r.object_stance_verbs.contains(t.text) || refers_to {
                     object_end(toks, c)
+                } else if sp.0 > t.end {
+                    // An opening gerund's content ends with its clause, before the subject.
+                    text[..sp.0].trim_end().trim_end_matches(',').len()
                 } else {
                     s.end
                 };
@@ -451,6 +455,7 @@ fn in_sentence(text: &str, s: &Sentence, toks: &[Token<'_>], quotes: &[&RawQuote
             .or_else(|| bracketed_subject(text, toks, v))
             .or_else(|| apposition_subject(text, toks, v, &inside_quote))
             .or_else(|| name_between_commas(text, toks, v))
+            .or_else(|| opening_gerund_subject(toks, v))
             .map(|np| with_title(text, toks, np));
         // After "told" stands the addressee, not the speaker.
         let after = phrase_after(text, toks, v)
@@ -997,6 +1002,24 @@ fn relative_subject(text: &str, toks: &[Token<'_>], v: usize) -> Option<(usize, 
     Some((toks[who].start, toks[who].end))
 }
 
+/// "After bragging about …, Ruiz is spending …", "Instead of calling himself …, Ruiz said":
+/// a gerund opening the sentence after a preposition has the main clause's subject.
+fn opening_gerund_subject(toks: &[Token<'_>], v: usize) -> Option<(usize, usize)> {
+    let t = toks.get(v)?;
+    // The preposition is capitalised: it opens the sentence (or follows its dateline).
+    let opening = (v >= 1 && is_opening_word(&toks[v - 1]))
+        || (v >= 2 && toks[v - 2].text == "Instead" && toks[v - 1].text == "of");
+    if !opening || !t.joined || !t.text.ends_with("ing") {
+        return None;
+    }
+    let from = if toks[v - 1].text == "of" {
+        v - 2
+    } else {
+        v - 1
+    };
+    clause_subject(&toks[from..]).filter(|np| np.0 > t.end)
+}
+
 /// A speaker followed by a bracket before the cue: "Gov. Ana Ruiz (R-Ohio) said …".
 fn bracketed_subject(text: &str, toks: &[Token<'_>], v: usize) -> Option<(usize, usize)> {
     let lead = text[..toks.get(v)?.start].trim_end();
@@ -1298,6 +1321,31 @@ mod tests {
         assert_eq!(
             reported("Ruiz remains committed to the race until the convention, her top aide, Tom Hale, told The Daily Ledger."),
             [pair("Ruiz remains committed to the race until the convention", "Tom Hale")]
+        );
+    }
+
+    #[test]
+    fn a_gerund_after_an_opening_preposition_has_the_main_clause_subject() {
+        // The preposition opening the sentence is not the speaker; the main clause's subject is.
+        let found = reported("In responding Friday, the Ruiz campaign took the unusual step of criticizing the agency, accusing its officials of \"overclassification run amok.\"");
+        assert!(
+            found
+                .iter()
+                .all(|(_, speaker)| speaker.as_deref() != Some("In")),
+            "{found:?}"
+        );
+        assert!(
+            found
+                .iter()
+                .any(|(_, speaker)| speaker.as_deref() == Some("Ruiz")),
+            "{found:?}"
+        );
+        assert_eq!(
+            reported("After bragging for a year about how cheaply he ran his campaign, Tom Stone is spending more freely now."),
+            [pair(
+                "for a year about how cheaply he ran his campaign, Tom Stone is spending more freely now",
+                "Tom Stone"
+            )]
         );
     }
 

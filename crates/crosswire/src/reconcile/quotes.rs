@@ -879,6 +879,23 @@ mod tests {
     }
 
     #[test]
+    fn a_sentence_adverb_is_no_subject_a_pronoun_continues() {
+        // "However" and "Nobody" open their sentences, capitalised, but are nobody a later
+        // "he" could mean: the speaker is the last person named.
+        let qs = one_article("\u{201c}We start today,\u{201d} Tom Stone said. However, he held his fire on the mayor. \u{201c}The mayor is a decent man,\u{201d} he said. Nobody on the council answered. \u{201c}We will wait for the vote,\u{201d} he added.");
+        assert_eq!(
+            speaker_of(&qs, "The mayor is a decent man").as_deref(),
+            Some("Tom Stone"),
+            "{qs:#?}"
+        );
+        assert_eq!(
+            speaker_of(&qs, "We will wait").as_deref(),
+            Some("Tom Stone"),
+            "{qs:#?}"
+        );
+    }
+
+    #[test]
     fn a_pronoun_continues_a_name_the_article_writes_as_a_speaker() {
         // "Stoltz" is never given a first name, so the index does not hold it; the article
         // writes it as a speaker, so it is a person when it opens a sentence.
