@@ -794,21 +794,54 @@ fn is_utc(zone: &str) -> bool {
 
 /// The UTC offset (minutes) the page writes its other timestamps with, if any: the most
 /// common non-zero one.
+///
+/// Timestamps of the form `2020-05-06T12:00(:00(.000))+02(:)00`, found by hand from each
+/// hyphen: a regex without a literal to start from ran its automaton over every byte of the
+/// page (2 % of an extraction); hyphens are found by `memchr` and checked in a few compares.
 fn page_utc_offset(html: &str) -> Option<i32> {
-    use regex::Regex;
-    use std::sync::OnceLock;
-    static RE: OnceLock<Regex> = OnceLock::new();
-    let re = RE.get_or_init(|| {
-        Regex::new(r"\d{4}-\d\d-\d\d[T ]\d\d:\d\d(?::\d\d(?:\.\d+)?)?([+-])(\d\d):?(\d\d)").unwrap()
-    });
+    let b = html.as_bytes();
+    let digit = |i: usize| b.get(i).is_some_and(u8::is_ascii_digit);
+    let two = |i: usize| -> Option<i32> {
+        (digit(i) && digit(i + 1)).then(|| i32::from(b[i] - b'0') * 10 + i32::from(b[i + 1] - b'0'))
+    };
     let mut counts: std::collections::BTreeMap<i32, usize> = std::collections::BTreeMap::new();
-    for c in re.captures_iter(html) {
-        let (h, m): (i32, i32) = (c[2].parse().ok()?, c[3].parse().ok()?);
-        let offset = if &c[1] == "-" {
-            -(h * 60 + m)
-        } else {
-            h * 60 + m
+    let mut resume = 0;
+    for hyphen in memchr::memchr_iter(b'-', b) {
+        // The year's four digits before the first hyphen.
+        let Some(s) = hyphen.checked_sub(4).filter(|&s| s >= resume) else {
+            continue;
         };
+        let date_time = (s..s + 4).all(digit)
+            && two(s + 5).is_some()
+            && b.get(s + 7) == Some(&b'-')
+            && two(s + 8).is_some()
+            && matches!(b.get(s + 10), Some(b'T' | b' '))
+            && two(s + 11).is_some()
+            && b.get(s + 13) == Some(&b':')
+            && two(s + 14).is_some();
+        if !date_time {
+            continue;
+        }
+        let mut j = s + 16;
+        if b.get(j) == Some(&b':') && two(j + 1).is_some() {
+            j += 3;
+            if b.get(j) == Some(&b'.') && digit(j + 1) {
+                j += 1;
+                while digit(j) {
+                    j += 1;
+                }
+            }
+        }
+        let sign = match b.get(j) {
+            Some(b'+') => 1,
+            Some(b'-') => -1,
+            _ => continue,
+        };
+        let Some(h) = two(j + 1) else { continue };
+        let k = if b.get(j + 3) == Some(&b':') { j + 4 } else { j + 3 };
+        let Some(m) = two(k) else { continue };
+        resume = k + 2;
+        let offset = sign * (h * 60 + m);
         if offset != 0 && offset.abs() <= 14 * 60 {
             *counts.entry(offset).or_default() += 1;
         }
@@ -1128,6 +1161,20 @@ mod tests {
         assert_eq!(better.lines().count(), 12, "{better}");
         // Paragraphs as extracted are not a dump, however long.
         assert!(!is_text_dump(&vec![para; 40].join("\n")));
+    }
+
+    #[test]
+    fn the_page_utc_offset_is_its_most_common_non_zero_one() {
+        let page = r#"<time datetime="2021-03-04T10:15:00+01:00"></time> nav-item 1999-12
+            "published":"2021-03-04 10:15:00.123+0100", "modified":"2021-03-05T08:00:00Z",
+            <span data-x="2021-03-04T22:10-05:00"></span>"#;
+        assert_eq!(page_utc_offset(page), Some(60));
+        assert_eq!(page_utc_offset("2021-03-04T10:15:00-0500 and 12021-03-04T10:15-05:00"), Some(-300));
+        // Zero offsets, offsets past 14 hours and broken stamps count for nothing.
+        assert_eq!(
+            page_utc_offset("2021-03-04T10:15:00+00:00 2021-03-04T10:15+15:00 2021-3-04T10:15+01:00 2021-03-04T1:15+01:00"),
+            None
+        );
     }
 
     #[test]
