@@ -684,11 +684,11 @@ fn declared_dates<const N: usize>(
             published_b,
             // An element of the page marked as the publication date (microdata).
             // Anchored on the attribute: a pattern starting at every `<p` and `<a` was slow.
-            Regex::new(&format!(r#"(?i)\bitemprop\s*=\s*["']datePublished["'][^>]*(?:datetime|content|title)\s*=\s*["']\s*{time}"#)).unwrap(),
+            Regex::new(&format!(r#"(?i)(?-u:\b)itemprop\s*=\s*["']datePublished["'][^>]*(?:datetime|content|title)\s*=\s*["']\s*{time}"#)).unwrap(),
             loose_a,
             loose_b,
             // An RDF description's date attribute (blog platforms embed one per entry).
-            Regex::new(&format!(r#"(?i)\bdc:date\s*=\s*["']\s*{time}"#)).unwrap(),
+            Regex::new(&format!(r#"(?i)(?-u:\b)dc:date\s*=\s*["']\s*{time}"#)).unwrap(),
             Regex::new(&format!(r#"(?i)<time[^>]+datetime\s*=\s*["']\s*{time}"#)).unwrap(),
         ]
     });
@@ -705,7 +705,7 @@ fn declared_dates<const N: usize>(
     // each scan of the whole page cost as much as all the meta tags together.
     const IN_META_TAGS: [bool; 8] = [false, true, true, false, true, true, false, false];
     static META_TAG: OnceLock<Regex> = OnceLock::new();
-    let meta_tag = META_TAG.get_or_init(|| Regex::new(r"(?i)<meta\b[^>]*>").unwrap());
+    let meta_tag = META_TAG.get_or_init(|| Regex::new(r"(?i)<meta(?-u:\b)[^>]*>").unwrap());
     let metas = meta_tag
         .find_iter(head)
         .map(|m| m.as_str())

@@ -162,7 +162,7 @@ fn element_date(html: &str, ok: &dyn Fn(&NaiveDate) -> bool) -> Option<NaiveDate
     let open = OPEN.get_or_init(|| {
         // An attribute naming a date, not the whole tag: a pattern for whole tags tried at every
         // `<` of the page and was the slowest part of the scan.
-        Regex::new(r#"(?i)\b(?:class|id|itemprop)\s*=\s*["']([^"'<>]*)["']"#).unwrap()
+        Regex::new(r#"(?i)(?-u:\b)(?:class|id|itemprop)\s*=\s*["']([^"'<>]*)["']"#).unwrap()
     });
     // Publication markers first, then any date-like element.
     let mut fallback = None;
@@ -213,7 +213,7 @@ fn element_date(html: &str, ok: &dyn Fn(&NaiveDate) -> bool) -> Option<NaiveDate
 fn attribute_date(tag: &str) -> Option<NaiveDate> {
     static ATTR: OnceLock<Regex> = OnceLock::new();
     let attr = ATTR.get_or_init(|| {
-        Regex::new(r#"(?i)\b(?:datetime|title|content)\s*=\s*(?:"([^"]*)"|'([^']*)')"#).unwrap()
+        Regex::new(r#"(?i)(?-u:\b)(?:datetime|title|content)\s*=\s*(?:"([^"]*)"|'([^']*)')"#).unwrap()
     });
     attr.captures_iter(tag).find_map(|c| {
         let value = c.get(1).or_else(|| c.get(2))?.as_str().trim();
