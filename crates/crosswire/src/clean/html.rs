@@ -838,7 +838,11 @@ fn page_utc_offset(html: &str) -> Option<i32> {
             _ => continue,
         };
         let Some(h) = two(j + 1) else { continue };
-        let k = if b.get(j + 3) == Some(&b':') { j + 4 } else { j + 3 };
+        let k = if b.get(j + 3) == Some(&b':') {
+            j + 4
+        } else {
+            j + 3
+        };
         let Some(m) = two(k) else { continue };
         resume = k + 2;
         let offset = sign * (h * 60 + m);
@@ -1169,7 +1173,10 @@ mod tests {
             "published":"2021-03-04 10:15:00.123+0100", "modified":"2021-03-05T08:00:00Z",
             <span data-x="2021-03-04T22:10-05:00"></span>"#;
         assert_eq!(page_utc_offset(page), Some(60));
-        assert_eq!(page_utc_offset("2021-03-04T10:15:00-0500 and 12021-03-04T10:15-05:00"), Some(-300));
+        assert_eq!(
+            page_utc_offset("2021-03-04T10:15:00-0500 and 12021-03-04T10:15-05:00"),
+            Some(-300)
+        );
         // Zero offsets, offsets past 14 hours and broken stamps count for nothing.
         assert_eq!(
             page_utc_offset("2021-03-04T10:15:00+00:00 2021-03-04T10:15+15:00 2021-3-04T10:15+01:00 2021-03-04T1:15+01:00"),

@@ -213,7 +213,8 @@ fn element_date(html: &str, ok: &dyn Fn(&NaiveDate) -> bool) -> Option<NaiveDate
 fn attribute_date(tag: &str) -> Option<NaiveDate> {
     static ATTR: OnceLock<Regex> = OnceLock::new();
     let attr = ATTR.get_or_init(|| {
-        Regex::new(r#"(?i)(?-u:\b)(?:datetime|title|content)\s*=\s*(?:"([^"]*)"|'([^']*)')"#).unwrap()
+        Regex::new(r#"(?i)(?-u:\b)(?:datetime|title|content)\s*=\s*(?:"([^"]*)"|'([^']*)')"#)
+            .unwrap()
     });
     attr.captures_iter(tag).find_map(|c| {
         let value = c.get(1).or_else(|| c.get(2))?.as_str().trim();
