@@ -2940,25 +2940,19 @@ fn is_layout_table(table: &Selection) -> bool {
     false
 }
 
+/// crosswire patch: one automaton over the name (ASCII case ignored, as the lower-casing did)
+/// instead of a lower-cased copy searched seventeen times.
 fn is_always_excluded_name(name: &str) -> bool {
-    let name = name.to_ascii_lowercase();
-    name.contains("av-structured-data")
-        || name.contains("post-meta-infos")
-        || name.contains("comment-container")
-        || name.contains("comments-link")
-        || name.contains("blog-categories")
-        || name.contains("blog-author")
-        || name.contains("wp-caption")
-        || name.contains("wp-caption-text")
-        || name.contains("video__end-slate")
-        || name.contains("zn-large-media")
-        || name.contains("featured-video-collection")
-        || name.contains("el__featured-video")
-        || name.contains("messenger-content")
-        || name.contains("read-more-link")
-        || name.contains("zn-body__read-more")
-        || name.contains("js-body-read-more")
-        || name.contains("pg-headline")
+    static EXCLUDED: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(
+            "(?i-u)av-structured-data|post-meta-infos|comment-container|comments-link\
+             |blog-categories|blog-author|wp-caption|video__end-slate|zn-large-media\
+             |featured-video-collection|el__featured-video|messenger-content|read-more-link\
+             |zn-body__read-more|js-body-read-more|pg-headline",
+        )
+        .expect("valid regex")
+    });
+    EXCLUDED.is_match(name)
 }
 
 fn parse_usize_attr(value: Option<&str>, default: usize) -> usize {
