@@ -384,11 +384,8 @@ fn in_sentence(text: &str, s: &Sentence, toks: &[Token<'_>], quotes: &[&RawQuote
                 // "Ruiz endorsed Stone last week": the position is its object alone.
                 let end = if r.object_stance_verbs.contains(t.text) || refers_to {
                     object_end(toks, c)
-                } else if sp.0 > t.end {
-                    // An opening gerund's content ends with its clause, before the subject.
-                    text[..sp.0].trim_end().trim_end_matches(',').len()
                 } else {
-                    s.end
+                    content_end(text, toks, v, sp, s.end)
                 };
                 let min = if end < s.end { 1 } else { 2 };
                 if toks.len() - c >= min && !is_direct(toks[c].start, end) {
@@ -397,6 +394,14 @@ fn in_sentence(text: &str, s: &Sentence, toks: &[Token<'_>], quotes: &[&RawQuote
                         speaker: Some(sp),
                         content: (toks[c].start, end),
                     });
+                    if sp.0 > t.end {
+                        // An opening gerund's clause: the main clause may attribute more.
+                        v = toks
+                            .iter()
+                            .position(|x| x.start >= sp.0)
+                            .unwrap_or(toks.len());
+                        continue;
+                    }
                     break;
                 }
             }
@@ -612,12 +617,21 @@ fn in_sentence(text: &str, s: &Sentence, toks: &[Token<'_>], quotes: &[&RawQuote
         // Speaker first: "<speaker> said (that) <content>".
         if let Some(sp) = before {
             if let Some(c) = clause_after {
-                if !is_direct(toks[c].start, s.end) {
+                let end = content_end(text, toks, v, sp, s.end);
+                if end > toks[c].start && !is_direct(toks[c].start, end) {
                     found.push(Found {
                         cue: t.text.to_string(),
                         speaker: Some(sp),
-                        content: (toks[c].start, s.end),
+                        content: (toks[c].start, end),
                     });
+                }
+                if sp.0 > t.end {
+                    // An opening gerund's clause: the main clause may attribute more.
+                    v = toks
+                        .iter()
+                        .position(|x| x.start >= sp.0)
+                        .unwrap_or(toks.len());
+                    continue;
                 }
                 break;
             }
@@ -1020,6 +1034,22 @@ fn opening_gerund_subject(toks: &[Token<'_>], v: usize) -> Option<(usize, usize)
     clause_subject(&toks[from..]).filter(|np| np.0 > t.end)
 }
 
+/// Where a content after cue `t` ends: the sentence's end, or, when its speaker comes after the
+/// cue (an opening gerund: "After bragging about …, Ruiz is …"), the clause before the speaker.
+fn content_end(
+    text: &str,
+    toks: &[Token<'_>],
+    v: usize,
+    speaker: (usize, usize),
+    sentence_end: usize,
+) -> usize {
+    if speaker.0 > toks[v].end && opening_gerund_subject(toks, v).is_some() {
+        text[..speaker.0].trim_end().trim_end_matches(',').len()
+    } else {
+        sentence_end
+    }
+}
+
 /// A speaker followed by a bracket before the cue: "Gov. Ana Ruiz (R-Ohio) said …".
 fn bracketed_subject(text: &str, toks: &[Token<'_>], v: usize) -> Option<(usize, usize)> {
     let lead = text[..toks.get(v)?.start].trim_end();
@@ -1343,7 +1373,7 @@ mod tests {
         assert_eq!(
             reported("After bragging for a year about how cheaply he ran his campaign, Tom Stone is spending more freely now."),
             [pair(
-                "for a year about how cheaply he ran his campaign, Tom Stone is spending more freely now",
+                "for a year about how cheaply he ran his campaign",
                 "Tom Stone"
             )]
         );
