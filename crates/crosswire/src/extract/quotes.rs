@@ -585,10 +585,7 @@ pub(super) fn is_opening_word(t: &Token<'_>) -> bool {
     let lower = t.lower();
     t.is_capitalised()
         && (PREPOSITIONS.contains(&lower.as_str())
-            || matches!(
-                lower.as_str(),
-                "on" | "of" | "for" | "as" | "despite" | "since"
-            )
+            || OPENING_WORDS.contains(&lower.as_str())
             || resources::get().sentence_adverbs.contains(&lower))
 }
 
@@ -827,10 +824,7 @@ pub(super) fn main_clause_start(toks: &[Token<'_>]) -> usize {
             })
     });
     let opener = PREPOSITIONS.contains(&lower.as_str())
-        || matches!(
-            lower.as_str(),
-            "on" | "as" | "for" | "despite" | "since" | "when" | "of" | "like" | "unlike"
-        )
+        || OPENING_WORDS.contains(&lower.as_str())
         || time_phrase
         || participle
         || adverb
@@ -1235,6 +1229,12 @@ const TIME_WORDS: &[&str] = &[
 pub(super) const PREPOSITIONS: &[&str] = &[
     "at", "in", "during", "to", "with", "by", "from", "after", "before", "while", "into",
     "through", "via", "without", "under", "outside",
+];
+
+/// Words besides [`PREPOSITIONS`] that open a phrase before a sentence's main clause ("On
+/// Monday, …", "Despite …", "When …").
+const OPENING_WORDS: &[&str] = &[
+    "on", "as", "for", "despite", "since", "when", "of", "like", "unlike",
 ];
 
 /// Verbs whose object is the person spoken to, not what was said ("told reporters").
