@@ -701,15 +701,26 @@ fn pronoun_antecedent(a: &ArticleQuotes<'_>, at: usize, index: &EntityIndex) -> 
             return Some(e);
         }
     }
-    (0..pos).rev().take(4).find_map(|p| {
-        let people = people_in(sents[p].start, sents[p].end);
-        // A sentence that opens with the pronoun is about the same person: keep looking back,
-        // unless it names nobody else either.
-        if opens_with_pronoun(p) && people.is_empty() {
-            return None;
-        }
-        people.first().map(|&(_, e)| e)
-    })
+    // A sentence wholly inside a quotation is the speaker's words, not the narration the
+    // pronoun continues: it does not count towards how far back to look.
+    let narrates = |p: usize| {
+        a.text[sents[p].start..sents[p].end]
+            .char_indices()
+            .any(|(i, c)| c.is_alphabetic() && !in_quote(sents[p].start + i))
+    };
+    (0..pos)
+        .rev()
+        .filter(|&p| narrates(p))
+        .take(4)
+        .find_map(|p| {
+            let people = people_in(sents[p].start, sents[p].end);
+            // A sentence that opens with the pronoun is about the same person: keep looking back,
+            // unless it names nobody else either.
+            if opens_with_pronoun(p) && people.is_empty() {
+                return None;
+            }
+            people.first().map(|&(_, e)| e)
+        })
 }
 
 /// The sex a person's given name or title tells (`m` or `f`), if any.
@@ -922,6 +933,22 @@ mod tests {
             Some("Ana Ruiz"),
             "{qs:#?}"
         );
+    }
+
+    #[test]
+    fn a_pronoun_looks_back_past_a_long_quotation_not_into_it() {
+        // Five quoted sentences stand between the pronoun and its antecedent; the name said in
+        // the quotation is not who speaks next.
+        let text = "Dan Stone called out his rival on Monday. Stone said, \u{201c}One thing. Two things. Three things. Four things. Tom Hale is wrong.\u{201d} He added, \u{201c}We will win.\u{201d}";
+        let index = entities::reconcile(&[ArticleText { id: "a", text }]);
+        let a = ArticleQuotes {
+            id: "a",
+            text,
+            origin: "a",
+        };
+        let at = text.find("He added").unwrap();
+        let e = pronoun_antecedent(&a, at, &index).map(|e| index.entities[e].name.clone());
+        assert_eq!(e.as_deref(), Some("Dan Stone"), "{index:#?}");
     }
 
     #[test]
