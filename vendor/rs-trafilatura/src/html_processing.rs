@@ -270,14 +270,54 @@ fn doc_cleaning_inner(doc: &Document, opts: &Options, preserve_tags: &[&str]) {
             }
         }
         cleaning_opts.tags_to_remove.clear();
-        // One selector list instead of one walk per selector (same union of elements).
-        let selectors = std::mem::take(&mut cleaning_opts.selectors_to_remove);
-        if !selectors.is_empty() {
-            cleaning_opts.selectors_to_remove = vec![selectors.join(", ")];
+        // crosswire patch: the rest of html-cleaning's pass (strip tags, remove the consent and
+        // modal boxes, remove comments), in its order, without its three whole-document
+        // selections (`*` twice, and the fourteen-selector list matched against every element):
+        // one walk matches the boxes by hand. The options must be exactly these for the
+        // hand-matching to stand for the selectors; anything else goes through the crate.
+        let expected_selectors = [
+            ".modal-dialog", ".modal-content", ".modal-backdrop", ".modal-overlay",
+            "[class~=\"modal\"]", "[role=\"dialog\"]", "[id*=\"gdpr\"]", "[class*=\"gdpr\"]",
+            "[id*=\"consent\"]", "[class*=\"consent\"]", "[class*=\"cookie-banner\"]",
+            "[id*=\"cookie-banner\"]", "[class*=\"cookiebanner\"]", "[id*=\"cookiebanner\"]",
+        ];
+        let by_hand = cleaning_opts.selectors_to_remove == expected_selectors
+            && cleaning_opts.remove_comments
+            && !cleaning_opts.prune_empty
+            && !cleaning_opts.normalize_whitespace
+            && !cleaning_opts.strip_attributes;
+        if by_hand {
+            let strip: Vec<&str> = cleaning_opts.tags_to_strip.iter().map(String::as_str).collect();
+            let first_element = doc.root().descendants_it().find(dom_query::NodeRef::is_element);
+            if let (false, Some(first)) = (strip.is_empty(), first_element) {
+                dom_query::Selection::from(first).strip_elements(&strip);
+            }
+            let boxes: Vec<dom_query::NodeRef> = doc
+                .root()
+                .descendants_it()
+                .filter(|n| n.is_element() && is_consent_or_modal_box(n))
+                .collect();
+            for node in boxes {
+                node.remove_from_parent();
+            }
+            let elements: Vec<dom_query::NodeRef> =
+                doc.root().descendants_it().filter(dom_query::NodeRef::is_element).collect();
+            for node in elements {
+                for child in node.children() {
+                    if child.is_comment() {
+                        child.remove_from_parent();
+                    }
+                }
+            }
+        } else {
+            // One selector list instead of one walk per selector (same union of elements).
+            let selectors = std::mem::take(&mut cleaning_opts.selectors_to_remove);
+            if !selectors.is_empty() {
+                cleaning_opts.selectors_to_remove = vec![selectors.join(", ")];
+            }
+            let cleaner = HtmlCleaner::with_options(cleaning_opts);
+            cleaner.clean(doc);
         }
-
-        let cleaner = HtmlCleaner::with_options(cleaning_opts);
-        cleaner.clean(doc);
     }
 
     // === Post-cleaning: tail-aware empty element pruning ===
@@ -1096,6 +1136,34 @@ pub fn convert_tags(tree: &Selection, opts: &Options) {
             dom::rename(&sel, "code");
         }
     }
+}
+
+
+/// crosswire patch: the consent and modal boxes of `doc_cleaning_inner`'s selector list, matched
+/// by hand (CSS semantics: class tokens and attribute values case-sensitive).
+fn is_consent_or_modal_box(node: &dom_query::NodeRef) -> bool {
+    node.query_or(false, |n| {
+        let Some(e) = n.as_element() else { return false };
+        let mut class = "";
+        let mut id = "";
+        let mut role = "";
+        for a in &e.attrs {
+            match &*a.name.local {
+                "class" if class.is_empty() => class = &a.value,
+                "id" if id.is_empty() => id = &a.value,
+                "role" if role.is_empty() => role = &a.value,
+                _ => {}
+            }
+        }
+        let class_token = class.split_ascii_whitespace().any(|t| {
+            matches!(t, "modal-dialog" | "modal-content" | "modal-backdrop" | "modal-overlay" | "modal")
+        });
+        class_token
+            || role == "dialog"
+            || ["gdpr", "consent", "cookie-banner", "cookiebanner"]
+                .iter()
+                .any(|k| id.contains(k) || class.contains(k))
+    })
 }
 
 #[cfg(test)]

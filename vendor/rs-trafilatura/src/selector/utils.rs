@@ -85,13 +85,84 @@ pub fn lower(s: &str) -> String {
 
 // === Element Attribute Helpers ===
 
+// crosswire patch: the helpers below hand back the tree's own reference-counted text
+// (`AttrText`) instead of a fresh `String`; rules call them for every element of the page,
+// and the copies were most of a rule's cost.
+
+/// Text of an element's attribute or name, shared with the tree (empty when missing). Reads as
+/// a `&str`.
+#[derive(Clone, Default)]
+pub struct AttrText(tendril::StrTendril);
+
+impl AttrText {
+    /// The text as a string slice.
+    #[inline]
+    #[must_use]
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl std::ops::Deref for AttrText {
+    type Target = str;
+    #[inline]
+    fn deref(&self) -> &str {
+        &self.0
+    }
+}
+
+impl std::fmt::Display for AttrText {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::fmt::Debug for AttrText {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        std::fmt::Debug::fmt(&*self.0, f)
+    }
+}
+
+impl PartialEq<str> for AttrText {
+    fn eq(&self, other: &str) -> bool {
+        &*self.0 == other
+    }
+}
+
+impl PartialEq<&str> for AttrText {
+    fn eq(&self, other: &&str) -> bool {
+        &*self.0 == *other
+    }
+}
+
+impl PartialEq<String> for AttrText {
+    fn eq(&self, other: &String) -> bool {
+        &*self.0 == other.as_str()
+    }
+}
+
+impl From<AttrText> for String {
+    fn from(t: AttrText) -> String {
+        t.0.to_string()
+    }
+}
+
+fn attr_text(sel: &Selection, name: &str) -> AttrText {
+    AttrText(
+        sel.nodes()
+            .first()
+            .and_then(|n| n.attr(name))
+            .unwrap_or_default(),
+    )
+}
+
 /// Get element ID attribute (empty string if missing)
 ///
 /// Go pattern: `id := getAttr(node, "id"); if id == "" { ... }`
 #[inline]
 #[must_use]
-pub fn id(sel: &Selection) -> String {
-    dom::id(sel).unwrap_or_default()
+pub fn id(sel: &Selection) -> AttrText {
+    attr_text(sel, "id")
 }
 
 /// Get element class attribute (empty string if missing)
@@ -99,8 +170,8 @@ pub fn id(sel: &Selection) -> String {
 /// Go pattern: `class := getAttr(node, "class"); if class == "" { ... }`
 #[inline]
 #[must_use]
-pub fn class(sel: &Selection) -> String {
-    dom::class_name(sel).unwrap_or_default()
+pub fn class(sel: &Selection) -> AttrText {
+    attr_text(sel, "class")
 }
 
 /// Get any attribute (empty string if missing)
@@ -108,8 +179,8 @@ pub fn class(sel: &Selection) -> String {
 /// Go equivalent: `getAttr(node, name)`
 #[inline]
 #[must_use]
-pub fn attr(sel: &Selection, name: &str) -> String {
-    dom::get_attribute(sel, name).unwrap_or_default()
+pub fn attr(sel: &Selection, name: &str) -> AttrText {
+    attr_text(sel, name)
 }
 
 /// Get tag name (empty string if missing)
@@ -117,8 +188,13 @@ pub fn attr(sel: &Selection, name: &str) -> String {
 /// Go pattern: `tagName := dom.TagName(node)`
 #[inline]
 #[must_use]
-pub fn tag(sel: &Selection) -> String {
-    dom::tag_name(sel).unwrap_or_default()
+pub fn tag(sel: &Selection) -> AttrText {
+    AttrText(
+        sel.nodes()
+            .first()
+            .and_then(dom_query::NodeRef::node_name)
+            .unwrap_or_default(),
+    )
 }
 
 /// Combine id and class for efficient multi-attribute checks
