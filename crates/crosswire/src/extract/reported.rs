@@ -394,12 +394,8 @@ fn in_sentence(text: &str, s: &Sentence, toks: &[Token<'_>], quotes: &[&RawQuote
                         speaker: Some(sp),
                         content: (toks[c].start, end),
                     });
-                    if sp.0 > t.end {
-                        // An opening gerund's clause: the main clause may attribute more.
-                        v = toks
-                            .iter()
-                            .position(|x| x.start >= sp.0)
-                            .unwrap_or(toks.len());
+                    if let Some(subject) = main_clause_after_gerund(toks, t.end, sp) {
+                        v = subject;
                         continue;
                     }
                     break;
@@ -625,12 +621,8 @@ fn in_sentence(text: &str, s: &Sentence, toks: &[Token<'_>], quotes: &[&RawQuote
                         content: (toks[c].start, end),
                     });
                 }
-                if sp.0 > t.end {
-                    // An opening gerund's clause: the main clause may attribute more.
-                    v = toks
-                        .iter()
-                        .position(|x| x.start >= sp.0)
-                        .unwrap_or(toks.len());
+                if let Some(subject) = main_clause_after_gerund(toks, t.end, sp) {
+                    v = subject;
                     continue;
                 }
                 break;
@@ -640,6 +632,21 @@ fn in_sentence(text: &str, s: &Sentence, toks: &[Token<'_>], quotes: &[&RawQuote
         v += 1;
     }
     found
+}
+
+/// When the speaker `sp` of a cue ending at `cue_end` stands after it, the cue opened the
+/// sentence as a gerund ("Speaking to reporters, Ruiz said …"): the main clause may attribute
+/// more, so reading goes on from its subject, whose first token this returns.
+fn main_clause_after_gerund(
+    toks: &[Token<'_>],
+    cue_end: usize,
+    sp: (usize, usize),
+) -> Option<usize> {
+    (sp.0 > cue_end).then(|| {
+        toks.iter()
+            .position(|x| x.start >= sp.0)
+            .unwrap_or(toks.len())
+    })
 }
 
 /// Where the noun phrase opening at token `c` ends: before a comma, a preposition, a
