@@ -3215,7 +3215,36 @@ const AUTHOR_BOX_SUFFIXES: &[&str] = &[
     "ul", "category", "pp", "ppma", "boxes",
 ];
 
+// crosswire patch: `is_boilerplate` is a pure function of the name (and of whether comments are
+// content), and a page repeats the same class names on many elements: the answers are
+// remembered per thread, up to a bound, instead of running the token regexes again.
+thread_local! {
+    /// Name → the answer without and with comments as content.
+    static BOILERPLATE_ANSWERS: std::cell::RefCell<std::collections::HashMap<Box<str>, [Option<bool>; 2]>> =
+        std::cell::RefCell::new(std::collections::HashMap::new());
+}
+
+/// Names remembered per thread before the memory of `is_boilerplate` starts over.
+const BOILERPLATE_ANSWERS_MAX: usize = 4096;
+
 fn is_boilerplate(name: &str) -> bool {
+    let comments = usize::from(COMMENTS_ARE_CONTENT.with(std::cell::Cell::get));
+    let known = BOILERPLATE_ANSWERS.with(|m| m.borrow().get(name).and_then(|a| a[comments]));
+    if let Some(answer) = known {
+        return answer;
+    }
+    let answer = is_boilerplate_uncached(name);
+    BOILERPLATE_ANSWERS.with(|m| {
+        let mut m = m.borrow_mut();
+        if m.len() >= BOILERPLATE_ANSWERS_MAX {
+            m.clear();
+        }
+        m.entry(Box::from(name)).or_insert([None, None])[comments] = Some(answer);
+    });
+    answer
+}
+
+fn is_boilerplate_uncached(name: &str) -> bool {
     // Check each space-separated token for navigation and boilerplate patterns
     for token in name.split_whitespace() {
         // Skip false positive layout/component tokens (e.g., l-sidebar-fixed)

@@ -132,8 +132,10 @@ pub fn extract_dom_title(doc: &Document, original: Metadata, _opts: &Options) ->
     }
 
     // Try title selectors from body (CSS-selector based)
+    // crosswire patch: the body's elements gathered once for all the rules.
+    let body_elements = selector::elements_under(&doc.select("body"));
     for rule in meta_selectors::META_TITLE {
-        if let Some(elem) = selector::query(&doc.select("body"), *rule) {
+        if let Some(elem) = selector::query_in(&body_elements, *rule) {
             let text = etree::iter_text(&elem, " ").trim().to_string();
             if !text.is_empty() && text.len() > 5 {
                 result.title = Some(text);
@@ -180,8 +182,10 @@ pub fn extract_dom_author(doc: &Document, original: Metadata, opts: &Options) ->
     }
 
     // Use meta author selectors
+    // crosswire patch: the body's elements gathered once for all the rules.
+    let body_elements = selector::elements_under(&doc.select("body"));
     for rule in meta_selectors::META_AUTHOR {
-        if let Some(elem) = selector::query(&doc.select("body"), *rule) {
+        if let Some(elem) = selector::query_in(&body_elements, *rule) {
             // Check if element should be discarded
             if meta_selectors::META_AUTHOR_DISCARD.iter().any(|r| r(&elem)) {
                 continue;
@@ -318,8 +322,10 @@ pub fn extract_dom_sitename(doc: &Document, original: Metadata, _opts: &Options)
     }
 
     // Try meta selectors for sitename
+    // crosswire patch: the body's elements gathered once for all the rules.
+    let body_elements = selector::elements_under(&doc.select("body"));
     for rule in meta_selectors::META_SITENAME {
-        if let Some(elem) = selector::query(&doc.select("body"), *rule) {
+        if let Some(elem) = selector::query_in(&body_elements, *rule) {
             let text = etree::iter_text(&elem, " ").trim().to_string();
             if !text.is_empty() && text.len() < 100 {
                 result.sitename = Some(text);
@@ -349,8 +355,10 @@ pub fn extract_dom_categories(doc: &Document, original: Metadata, _opts: &Option
     let mut categories = Vec::new();
 
     // Look for category links
+    // crosswire patch: the body's elements gathered once for all the rules.
+    let body_elements = selector::elements_under(&doc.select("body"));
     for rule in meta_selectors::META_CATEGORIES {
-        for node in selector::query_all(&doc.select("body"), *rule) {
+        for node in selector::query_all_in(&body_elements, *rule) {
             let text = etree::iter_text(&node, " ").trim().to_string();
             if !text.is_empty() && !categories.contains(&text) {
                 categories.push(text);
@@ -384,8 +392,10 @@ pub fn extract_dom_tags(doc: &Document, original: Metadata, _opts: &Options) -> 
     let mut tags = Vec::new();
 
     // Look for tag links
+    // crosswire patch: the body's elements gathered once for all the rules.
+    let body_elements = selector::elements_under(&doc.select("body"));
     for rule in meta_selectors::META_TAGS {
-        for node in selector::query_all(&doc.select("body"), *rule) {
+        for node in selector::query_all_in(&body_elements, *rule) {
             let text = etree::iter_text(&node, " ").trim().to_string();
             if !text.is_empty() && !tags.contains(&text) {
                 tags.push(text);

@@ -285,14 +285,14 @@ pub static META_TAGS: &[Rule] = &[
 #[must_use]
 pub fn meta_tags_rule_1(sel: &Selection) -> bool {
     let tag_val = tag(sel);
-    let id_val = id(sel);
-    let class_val = class(sel);
-    let id_class = format!("{id_val}{class_val}");
 
-    // Tag filter
+    // Tag filter (crosswire patch: before the attributes are read)
     if !matches!(tag_val.as_str(), "div" | "p" | "ul" | "ol" | "span") {
         return false;
     }
+    let id_val = id(sel);
+    let class_val = class(sel);
+    let id_class = format!("{id_val}{class_val}");
 
     // Pattern matching
     contains(&id_class, "tags") || contains(&class_val, "tag-list") || contains(&id_class, "keywords")
@@ -367,14 +367,14 @@ pub static META_CATEGORIES: &[Rule] = &[
 #[must_use]
 pub fn meta_categories_rule_1(sel: &Selection) -> bool {
     let tag_val = tag(sel);
-    let id_val = id(sel);
-    let class_val = class(sel);
-    let id_class = format!("{id_val}{class_val}");
 
-    // Tag filter
+    // Tag filter (crosswire patch: before the attributes are read)
     if !matches!(tag_val.as_str(), "div" | "p" | "ul" | "ol" | "span") {
         return false;
     }
+    let id_val = id(sel);
+    let class_val = class(sel);
+    let id_class = format!("{id_val}{class_val}");
 
     // Pattern matching
     contains(&id_class, "category")
@@ -426,14 +426,14 @@ pub fn meta_categories_rule_3(sel: &Selection) -> bool {
 #[must_use]
 pub fn meta_categories_rule_4(sel: &Selection) -> bool {
     let tag_val = tag(sel);
-    let id_val = id(sel);
-    let class_val = class(sel);
-    let id_class = format!("{id_val}{class_val}");
 
-    // Tag filter
+    // Tag filter (crosswire patch: before the attributes are read)
     if !matches!(tag_val.as_str(), "nav" | "ol" | "ul") {
         return false;
     }
+    let id_val = id(sel);
+    let class_val = class(sel);
+    let id_class = format!("{id_val}{class_val}");
 
     contains(&id_class, "breadcrumb")
 }
@@ -478,14 +478,14 @@ pub static META_SITENAME: &[Rule] = &[meta_sitename_rule_1, meta_sitename_rule_2
 #[must_use]
 pub fn meta_sitename_rule_1(sel: &Selection) -> bool {
     let tag_val = tag(sel);
-    let id_val = id(sel);
-    let class_val = class(sel);
-    let id_class = format!("{id_val}{class_val}");
 
-    // Tag filter
+    // Tag filter (crosswire patch: before the attributes are read)
     if !matches!(tag_val.as_str(), "div" | "p" | "span" | "a") {
         return false;
     }
+    let id_val = id(sel);
+    let class_val = class(sel);
+    let id_class = format!("{id_val}{class_val}");
 
     // Pattern matching
     contains(&id_class, "site-name")

@@ -102,6 +102,33 @@ pub fn query_all<'a>(root: &Selection<'a>, rule: Rule) -> Vec<Selection<'a>> {
 /// crosswire patch: a single root's subtree is walked directly instead of being matched against
 /// the selector `*` (selector matching over every element, for every rule, was the largest cost
 /// of metadata and content rules).
+/// crosswire patch: the elements under `root` in document order, gathered once so that several
+/// rules can be matched against them without walking the tree again (the tree must not change
+/// in between).
+#[must_use]
+pub fn elements_under<'a>(root: &Selection<'a>) -> Vec<dom_query::NodeRef<'a>> {
+    descendant_elements(root)
+}
+
+/// [`query`] over elements gathered by [`elements_under`].
+#[must_use]
+pub fn query_in<'a>(elements: &[dom_query::NodeRef<'a>], rule: Rule) -> Option<Selection<'a>> {
+    elements
+        .iter()
+        .map(|n| Selection::from(*n))
+        .find(|sel| rule(sel))
+}
+
+/// [`query_all`] over elements gathered by [`elements_under`].
+#[must_use]
+pub fn query_all_in<'a>(elements: &[dom_query::NodeRef<'a>], rule: Rule) -> Vec<Selection<'a>> {
+    elements
+        .iter()
+        .map(|n| Selection::from(*n))
+        .filter(|sel| rule(sel))
+        .collect()
+}
+
 fn descendant_elements<'a>(root: &Selection<'a>) -> Vec<dom_query::NodeRef<'a>> {
     match root.nodes() {
         [one] => one.descendants_it().filter(dom_query::NodeRef::is_element).collect(),
