@@ -521,25 +521,39 @@ fn contains_boilerplate_child(element: &Selection) -> bool {
     // Check for structural boilerplate tags as direct or nested children
     // Before: 2 separate queries for ["aside", "nav"]
     // After: 1 combined query
-    if element.select("aside, nav").length() > 0 {
+    // crosswire patch: both checks below walk the subtree once, matching by hand and stopping at
+    // the first hit, instead of collecting every match of a selector list (same elements: CSS
+    // `[class*=…]` is a case-sensitive substring of the class attribute).
+    if any_descendant(element, |name, _| matches!(name, "aside" | "nav")) {
         return true;
     }
 
     // Check for boilerplate class patterns in children
     // These patterns indicate sidebars, social sharing, author boxes, etc.
-    // Before: 10 separate queries in loop
-    // After: 1 combined query
-    let boilerplate_selector = "[class*='sidebar'], [class*='social'], \
-        [class*='share-'], [class*='-share'], \
-        [class*='author-'], [class*='sticky-'], \
-        [class*='toc-'], [class*='-toc'], \
-        [class*='related-'], [class*='widget']";
+    const BOILERPLATE_CLASS_PARTS: [&str; 10] = [
+        "sidebar", "social", "share-", "-share", "author-", "sticky-", "toc-", "-toc", "related-",
+        "widget",
+    ];
+    any_descendant(element, |_, e| {
+        e.attrs.iter().any(|a| {
+            &*a.name.local == "class" && BOILERPLATE_CLASS_PARTS.iter().any(|p| a.value.contains(p))
+        })
+    })
+}
 
-    if element.select(boilerplate_selector).length() > 0 {
-        return true;
-    }
-
-    false
+/// crosswire patch: whether an element under `element` (not itself) satisfies `test`, given its
+/// tag name and its data, stopping at the first.
+fn any_descendant(
+    element: &Selection,
+    test: impl Fn(&str, &dom_query::Element) -> bool,
+) -> bool {
+    element.nodes().iter().any(|root| {
+        root.descendants_it().any(|n| {
+            n.query_or(false, |t| {
+                t.as_element().is_some_and(|e| test(e.name.local.as_ref(), e))
+            })
+        })
+    })
 }
 
 /// Minimum text length for a nested content element to be considered substantial.
@@ -576,29 +590,31 @@ fn has_nested_content_element(element: &Selection) -> bool {
     // EPIC-05: Combined selectors - 9+ tree scans → 1 tree scan
     // Before: Loop over 9+ content_patterns
     // After: Single combined selector
-    let content_selector = "[class*='content_main'], [class*='content-main'], \
-        [class*='article-content'], [class*='article_content'], \
-        [class*='post-content'], [class*='post_content'], \
-        [class*='story-content'], [itemprop='articleBody'], \
-        [class*='blogInner__content'], [class*='blog-content'], \
-        [class*='blog_content'], [class*='blogContent'], \
-        [class*='entry-content']";
-
-    let matches = element.select(content_selector);
-    if matches.length() > 0 {
-        // Verify at least one match has substantial content
-        for i in 0..matches.length() {
-            if let Some(node) = matches.get(i) {
-                let matched = dom_query::Selection::from(*node);
-                let text = dom::text_content(&matched);
-                if text.trim().len() >= MIN_NESTED_CONTENT_LEN {
-                    return true;
-                }
+    // crosswire patch: one walk of the subtree matching the selector list by hand (class
+    // substrings, case-sensitive, and `itemprop` equal to "articleBody"), stopping at the first
+    // match with substantial text, instead of collecting every match first.
+    const CONTENT_CLASS_PARTS: [&str; 12] = [
+        "content_main", "content-main", "article-content", "article_content", "post-content",
+        "post_content", "story-content", "blogInner__content", "blog-content", "blog_content",
+        "blogContent", "entry-content",
+    ];
+    element.nodes().iter().any(|root| {
+        root.descendants_it().any(|n| {
+            let matched = n.query_or(false, |t| {
+                t.as_element().is_some_and(|e| {
+                    e.attrs.iter().any(|a| match &*a.name.local {
+                        "class" => CONTENT_CLASS_PARTS.iter().any(|p| a.value.contains(p)),
+                        "itemprop" => &*a.value == "articleBody",
+                        _ => false,
+                    })
+                })
+            });
+            matched && {
+                let text = dom::text_content(&dom_query::Selection::from(n));
+                text.trim().len() >= MIN_NESTED_CONTENT_LEN
             }
-        }
-    }
-
-    false
+        })
+    })
 }
 
 /// Find content element using prioritized rules

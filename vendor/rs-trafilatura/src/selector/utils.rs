@@ -79,8 +79,14 @@ pub fn starts_with(s: &str, prefix: &str) -> bool {
 /// Go equivalent: `lower(s)`
 #[inline]
 #[must_use]
-pub fn lower(s: &str) -> String {
-    s.to_lowercase()
+pub fn lower(s: &str) -> std::borrow::Cow<'_, str> {
+    // crosswire patch: most class names and ids are lower-case ASCII already, and lower-casing
+    // them is the identity: no copy is made for them (rules lower-case on every element).
+    if s.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
+        std::borrow::Cow::Borrowed(s)
+    } else {
+        std::borrow::Cow::Owned(s.to_lowercase())
+    }
 }
 
 // === Element Attribute Helpers ===
