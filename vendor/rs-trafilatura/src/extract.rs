@@ -2199,9 +2199,40 @@ fn score_content_node(
 
     // Count elements WITHIN the candidate element, not globally
     // This ensures each candidate is scored based on its own structure
+    // crosswire patch: one walk of the candidate's subtree gathers its paragraphs, links and
+    // headings (in document order, as the selections `p`, `a` and `h1, …, h6` would), instead of
+    // five selections over it.
+    let (p_nodes, a_nodes, h_total) = match el.nodes() {
+        [root] => {
+            let mut p_nodes = Vec::new();
+            let mut a_nodes = Vec::new();
+            let mut h_total = 0usize;
+            for n in root.descendants_it() {
+                let kind = n.query_or(0u8, |t| {
+                    t.as_element().map_or(0, |e| match e.name.local.as_ref() {
+                        "p" => 1,
+                        "a" => 2,
+                        "h1" | "h2" | "h3" | "h4" | "h5" | "h6" => 3,
+                        _ => 0,
+                    })
+                });
+                match kind {
+                    1 => p_nodes.push(n),
+                    2 => a_nodes.push(n),
+                    3 => h_total += 1,
+                    _ => {}
+                }
+            }
+            (p_nodes, a_nodes, h_total)
+        }
+        _ => (
+            el.select("p").nodes().to_vec(),
+            el.select("a").nodes().to_vec(),
+            el.select("h1, h2, h3, h4, h5, h6").length(),
+        ),
+    };
     let mut substantive_p_count: i64 = 0;
-    let p_elements = el.select("p");
-    for node in p_elements.nodes() {
+    for node in &p_nodes {
         let p = Selection::from(*node);
         let p_text = dom::text_content(&p);
         let p_clean = clean_text(&p_text);
@@ -2214,22 +2245,21 @@ fn score_content_node(
         }
     }
 
-    let p_count: i64 = match i64::try_from(el.select("p").length()) {
+    let p_count: i64 = match i64::try_from(p_nodes.len()) {
         Ok(v) => v,
         Err(_) => i64::MAX,
     };
-    let a_count: i64 = match i64::try_from(el.select("a").length()) {
+    let a_count: i64 = match i64::try_from(a_nodes.len()) {
         Ok(v) => v,
         Err(_) => i64::MAX,
     };
-    let h_count: i64 = match i64::try_from(el.select("h1, h2, h3, h4, h5, h6").length()) {
+    let h_count: i64 = match i64::try_from(h_total) {
         Ok(v) => v,
         Err(_) => i64::MAX,
     };
 
     let mut link_text_len: i64 = 0;
-    let a_elements = el.select("a");
-    for node in a_elements.nodes() {
+    for node in &a_nodes {
         let a = Selection::from(*node);
         let a_text = dom::text_content(&a);
         let a_clean = clean_text(&a_text);
