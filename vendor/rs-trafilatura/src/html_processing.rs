@@ -323,7 +323,24 @@ fn doc_cleaning_inner(doc: &Document, opts: &Options, preserve_tags: &[&str]) {
     // === Post-cleaning: tail-aware empty element pruning ===
     // The html-cleaning prune_empty doesn't handle the text/tail model that
     // rs-trafilatura uses, so we keep the tail-aware version here.
-    let body_len = doc.select("body").text().len();
+    // crosswire patch: the body's text length summed over its text nodes, without building the
+    // text (the same sum `text().len()` would give).
+    let body_len: usize = doc
+        .select("body")
+        .nodes()
+        .iter()
+        .map(|b| {
+            std::iter::once(*b)
+                .chain(b.descendants_it())
+                .map(|n| {
+                    n.query_or(0, |t| match &t.data {
+                        dom_query::NodeData::Text { contents } => contents.len(),
+                        _ => 0,
+                    })
+                })
+                .sum::<usize>()
+        })
+        .sum();
     if body_len < MAX_PRUNE_DOCUMENT_SIZE {
         prune_html(doc, opts);
     }
@@ -382,6 +399,15 @@ fn build_strip_selector(opts: &Options) -> Vec<String> {
     tags
 }
 
+/// crosswire patch: every element of the document in document order, as `doc.select("*")`
+/// gives them, without matching each against a selector.
+fn all_elements(doc: &Document) -> Vec<dom_query::NodeRef<'_>> {
+    doc.root()
+        .descendants_it()
+        .filter(dom_query::NodeRef::is_element)
+        .collect()
+}
+
 /// Delete selected empty elements to save space and processing time
 ///
 /// Go equivalent: `pruneHTML(doc, opts)` (lines 123-138)
@@ -389,15 +415,17 @@ pub fn prune_html(doc: &Document, opts: &Options) {
     let keep_tail = !opts.favor_precision;
 
     // Process in reverse document order (children before parents)
-    let all_elements = doc.select("*").nodes().to_vec();
+    let all_elements = all_elements(doc);
 
     for node in all_elements.into_iter().rev() {
-        let sel = Selection::from(node);
-        let tag_name = dom::tag_name(&sel).unwrap_or_default();
-
-        if !EMPTY_TAGS_TO_REMOVE_SET.contains(tag_name.as_str()) {
+        // crosswire patch: the name is read in place, not copied.
+        let prunable = node.qual_name_ref().is_some_and(|q| {
+            EMPTY_TAGS_TO_REMOVE_SET.contains(q.local.as_ref())
+        });
+        if !prunable {
             continue;
         }
+        let sel = Selection::from(node);
 
         let children = dom::children(&sel);
         let text = etree::text(&sel);
@@ -415,7 +443,7 @@ pub fn prune_html(doc: &Document, opts: &Options) {
 /// Go equivalent: `postCleaning(doc)` (lines 398-448)
 pub fn post_cleaning(doc: &Document) {
     // Remove empty nodes (process in reverse order)
-    let all_elements = doc.select("*").nodes().to_vec();
+    let all_elements = all_elements(doc);
 
     for node in all_elements.into_iter().rev() {
         let sel = Selection::from(node);
