@@ -203,9 +203,9 @@ pub(crate) fn extract_content_from(
     // Detect navigation-like content: starts with common nav links or has repeated text
     // Navigation often starts with "Home About Contact..." pattern
     let looks_like_navigation = {
-        let lower = content_text.to_lowercase();
         // Get first ~100 chars safely (on char boundary)
-        let first_100: String = lower.chars().take(100).collect();
+        // crosswire patch: only the text's opening is lower-cased, not the whole text.
+        let first_100: String = lower_prefix(&content_text, 100);
         // Count navigation keywords in first 100 chars
         let nav_keywords = ["home", "about", "contact", "links", "menu", "search", "login"];
         let nav_count = nav_keywords.iter().filter(|k| first_100.contains(*k)).count();
@@ -3256,6 +3256,21 @@ thread_local! {
 
 /// Names remembered per thread before the memory of `is_boilerplate` starts over.
 const BOILERPLATE_ANSWERS_MAX: usize = 4096;
+
+/// crosswire patch: the first `n` characters of `text.to_lowercase()`, lower-casing only the
+/// start of `text`. Each character lower-cases to one or more, so the first `n` come from the
+/// first `n` characters; the text is read on to the next whitespace, which ends the context a
+/// final sigma's lower case depends on.
+fn lower_prefix(text: &str, n: usize) -> String {
+    let mut end = text.char_indices().nth(n).map_or(text.len(), |(i, _)| i);
+    if end < text.len() {
+        end = text[end..]
+            .char_indices()
+            .find(|(_, c)| c.is_whitespace())
+            .map_or(text.len(), |(i, c)| end + i + c.len_utf8());
+    }
+    text[..end].to_lowercase().chars().take(n).collect()
+}
 
 fn is_boilerplate(name: &str) -> bool {
     let comments = usize::from(COMMENTS_ARE_CONTENT.with(std::cell::Cell::get));
