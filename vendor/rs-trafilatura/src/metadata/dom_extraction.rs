@@ -357,8 +357,18 @@ pub fn extract_dom_categories(doc: &Document, original: Metadata, _opts: &Option
     // Look for category links
     // crosswire patch: the body's elements gathered once for all the rules.
     let body_elements = selector::elements_under(&doc.select("body"));
-    for rule in meta_selectors::META_CATEGORIES {
-        for node in selector::query_all_in(&body_elements, *rule) {
+    // crosswire patch: every rule tested in one reading of each element.
+    let rule_bits: Vec<u16> = body_elements
+        .iter()
+        .map(|n| n.query_or(0, |t| t.as_element().map_or(0, meta_selectors::category_and_tag_rules)))
+        .collect();
+    for r in 0..meta_selectors::META_CATEGORIES.len() {
+        let matching = body_elements
+            .iter()
+            .zip(&rule_bits)
+            .filter(|(_, b)| *b & (1 << (0 + r)) != 0)
+            .map(|(n, _)| dom_query::Selection::from(*n));
+        for node in matching {
             let text = etree::iter_text(&node, " ").trim().to_string();
             if !text.is_empty() && !categories.contains(&text) {
                 categories.push(text);
@@ -394,8 +404,18 @@ pub fn extract_dom_tags(doc: &Document, original: Metadata, _opts: &Options) -> 
     // Look for tag links
     // crosswire patch: the body's elements gathered once for all the rules.
     let body_elements = selector::elements_under(&doc.select("body"));
-    for rule in meta_selectors::META_TAGS {
-        for node in selector::query_all_in(&body_elements, *rule) {
+    // crosswire patch: every rule tested in one reading of each element.
+    let rule_bits: Vec<u16> = body_elements
+        .iter()
+        .map(|n| n.query_or(0, |t| t.as_element().map_or(0, meta_selectors::category_and_tag_rules)))
+        .collect();
+    for r in 0..meta_selectors::META_TAGS.len() {
+        let matching = body_elements
+            .iter()
+            .zip(&rule_bits)
+            .filter(|(_, b)| *b & (1 << (8 + r)) != 0)
+            .map(|(n, _)| dom_query::Selection::from(*n));
+        for node in matching {
             let text = etree::iter_text(&node, " ").trim().to_string();
             if !text.is_empty() && !tags.contains(&text) {
                 tags.push(text);

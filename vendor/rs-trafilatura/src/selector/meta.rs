@@ -1031,3 +1031,76 @@ mod tests {
         assert!(is_author_discard(&doc.select("img")));
     }
 }
+
+// ============================================================
+// crosswire patch: CATEGORY AND TAG RULES IN ONE READING
+// ============================================================
+
+/// `format!("{id}{class}").contains(pat)`, without joining the two.
+fn id_class_contains(id: &str, class: &str, pat: &str) -> bool {
+    id.contains(pat)
+        || class.contains(pat)
+        || (1..pat.len()).any(|k| {
+            pat.is_char_boundary(k) && id.ends_with(&pat[..k]) && class.starts_with(&pat[k..])
+        })
+}
+
+/// Which of [`META_CATEGORIES`] (bits 0–5, in order) and [`META_TAGS`] (bits 8–11) an element
+/// matches, reading its name and attributes once and in place. Each bit is exactly its rule
+/// above; the rules read the element through a `Selection` one attribute at a time, and on
+/// every element of the page that was most of the metadata's cost.
+#[must_use]
+pub fn category_and_tag_rules(e: &dom_query::Element) -> u16 {
+    let get = |name: &str| {
+        e.attrs
+            .iter()
+            .find(|a| &*a.name.local == name)
+            .map_or("", |a| &*a.value)
+    };
+    let tag_name: &str = e.name.local.as_ref();
+    let mut bits = 0u16;
+    let block = matches!(tag_name, "div" | "p" | "ul" | "ol" | "span");
+    let list = matches!(tag_name, "nav" | "ol" | "ul");
+    if block || list {
+        let (id_val, class_val) = (get("id"), get("class"));
+        let has = |pat: &str| id_class_contains(id_val, class_val, pat);
+        if block && (has("category") || has("categories") || has("section") || has("rubric")) {
+            bits |= 1 << 0;
+        }
+        if list && has("breadcrumb") {
+            bits |= 1 << 3;
+        }
+        if block && (has("tags") || class_val.contains("tag-list") || has("keywords")) {
+            bits |= 1 << 8;
+        }
+    }
+    if tag_name == "a" {
+        let href = get("href");
+        if href.contains("/category/") || href.contains("/section/") {
+            bits |= 1 << 1;
+        }
+        if get("rel") == "tag" || href.contains("/tag/") {
+            bits |= 1 << 9;
+        }
+    }
+    if tag_name == "meta" {
+        let name = get("name");
+        if name == "category" || get("property") == "article:section" {
+            bits |= 1 << 2;
+        }
+        if name == "keywords" || name == "news_keywords" {
+            bits |= 1 << 10;
+        }
+    }
+    let item_prop = get("itemprop");
+    if item_prop == "articleSection" {
+        bits |= 1 << 4;
+    }
+    if item_prop == "keywords" {
+        bits |= 1 << 11;
+    }
+    if !get("data-section").is_empty() || get("class").contains("section-name") {
+        bits |= 1 << 5;
+    }
+    bits
+}
