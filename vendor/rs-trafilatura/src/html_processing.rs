@@ -140,7 +140,27 @@ fn doc_cleaning_inner(doc: &Document, opts: &Options, preserve_tags: &[&str]) {
     // Handle figure elements containing tables or blockquotes.
     // These are content containers (quote boxes, data tables) that should be
     // preserved by renaming to div before the bulk cleaner removes <figure>.
-    for figure_node in doc.select("figure").nodes() {
+    // crosswire patch: figures, noscripts and footers gathered in one walk of the tree instead of
+    // three selections (the steps below rename and unwrap elements but never add or drop one of
+    // these three, so the sets and their order are the same).
+    let (mut figures, mut noscripts, mut footers) = (Vec::new(), Vec::new(), Vec::new());
+    for n in doc.root().descendants_it() {
+        let kind = n.query_or(0u8, |t| {
+            t.as_element().map_or(0, |e| match e.name.local.as_ref() {
+                "figure" => 1,
+                "noscript" => 2,
+                "footer" => 3,
+                _ => 0,
+            })
+        });
+        match kind {
+            1 => figures.push(n),
+            2 => noscripts.push(n),
+            3 => footers.push(n),
+            _ => {}
+        }
+    }
+    for figure_node in &figures {
         let figure = Selection::from(*figure_node);
         let has_table = !exclude_tables && figure.select("table").length() > 0;
         let has_blockquote = figure.select("blockquote").length() > 0;
@@ -152,7 +172,7 @@ fn doc_cleaning_inner(doc: &Document, opts: &Options, preserve_tags: &[&str]) {
     // Handle noscript elements: strip tag but keep children if they contain
     // substantial content (>500 chars) that isn't consent/GDPR banners.
     const NOSCRIPT_CONTENT_THRESHOLD: usize = 500;
-    for noscript_node in doc.select("noscript").nodes() {
+    for noscript_node in &noscripts {
         let noscript = Selection::from(*noscript_node);
         let text = noscript.text();
         let text_lower = text.to_lowercase();
@@ -174,8 +194,7 @@ fn doc_cleaning_inner(doc: &Document, opts: &Options, preserve_tags: &[&str]) {
     // Handle footers: remove only those NOT inside article/main content.
     // Content footers (article notes, attribution) are preserved.
     {
-        let footers: Vec<_> = doc.select("footer").nodes().to_vec();
-        for footer_node in footers {
+        for footer_node in std::mem::take(&mut footers) {
             let footer = Selection::from(footer_node);
             let mut inside_content = false;
             let mut cur = footer.parent();
