@@ -470,8 +470,48 @@ pub fn extract_dom_date(doc: &Document, original: Metadata, _opts: &Options) -> 
         return result;
     }
 
+    // crosswire patch: one walk of the tree gathers what the nine selections below found: the
+    // `<time>` elements (noting which carry `datetime`) and the first three matches of each
+    // date selector (class substrings are case-sensitive, `itemprop` values exact), in
+    // document order.
+    const DATE_CLASS_PARTS: [&str; 5] =
+        ["publish-date", "date-publish", "post-date", "entry-date", "article-date"];
+    const DATE_ITEMPROPS: [&str; 2] = ["datePublished", "dateCreated"];
+    let mut times: Vec<(dom_query::NodeRef, bool)> = Vec::new();
+    let mut by_selector: [Vec<dom_query::NodeRef>; 7] = Default::default();
+    for n in doc.root().descendants_it() {
+        let (is_time, has_datetime, hits) = n.query_or((false, false, 0u8), |t| {
+            let Some(e) = t.as_element() else { return (false, false, 0) };
+            let get = |name: &str| e.attrs.iter().find(|a| &*a.name.local == name).map(|a| &*a.value);
+            let mut hits = 0u8;
+            if let Some(class) = get("class") {
+                for (i, part) in DATE_CLASS_PARTS.iter().enumerate() {
+                    if class.contains(part) {
+                        hits |= 1 << i;
+                    }
+                }
+            }
+            if let Some(prop) = get("itemprop") {
+                for (i, want) in DATE_ITEMPROPS.iter().enumerate() {
+                    if prop == *want {
+                        hits |= 1 << (5 + i);
+                    }
+                }
+            }
+            (e.name.local.as_ref() == "time", get("datetime").is_some(), hits)
+        });
+        if is_time {
+            times.push((n, has_datetime));
+        }
+        for (i, list) in by_selector.iter_mut().enumerate() {
+            if hits & (1 << i) != 0 && list.len() < 3 {
+                list.push(n);
+            }
+        }
+    }
+
     // Priority 1: <time> elements with datetime attribute
-    for node in doc.select("time[datetime]").nodes() {
+    for node in times.iter().filter(|(_, dt)| *dt).map(|(n, _)| n) {
         let el = Selection::from(*node);
         if let Some(dt_attr) = dom::get_attribute(&el, "datetime") {
             if let Some(date) = super::meta_tags::parse_meta_date(&dt_attr) {
@@ -482,7 +522,7 @@ pub fn extract_dom_date(doc: &Document, original: Metadata, _opts: &Options) -> 
     }
 
     // Priority 2: <time> elements with text content
-    for node in doc.select("time").nodes() {
+    for (node, _) in &times {
         let el = Selection::from(*node);
         let text = dom::text_content(&el).trim().to_string();
         if !text.is_empty() {
@@ -494,18 +534,11 @@ pub fn extract_dom_date(doc: &Document, original: Metadata, _opts: &Options) -> 
     }
 
     // Priority 3: Elements with date-related classes or itemprop
-    let date_selectors = [
-        "[class*='publish-date']",
-        "[class*='date-publish']",
-        "[class*='post-date']",
-        "[class*='entry-date']",
-        "[class*='article-date']",
-        "[itemprop='datePublished']",
-        "[itemprop='dateCreated']",
-    ];
-
-    for selector in date_selectors {
-        for (count, node) in doc.select(selector).nodes().iter().enumerate() {
+    // ("[class*='publish-date']", "[class*='date-publish']", "[class*='post-date']",
+    // "[class*='entry-date']", "[class*='article-date']", "[itemprop='datePublished']",
+    // "[itemprop='dateCreated']", in that order)
+    for matches in &by_selector {
+        for (count, node) in matches.iter().enumerate() {
             if count >= 3 {
                 break;
             }
