@@ -24,8 +24,47 @@ use crate::Options;
 pub fn examine_meta(doc: &Document, original: Metadata, _opts: &Options) -> Metadata {
     let mut result = original;
 
+    // crosswire patch: one walk of the tree gathers what four selections found: every `<meta>`,
+    // the first `<html>`, and the `<link>` and `<a>` elements whose `rel` has the token
+    // "license" (ASCII case ignored on HTML elements, as CSS matches `rel`), in document order.
+    let mut metas = Vec::new();
+    let mut first_html = None;
+    let mut license_links = Vec::new();
+    let mut license_anchors = Vec::new();
+    for n in doc.root().descendants_it() {
+        let kind = n.query_or(0u8, |t| {
+            let Some(e) = t.as_element() else { return 0 };
+            let licensed = || {
+                e.attrs.iter().any(|a| {
+                    &*a.name.local == "rel"
+                        && a.value.split_ascii_whitespace().any(|token| {
+                            if &*e.name.ns == "http://www.w3.org/1999/xhtml" {
+                                token.eq_ignore_ascii_case("license")
+                            } else {
+                                token == "license"
+                            }
+                        })
+                })
+            };
+            match e.name.local.as_ref() {
+                "meta" => 1,
+                "html" => 2,
+                "link" if licensed() => 3,
+                "a" if licensed() => 4,
+                _ => 0,
+            }
+        });
+        match kind {
+            1 => metas.push(n),
+            2 if first_html.is_none() => first_html = Some(n),
+            3 => license_links.push(n),
+            4 => license_anchors.push(n),
+            _ => {}
+        }
+    }
+
     // Collect all meta tags
-    for node in doc.select("meta").nodes() {
+    for node in &metas {
         let meta = Selection::from(*node);
 
         let name = dom::get_attribute(&meta, "name")
@@ -149,7 +188,7 @@ pub fn examine_meta(doc: &Document, original: Metadata, _opts: &Options) -> Meta
 
     // Also check <html lang="...">
     if result.language.is_none() {
-        if let Some(node) = doc.select("html").nodes().first() {
+        if let Some(node) = first_html.as_ref() {
             let html = Selection::from(*node);
             if let Some(lang) = dom::get_attribute(&html, "lang") {
                 let lang = lang.split('-').next().unwrap_or(&lang);
@@ -160,7 +199,7 @@ pub fn examine_meta(doc: &Document, original: Metadata, _opts: &Options) -> Meta
 
     // Check <link rel="license"> and <a rel="license">
     if result.license.is_none() {
-        for node in doc.select("link[rel~='license']").nodes() {
+        for node in &license_links {
             let el = Selection::from(*node);
             if let Some(href) = dom::get_attribute(&el, "href") {
                 if !href.is_empty() {
@@ -171,7 +210,7 @@ pub fn examine_meta(doc: &Document, original: Metadata, _opts: &Options) -> Meta
         }
     }
     if result.license.is_none() {
-        for node in doc.select("a[rel~='license']").nodes() {
+        for node in &license_anchors {
             let el = Selection::from(*node);
             if let Some(href) = dom::get_attribute(&el, "href") {
                 if !href.is_empty() {
