@@ -1160,6 +1160,14 @@ fn attribution_before(text: &str, range: (usize, usize)) -> Option<(String, (usi
                 return Some(("according to".into(), np));
             }
         }
+        // "As Ruiz put it, “…”": the idiom stands for a speech verb.
+        if i > 0 && toks[i].lower() == "it" && toks[i - 1].lower() == "put" && toks[i].joined {
+            if let Some(np) =
+                phrase_before(&toks, i - 1).filter(|np| speaker_like(&text[np.0..np.1]))
+            {
+                return Some(("put it".into(), np));
+            }
+        }
     }
     None
 }
@@ -1342,6 +1350,19 @@ mod tests {
         assert_eq!(q[0].1.as_deref(), Some("Governor Ana Ruiz"));
         let q = direct("Ruiz Tuesday morning said, \u{201c}We will rebuild every school.\u{201d}");
         assert_eq!(q[0].1.as_deref(), Some("Ruiz"));
+    }
+
+    #[test]
+    fn as_someone_put_it_attributes_the_quote() {
+        let text = "At the time, as prosecutor Marc Vidal put it, \u{201c}there was not much to complain about in the strict terms of the law.\u{201d}";
+        let q = find(text);
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(
+            q[0].speaker.as_deref(),
+            Some("prosecutor Marc Vidal"),
+            "{q:?}"
+        );
+        assert_eq!(q[0].cue.as_deref(), Some("put it"));
     }
 
     #[test]
