@@ -799,6 +799,27 @@ pub(super) fn main_clause_start(toks: &[Token<'_>]) -> usize {
     let Some(first) = toks.first() else {
         return 0;
     };
+    // A dateline with its agency, "Washington (AFP) – Clinton …": up to three capitalised words,
+    // an agency in capitals set off by brackets, then the sentence's own capitalised subject.
+    let place = toks
+        .iter()
+        .take(4)
+        .skip(1)
+        .position(|t| !t.joined)
+        .map(|i| i + 1);
+    if let Some(k) = place {
+        let agency = &toks[k];
+        let words_capitalised = toks[..k].iter().all(Token::is_capitalised);
+        let agency_like = (2..=5).contains(&agency.text.len()) && agency.is_all_caps();
+        if words_capitalised
+            && agency_like
+            && toks
+                .get(k + 1)
+                .is_some_and(|t| !t.joined && t.is_capitalised())
+        {
+            return k + 1;
+        }
+    }
     let lower = first.lower();
     let second = toks.get(1);
     // "Speaking at a town hall, Trump …": a participle opening the sentence (not a name such
@@ -1350,6 +1371,18 @@ mod tests {
         assert_eq!(q[0].1.as_deref(), Some("Governor Ana Ruiz"));
         let q = direct("Ruiz Tuesday morning said, \u{201c}We will rebuild every school.\u{201d}");
         assert_eq!(q[0].1.as_deref(), Some("Ruiz"));
+    }
+
+    #[test]
+    fn a_dateline_with_its_agency_is_not_the_subject() {
+        let text = "Washington (AFP) \u{2013} Senator Ana Ruiz has taken a swipe at her rival, saying that \u{201c}loud comments do more harm than good.\u{201d}";
+        let q = find(text);
+        assert!(!q.is_empty(), "{q:?}");
+        assert!(
+            q.iter()
+                .all(|q| q.speaker.as_deref() == Some("Senator Ana Ruiz")),
+            "{q:?}"
+        );
     }
 
     #[test]
