@@ -119,16 +119,6 @@ pub fn query_in<'a>(elements: &[dom_query::NodeRef<'a>], rule: Rule) -> Option<S
         .find(|sel| rule(sel))
 }
 
-/// [`query_all`] over elements gathered by [`elements_under`].
-#[must_use]
-pub fn query_all_in<'a>(elements: &[dom_query::NodeRef<'a>], rule: Rule) -> Vec<Selection<'a>> {
-    elements
-        .iter()
-        .map(|n| Selection::from(*n))
-        .filter(|sel| rule(sel))
-        .collect()
-}
-
 fn descendant_elements<'a>(root: &Selection<'a>) -> Vec<dom_query::NodeRef<'a>> {
     match root.nodes() {
         [one] => one.descendants_it().filter(dom_query::NodeRef::is_element).collect(),

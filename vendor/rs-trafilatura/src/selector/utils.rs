@@ -141,18 +141,6 @@ impl PartialEq<&str> for AttrText {
     }
 }
 
-impl PartialEq<String> for AttrText {
-    fn eq(&self, other: &String) -> bool {
-        &*self.0 == other.as_str()
-    }
-}
-
-impl From<AttrText> for String {
-    fn from(t: AttrText) -> String {
-        t.0.to_string()
-    }
-}
-
 fn attr_text(sel: &Selection, name: &str) -> AttrText {
     AttrText(
         sel.nodes()
