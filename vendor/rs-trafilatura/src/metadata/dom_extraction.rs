@@ -355,20 +355,10 @@ pub fn extract_dom_categories(doc: &Document, original: Metadata, _opts: &Option
     let mut categories = Vec::new();
 
     // Look for category links
-    // crosswire patch: the body's elements gathered once for all the rules.
-    let body_elements = selector::elements_under(&doc.select("body"));
-    // crosswire patch: every rule tested in one reading of each element.
-    let rule_bits: Vec<u16> = body_elements
-        .iter()
-        .map(|n| n.query_or(0, |t| t.as_element().map_or(0, meta_selectors::category_and_tag_rules)))
-        .collect();
+    // crosswire patch: the rules tested in one reading of each of the body's elements.
+    let (body_elements, rule_bits) = category_and_tag_matches(doc);
     for r in 0..meta_selectors::META_CATEGORIES.len() {
-        let matching = body_elements
-            .iter()
-            .zip(&rule_bits)
-            .filter(|(_, b)| *b & (1 << (0 + r)) != 0)
-            .map(|(n, _)| dom_query::Selection::from(*n));
-        for node in matching {
+        for node in matching_rule(&body_elements, &rule_bits, r) {
             let text = etree::iter_text(&node, " ").trim().to_string();
             if !text.is_empty() && !categories.contains(&text) {
                 categories.push(text);
@@ -388,6 +378,31 @@ pub fn extract_dom_categories(doc: &Document, original: Metadata, _opts: &Option
     result
 }
 
+/// crosswire patch: the body's elements, each with the bits of the category and tag rules it
+/// matches (`meta_selectors::category_and_tag_rules`).
+fn category_and_tag_matches(doc: &Document) -> (Vec<dom_query::NodeRef<'_>>, Vec<u16>) {
+    let elements = selector::elements_under(&doc.select("body"));
+    let bits = elements
+        .iter()
+        .map(|n| n.query_or(0, |t| t.as_element().map_or(0, meta_selectors::category_and_tag_rules)))
+        .collect();
+    (elements, bits)
+}
+
+/// crosswire patch: the elements whose rule bits have bit `bit`, in document order (what
+/// `query_all` gave for that rule).
+fn matching_rule<'a>(
+    elements: &'a [dom_query::NodeRef<'a>],
+    bits: &'a [u16],
+    bit: usize,
+) -> impl Iterator<Item = dom_query::Selection<'a>> + 'a {
+    elements
+        .iter()
+        .zip(bits)
+        .filter(move |(_, b)| *b & (1 << bit) != 0)
+        .map(|(n, _)| dom_query::Selection::from(*n))
+}
+
 /// Extract tags from DOM.
 ///
 /// Go equivalent: `extractDomTags(doc)` (lines 682-740)
@@ -402,20 +417,10 @@ pub fn extract_dom_tags(doc: &Document, original: Metadata, _opts: &Options) -> 
     let mut tags = Vec::new();
 
     // Look for tag links
-    // crosswire patch: the body's elements gathered once for all the rules.
-    let body_elements = selector::elements_under(&doc.select("body"));
-    // crosswire patch: every rule tested in one reading of each element.
-    let rule_bits: Vec<u16> = body_elements
-        .iter()
-        .map(|n| n.query_or(0, |t| t.as_element().map_or(0, meta_selectors::category_and_tag_rules)))
-        .collect();
+    // crosswire patch: the rules tested in one reading of each of the body's elements.
+    let (body_elements, rule_bits) = category_and_tag_matches(doc);
     for r in 0..meta_selectors::META_TAGS.len() {
-        let matching = body_elements
-            .iter()
-            .zip(&rule_bits)
-            .filter(|(_, b)| *b & (1 << (8 + r)) != 0)
-            .map(|(n, _)| dom_query::Selection::from(*n));
-        for node in matching {
+        for node in matching_rule(&body_elements, &rule_bits, 8 + r) {
             let text = etree::iter_text(&node, " ").trim().to_string();
             if !text.is_empty() && !tags.contains(&text) {
                 tags.push(text);
