@@ -140,7 +140,13 @@ fn is_abbreviation(para: &str, dot: usize) -> bool {
             return true;
         }
     }
-    abbreviations().contains(word)
+    // Run-together initials ("J.J. MacNab", "George H.W. Bush"): single capitals between stops.
+    let dotted_initials = word.contains('.')
+        && word.split('.').all(|p| {
+            let mut cs = p.chars();
+            matches!((cs.next(), cs.next()), (Some(c), None) if c.is_uppercase())
+        });
+    dotted_initials || abbreviations().contains(word)
 }
 
 #[cfg(test)]
@@ -158,6 +164,13 @@ mod tests {
             [
                 "In a call with Foreign Minister K. Okafor, the U.S. State Department spoke.",
                 "Then Gen. Smith left."
+            ]
+        );
+        assert_eq!(
+            sentences("\u{201c}No,\u{201d} says J.J. MacNab, an expert. George H.W. Bush agreed."),
+            [
+                "\u{201c}No,\u{201d} says J.J. MacNab, an expert.",
+                "George H.W. Bush agreed."
             ]
         );
     }

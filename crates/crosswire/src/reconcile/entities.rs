@@ -47,7 +47,8 @@ pub fn contains_word(hay: &str, needle: &str) -> bool {
     find_word(hay, needle, 0).is_some()
 }
 
-fn find_word(hay: &str, needle: &str, from: usize) -> Option<usize> {
+/// The byte offset of the first whole-word `needle` in `hay` at or after `from`.
+pub fn find_word(hay: &str, needle: &str, from: usize) -> Option<usize> {
     let mut at = from;
     while let Some(i) = hay.get(at..)?.find(needle) {
         let s = at + i;

@@ -565,6 +565,35 @@ fn resolve(
     if let Some(&e) = named.first() {
         let person = index.entities[e].kind == EntityType::Person;
         let place = index.entities[e].kind == EntityType::Place;
+        // "Chicago Alderman Jason C. Ervin", "U.S. Attorney Maya D. Song": a place followed by
+        // two words or more ending in a capitalised head only qualifies the speaker, a person
+        // the index missed; the phrase as written names them better than the place.
+        let words_after_place = index.entities[e]
+            .aliases
+            .iter()
+            .filter_map(|al| super::entities::find_word(phrase, al, 0).map(|s| s + al.len()))
+            .min()
+            .map_or(0, |end| {
+                let after: Vec<&str> = phrase[end..]
+                    .split_whitespace()
+                    .filter(|w| w.chars().any(char::is_alphanumeric))
+                    .collect();
+                // "Tennessee and Georgia": more places, not a qualified name.
+                if after.iter().any(|w| matches!(*w, "and" | "or" | "&")) {
+                    0
+                } else {
+                    after.len()
+                }
+            });
+        let qualifies_a_name = place
+            && words_after_place >= 2
+            && phrase
+                .split_whitespace()
+                .last()
+                .is_some_and(|w| w.starts_with(char::is_uppercase));
+        if qualifies_a_name {
+            return None;
+        }
         if (person || !documentish || !people_only) && kind_ok(e) && (!place || !documentish) {
             return Some(e);
         }
@@ -923,6 +952,19 @@ mod tests {
         let qs = one_article("Several delegates asked former Attorney General Eric Holder about the committee. She said she asked the question \u{201c}to build on the earlier comments about the banks.\u{201d}");
         let speaker = speaker_of(&qs, "to build on");
         assert_ne!(speaker.as_deref(), Some("Eric Holder"), "{qs:#?}");
+    }
+
+    #[test]
+    fn a_place_qualifying_a_name_is_not_the_speaker() {
+        let qs = one_article("Prosecutors met in Chicago on Monday. Chicago Alderman Dana Q. Ervin said the mayor and his staff \u{201c}need to be more collaborative with us.\u{201d} Officials in Tennessee and Georgia said they were \u{201c}very worried.\u{201d}");
+        let speaker = speaker_of(&qs, "need to be");
+        assert!(
+            speaker.as_deref().is_some_and(|s| s.ends_with("Ervin")),
+            "{qs:#?}"
+        );
+        // Places joined by "and" are still places.
+        let speaker = speaker_of(&qs, "very worried");
+        assert_ne!(speaker.as_deref(), Some("Tennessee and Georgia"), "{qs:#?}");
     }
 
     #[test]
