@@ -775,6 +775,27 @@ pub(super) fn clause_subject(toks: &[Token<'_>]) -> Option<(usize, usize)> {
             while e + 1 < toks.len() && toks[e + 1].joined && toks[e + 1].is_capitalised() {
                 e += 1;
             }
+            // "Republican presidential candidate Ana Ruiz is …": lower-case words ending in a
+            // role noun, then a name, are one description of the subject.
+            let role_end = (e + 1..toks.len().min(e + 4))
+                .take_while(|&k| toks[k].joined && !toks[k].is_capitalised())
+                .take_while(|&k| !is_function_word(&toks[k]) && !is_speech_verb(&toks[k]))
+                .last()
+                .filter(|&k| {
+                    let noun = toks[k].lower();
+                    r.speaker_nouns.contains(&noun) || r.title_set.contains(&noun)
+                });
+            if let Some(k) = role_end {
+                if toks
+                    .get(k + 1)
+                    .is_some_and(|n| n.joined && n.is_capitalised())
+                {
+                    e = k + 1;
+                    while e + 1 < toks.len() && toks[e + 1].joined && toks[e + 1].is_capitalised() {
+                        e += 1;
+                    }
+                }
+            }
             return Some((t.start, toks[e].end));
         }
     }
@@ -820,6 +841,13 @@ pub(super) fn main_clause_start(toks: &[Token<'_>]) -> usize {
             return k + 1;
         }
     }
+    // A title's or an initial's stop is no break ("Mr. Ruiz, …", "In St. Louis, …").
+    let stop_in_name = |i: usize| {
+        toks[i - 1].is_capitalised()
+            && toks[i - 1].text.len() <= 4
+            && toks[i].is_capitalised()
+            && toks[i].start == toks[i - 1].end + 2
+    };
     let lower = first.lower();
     let second = toks.get(1);
     // "Speaking at a town hall, Trump …": a participle opening the sentence (not a name such
@@ -830,6 +858,7 @@ pub(super) fn main_clause_start(toks: &[Token<'_>]) -> usize {
     // "However, he …": a sentence adverb set off by a comma.
     let r = resources::get();
     let adverb = second.is_some_and(|n| !n.joined)
+        && !stop_in_name(1)
         && (r.stopwords.contains(&lower)
             || r.sentence_adverbs.contains(&lower)
             || lower.ends_with("ly"));
@@ -853,11 +882,29 @@ pub(super) fn main_clause_start(toks: &[Token<'_>]) -> usize {
     if !opener {
         return 0;
     }
-    toks.iter()
-        .enumerate()
-        .skip(1)
-        .find(|(_, t)| !t.joined)
-        .map_or(0, |(i, _)| i)
+    let Some(start) = (1..toks.len()).find(|&i| !toks[i].joined && !stop_in_name(i)) else {
+        return 0;
+    };
+    // "Speaking in Salem, New Hampshire, Trump …": a place set off after a place ends the
+    // opening phrase too.
+    let chunk_end = (start + 1..toks.len())
+        .find(|&i| !toks[i].joined)
+        .unwrap_or(toks.len());
+    let chunk = &toks[start..chunk_end];
+    let place_after_place = chunk.len() <= 3
+        && chunk_end < toks.len()
+        && toks[start - 1].is_capitalised()
+        && chunk.iter().all(Token::is_capitalised)
+        && (r
+            .places
+            .contains_key(&chunk.iter().map(|t| t.text).collect::<Vec<_>>().join(" "))
+            || toks[chunk_end].is_capitalised()
+            || matches!(toks[chunk_end].text, "he" | "she" | "they" | "we"));
+    if place_after_place {
+        chunk_end
+    } else {
+        start
+    }
 }
 
 /// A speaker phrase starting right after token `v` ("said Stone", "according to the readout").
@@ -1383,6 +1430,29 @@ mod tests {
                 .all(|q| q.speaker.as_deref() == Some("Senator Ana Ruiz")),
             "{q:?}"
         );
+    }
+
+    #[test]
+    fn sentence_subjects_past_roles_places_and_titles() {
+        let subject = |text: &str| {
+            sentence_subject(text, (0, text.len())).map(|(s, e)| text[s..e].to_string())
+        };
+        assert_eq!(
+            subject("Republican presidential candidate Ana Ruiz is spending the day in Ohio.")
+                .as_deref(),
+            Some("Republican presidential candidate Ana Ruiz")
+        );
+        assert_eq!(
+            subject("Speaking at a town hall in Salem, New Hampshire, Ruiz went after Stone.")
+                .as_deref(),
+            Some("Ruiz")
+        );
+        assert_eq!(
+            subject("Mr. Kopachko, the pollster, said Mr. Stone had a plan.").as_deref(),
+            Some("Kopachko")
+        );
+        // A verb between two names is no role: the subject is the first name.
+        assert_eq!(subject("Ruiz beat Stone in Ohio.").as_deref(), Some("Ruiz"));
     }
 
     #[test]
