@@ -1195,7 +1195,17 @@ fn attribution_before(text: &str, range: (usize, usize)) -> Option<(String, (usi
     let toks = tokens_in(text, range);
     for i in (0..toks.len()).rev() {
         if is_cue_at(&toks, i) {
-            if let Some(np) = phrase_before(&toks, i).filter(|np| speaker_like(&text[np.0..np.1])) {
+            // Right before a participle ("… in April explaining", "… the meeting began vowing",
+            // "hold banners proclaiming") stands a speaker only if it names one.
+            let participle = i > 0 && toks[i].text.ends_with("ing");
+            if let Some(np) = phrase_before(&toks, i).filter(|np| {
+                let phrase = &text[np.0..np.1];
+                if participle {
+                    names_someone(phrase) && !is_time_word(phrase)
+                } else {
+                    speaker_like(phrase)
+                }
+            }) {
                 return Some((toks[i].text.to_string(), np));
             }
             // "Said Ana Ruiz, who …, “…”".
@@ -1351,6 +1361,17 @@ pub(super) fn names_someone(phrase: &str) -> bool {
 
 /// Looser than [`names_someone`], for the phrase next to a cue right beside a quote: any phrase
 /// ending in a noun ("the campaign"), never in a function word ("along the").
+/// A phrase whose last word is a month or a weekday ("in April", "last Tuesday").
+pub(super) fn is_time_word(phrase: &str) -> bool {
+    let r = resources::get();
+    let head = phrase
+        .split_whitespace()
+        .last()
+        .unwrap_or("")
+        .to_lowercase();
+    r.months.contains_key(&head) || r.weekdays.contains_key(&head)
+}
+
 pub(super) fn speaker_like(phrase: &str) -> bool {
     let head = phrase
         .split_whitespace()

@@ -16,9 +16,9 @@
 //! is left to the direct quote (see `quotes`).
 
 use super::quotes::{
-    clause_subject, is_auxiliary, is_cue_at, is_opening_word, main_clause_start, names_someone,
-    phrase_after, phrase_before, speaker_like, tokens_in, QuoteKind, RawQuote, ADDRESSEE_VERBS,
-    MIN_WORDS, PREPOSITIONS,
+    clause_subject, is_auxiliary, is_cue_at, is_opening_word, is_time_word, main_clause_start,
+    names_someone, phrase_after, phrase_before, speaker_like, tokens_in, QuoteKind, RawQuote,
+    ADDRESSEE_VERBS, MIN_WORDS, PREPOSITIONS,
 };
 use super::sentences::Sentence;
 use super::tokens::{after_title_stop, Token};
@@ -450,13 +450,25 @@ fn in_sentence(text: &str, s: &Sentence, toks: &[Token<'_>], quotes: &[&RawQuote
                 None => break,
             }
         }
+        // Right before a participle ("… in April explaining", "hold banners proclaiming")
+        // stands a speaker only if it names one.
+        let participle = v > 0 && t.joined && t.text.ends_with("ing");
         let before = phrase_before(toks, v)
-            .filter(|np| speaker_ok(&text[np.0..np.1]))
+            .filter(|np| {
+                let phrase = &text[np.0..np.1];
+                if participle {
+                    names_someone(phrase) && !is_time_word(phrase)
+                } else {
+                    speaker_ok(phrase)
+                }
+            })
             .or_else(|| relative_subject(text, toks, v))
             .or_else(|| bracketed_subject(text, toks, v))
             .or_else(|| apposition_subject(text, toks, v, &inside_quote))
             .or_else(|| name_between_commas(text, toks, v))
             .or_else(|| opening_gerund_subject(toks, v))
+            // "He sent a memo in April explaining …": the clause's subject.
+            .or_else(|| participle.then(|| clause_subject(&toks[..v])).flatten())
             .map(|np| with_title(text, toks, np));
         // After "told" stands the addressee, not the speaker.
         let after = phrase_after(text, toks, v)
@@ -1337,6 +1349,19 @@ mod tests {
         assert!(
             reported("\u{201c}The new strategy is a very welcome tack,\u{201d} he said.")
                 .is_empty()
+        );
+    }
+
+    #[test]
+    fn a_participle_after_a_time_or_a_clause_has_the_subject() {
+        assert_eq!(
+            reported("He sent a two-page memo to the newspaper in April explaining his plan for the border."),
+            [pair("his plan for the border", "He")]
+        );
+        let direct = find_quotes("She sent out an email as the committee meeting began vowing to \u{201c}fight for every single vote\u{201d} in the last primary.");
+        assert!(
+            direct.iter().all(|q| q.speaker.as_deref() == Some("She")),
+            "{direct:?}"
         );
     }
 
