@@ -468,7 +468,14 @@ fn in_sentence(text: &str, s: &Sentence, toks: &[Token<'_>], quotes: &[&RawQuote
             .or_else(|| name_between_commas(text, toks, v))
             .or_else(|| opening_gerund_subject(toks, v))
             // "He sent a memo in April explaining …": the clause's subject.
-            .or_else(|| participle.then(|| clause_subject(&toks[..v])).flatten())
+            .or_else(|| {
+                let that = toks
+                    .get(v + 1)
+                    .is_some_and(|n| n.joined && n.text == "that");
+                (participle || that)
+                    .then(|| clause_subject(&toks[..v]))
+                    .flatten()
+            })
             .map(|np| with_title(text, toks, np));
         // After "told" stands the addressee, not the speaker.
         let after = phrase_after(text, toks, v)
@@ -1353,10 +1360,15 @@ mod tests {
     }
 
     #[test]
-    fn a_participle_after_a_time_or_a_clause_has_the_subject() {
+    fn a_participle_or_a_that_clause_after_a_cue_has_the_clause_subject() {
         assert_eq!(
             reported("He sent a two-page memo to the newspaper in April explaining his plan for the border."),
             [pair("his plan for the border", "He")]
+        );
+        // A that-clause after a cue far from its subject.
+        assert_eq!(
+            reported("Senator Ana Ruiz, a Republican who is also in a difficult fight, used a closed-door luncheon to complain that the comments were obscuring the message."),
+            [pair("the comments were obscuring the message", "Senator Ana Ruiz")]
         );
         let direct = find_quotes("She sent out an email as the committee meeting began vowing to \u{201c}fight for every single vote\u{201d} in the last primary.");
         assert!(
