@@ -488,6 +488,11 @@ pub(super) fn is_cue_at(toks: &[Token<'_>], i: usize) -> bool {
                 toks[i - 1].text,
                 "the" | "a" | "an" | "The" | "A" | "An" | "its" | "their" | "of"
             ))
+        // After "in" or "with" too, unless a gerund ("in regards to", "with claims of", but
+        // "in saying so").
+        && !(i > 0
+            && matches!(toks[i - 1].lower().as_str(), "in" | "with")
+            && !toks[i].text.ends_with("ing"))
 }
 
 /// "notes", "claims", "replies": the "-s" form of a speech verb whose bare form is mostly a noun
@@ -1641,6 +1646,15 @@ mod tests {
             q[0].0, "Sorry Ana, you should have said so sooner!!",
             "{q:?}"
         );
+    }
+
+    #[test]
+    fn a_cue_word_after_in_or_with_is_a_noun() {
+        let text = "She answered with claims that the count was wrong, in saying so.";
+        let toks = tokenize(text);
+        let at = |w: &str| toks.iter().position(|t| t.text == w).unwrap();
+        assert!(!is_cue_at(&toks, at("claims")));
+        assert!(is_cue_at(&toks, at("saying")));
     }
 
     #[test]
