@@ -3,7 +3,8 @@
 //! covered by a predicted quote), all attributions found, precision of predicted quotes (half their
 //! tokens inside gold content), and speaker accuracy on direct quotes (the speaker predicted for
 //! that occurrence — its own attribution, else its quote's — names the gold source; a gold pronoun
-//! counts once resolved to the last named source before it).
+//! counts once resolved to the last named source before it, a relative pronoun — "who",
+//! "which" — to the words right before it).
 
 use crate::model::{Quote, QuoteOccurrence};
 
@@ -148,6 +149,24 @@ fn name_tokens(s: &str) -> Vec<String> {
         .collect()
 }
 
+/// The phrase a relative pronoun at byte `at` refers to: up to six words right before it (past
+/// a comma), back to the sentence's or clause's punctuation ("…, Ana Ruiz, who" → "Ana Ruiz").
+fn relative_antecedent(text: &str, at: usize) -> Option<&str> {
+    let before = text.get(..at)?.trim_end().trim_end_matches(',').trim_end();
+    let start = before
+        .rfind(['.', ',', ';', ':', '(', '\n', '"', '\u{201c}', '\u{201d}'])
+        .map_or(0, |i| {
+            i + before[i..].chars().next().map_or(1, char::len_utf8)
+        });
+    let stretch = before[start..].trim();
+    let words: Vec<&str> = stretch.split_whitespace().collect();
+    let from = words.len().saturating_sub(6);
+    let phrase = words[from..].join(" ");
+    let offset = stretch.find(&phrase)?;
+    let phrase = &stretch[offset..];
+    (!phrase.is_empty()).then_some(phrase)
+}
+
 /// Score the predicted quotes of one article against its gold attributions.
 pub fn score_article(text: &str, gold: &[GoldAttribution], predicted: &[Quote]) -> QuoteCounts {
     score_article_with_mistakes(text, gold, predicted).0
@@ -224,6 +243,16 @@ pub fn score_article_with_mistakes(
         c.direct_found += 1;
         let Some(src) = g.source else { continue };
         let mut source_text = text[src.0..src.1].to_string();
+        // A relative pronoun ("Ana Ruiz, who said …") stands for the words right before it.
+        if matches!(
+            source_text.to_lowercase().as_str(),
+            "who" | "whom" | "which" | "that"
+        ) {
+            match relative_antecedent(text, src.0) {
+                Some(antecedent) => source_text = antecedent.to_string(),
+                None => continue,
+            }
+        }
         if PRONOUNS.contains(&source_text.to_lowercase().as_str()) {
             match named_sources.iter().rev().find(|(at, _)| *at < src.0) {
                 Some((_, named)) => source_text = named.clone(),
@@ -343,6 +372,16 @@ mod tests {
                 confidence: 1.0,
             }],
         }
+    }
+
+    #[test]
+    fn a_relative_pronoun_stands_for_the_words_before_it() {
+        let text = "At the rally, Senator Ana Ruiz, who spoke first, said “we will win.”";
+        let at = text.find("who").unwrap();
+        assert_eq!(relative_antecedent(text, at), Some("Senator Ana Ruiz"));
+        let text = "He read the \u{201c}long\u{201d} report, which said little.";
+        let at = text.find("which").unwrap();
+        assert_eq!(relative_antecedent(text, at), Some("report"));
     }
 
     #[test]
