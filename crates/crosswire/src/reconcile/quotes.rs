@@ -555,9 +555,20 @@ fn resolve(
         })
         .map(|(i, _)| i)
         .collect();
+    // Of several people, the one named last is the head ("Sanders strategist Tad Devine",
+    // "Gowdy spokesman Jamal Ware"); then the fullest name.
+    let named_end = |i: usize| {
+        index.entities[i]
+            .aliases
+            .iter()
+            .filter_map(|al| super::entities::find_word(phrase, al, 0).map(|s| s + al.len()))
+            .max()
+            .unwrap_or(0)
+    };
     named.sort_by_key(|&i| {
         (
             index.entities[i].kind != EntityType::Person,
+            std::cmp::Reverse(named_end(i)),
             std::cmp::Reverse(index.entities[i].name.len()),
         )
     });
@@ -952,6 +963,17 @@ mod tests {
         let qs = one_article("Several delegates asked former Attorney General Eric Holder about the committee. She said she asked the question \u{201c}to build on the earlier comments about the banks.\u{201d}");
         let speaker = speaker_of(&qs, "to build on");
         assert_ne!(speaker.as_deref(), Some("Eric Holder"), "{qs:#?}");
+    }
+
+    #[test]
+    fn of_two_people_in_a_speaker_phrase_the_last_is_the_head() {
+        let qs = one_article("Senator Ana Ruiz leads the race. Ruiz strategist Tom Hale told reporters that the campaign \u{201c}will not slow down before the vote.\u{201d}");
+        let o = qs
+            .iter()
+            .flat_map(|q| &q.occurrences)
+            .find(|o| o.text.starts_with("will not"))
+            .expect("quote");
+        assert_eq!(o.speaker.as_deref(), Some("Tom Hale"), "{qs:#?}");
     }
 
     #[test]
