@@ -681,6 +681,10 @@ pub(super) fn phrase_before(toks: &[Token<'_>], v: usize) -> Option<(usize, usiz
     {
         s += 1;
     }
+    // "…, on Friday described": a day or a month alone is no speaker.
+    if end - s == 1 && is_time_word(toks[s].text) {
+        return None;
+    }
     (s < end).then(|| (toks[s].start, toks[end - 1].end))
 }
 
@@ -862,6 +866,10 @@ pub(super) fn main_clause_start(toks: &[Token<'_>]) -> usize {
         && second.is_some_and(|n| n.joined && !n.is_capitalised() && !is_speech_verb(n));
     // "However, he …": a sentence adverb set off by a comma.
     let r = resources::get();
+    // "Immediately after the attacks, …", "Shortly before noon, …": an adverb leading a
+    // prepositional phrase.
+    let adverb_phrase = lower.ends_with("ly")
+        && second.is_some_and(|n| n.joined && PREPOSITIONS.contains(&n.lower().as_str()));
     let adverb = second.is_some_and(|n| !n.joined)
         && !stop_in_name(1)
         && (r.stopwords.contains(&lower)
@@ -883,6 +891,7 @@ pub(super) fn main_clause_start(toks: &[Token<'_>]) -> usize {
         || time_phrase
         || participle
         || adverb
+        || adverb_phrase
         || (first.is_all_caps() && first.text.len() > 2);
     if !opener {
         return 0;
@@ -1325,7 +1334,21 @@ pub(super) const PREPOSITIONS: &[&str] = &[
 /// Words besides [`PREPOSITIONS`] that open a phrase before a sentence's main clause ("On
 /// Monday, …", "Despite …", "When …").
 const OPENING_WORDS: &[&str] = &[
-    "on", "as", "for", "despite", "since", "when", "of", "like", "unlike",
+    "on",
+    "as",
+    "for",
+    "despite",
+    "since",
+    "when",
+    "of",
+    "like",
+    "unlike",
+    "amid",
+    "among",
+    "following",
+    "amidst",
+    "against",
+    "upon",
 ];
 
 /// Verbs whose object is the person spoken to, not what was said ("told reporters").
@@ -1479,6 +1502,25 @@ mod tests {
         );
         // A verb between two names is no role: the subject is the first name.
         assert_eq!(subject("Ruiz beat Stone in Ohio.").as_deref(), Some("Ruiz"));
+    }
+
+    #[test]
+    fn days_adverbs_and_prepositions_are_no_speakers() {
+        let speakers = |text: &str| -> Vec<Option<String>> {
+            find(text).into_iter().map(|q| q.speaker).collect()
+        };
+        for (text, who) in [
+            ("Ana Ruiz, who has been feuding with party leaders this week, on Friday described her intent to lead a \u{201c}big tent party for every voter.\u{201d}", "Ana Ruiz"),
+            ("Immediately after the attacks, Ruiz issued a statement, \u{201c}Last night, our nation was attacked by terrorists.\u{201d}", "Ruiz"),
+            ("Amid responses from some readers, columnist Tom Hale provided a justification, saying it is necessary to \u{201c}identify the traitors and remember their names.\u{201d}", "Tom Hale"),
+        ] {
+            let found = speakers(text);
+            assert!(!found.is_empty(), "{text}");
+            assert!(
+                found.iter().all(|s| s.as_deref() == Some(who)),
+                "{text}: {found:?}"
+            );
+        }
     }
 
     #[test]

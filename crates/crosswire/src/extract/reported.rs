@@ -472,7 +472,9 @@ fn in_sentence(text: &str, s: &Sentence, toks: &[Token<'_>], quotes: &[&RawQuote
                 let that = toks
                     .get(v + 1)
                     .is_some_and(|n| n.joined && n.text == "that");
-                (participle || that)
+                // "Ruiz, who …, on Friday called …".
+                let after_day = v > 0 && is_time_word(toks[v - 1].text);
+                (participle || that || after_day)
                     .then(|| clause_subject(&toks[..v]))
                     .flatten()
             })
