@@ -866,9 +866,13 @@ pub(super) fn main_clause_start(toks: &[Token<'_>]) -> usize {
         && second.is_some_and(|n| n.joined && !n.is_capitalised() && !is_speech_verb(n));
     // "However, he …": a sentence adverb set off by a comma.
     let r = resources::get();
-    // "Immediately after the attacks, …", "Shortly before noon, …": an adverb leading a
+    // "Immediately after the attacks, …", "Here in Columbia, …": an adverb leading a
     // prepositional phrase.
-    let adverb_phrase = lower.ends_with("ly")
+    let adverb_phrase = (lower.ends_with("ly")
+        || matches!(
+            lower.as_str(),
+            "here" | "there" | "back" | "later" | "earlier" | "elsewhere" | "once" | "even"
+        ))
         && second.is_some_and(|n| n.joined && PREPOSITIONS.contains(&n.lower().as_str()));
     let adverb = second.is_some_and(|n| !n.joined)
         && !stop_in_name(1)
@@ -1512,6 +1516,8 @@ mod tests {
         for (text, who) in [
             ("Ana Ruiz, who has been feuding with party leaders this week, on Friday described her intent to lead a \u{201c}big tent party for every voter.\u{201d}", "Ana Ruiz"),
             ("Immediately after the attacks, Ruiz issued a statement, \u{201c}Last night, our nation was attacked by terrorists.\u{201d}", "Ruiz"),
+            ("Here in Columbia, Ruiz stepped up her emphasis on justice, saying, \u{201c}We have got to achieve the day when people walk safely.\u{201d}", "Ruiz"),
+            ("Sen. Ana Ruiz of Florida, who spoke in the debate, mused that the rival was \u{201c}disqualified from being the commander in chief.\u{201d}", "Sen. Ana Ruiz of Florida"),
             ("Amid responses from some readers, columnist Tom Hale provided a justification, saying it is necessary to \u{201c}identify the traitors and remember their names.\u{201d}", "Tom Hale"),
         ] {
             let found = speakers(text);

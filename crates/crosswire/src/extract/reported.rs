@@ -1037,6 +1037,19 @@ fn relative_subject(text: &str, toks: &[Token<'_>], v: usize) -> Option<(usize, 
         while s > 0 && toks[s - 1].is_capitalised() && (s == who || toks[s].joined) {
             s -= 1;
         }
+        // "Sen. Ana Ruiz of Florida, who …": the person, with the place she is of.
+        if s >= 3
+            && toks[s].joined
+            && toks[s - 1].text == "of"
+            && toks[s - 1].joined
+            && toks[s - 2].is_capitalised()
+        {
+            let mut p = s - 2;
+            while p > 0 && toks[p - 1].is_capitalised() && toks[p].joined {
+                p -= 1;
+            }
+            return Some((toks[p].start, toks[who - 1].end));
+        }
         if s < who {
             return Some((toks[s].start, toks[who - 1].end));
         }
