@@ -1147,6 +1147,8 @@ fn attribution_after(text: &str, range: (usize, usize)) -> Option<(String, (usiz
             let np = phrase_before(&toks, i)
                 .filter(|np| speaker_like(&text[np.0..np.1]))
                 .or_else(|| apposed_name(text, &toks, i))
+                // "“…,” her top strategist, Tom Hale, said".
+                .or_else(|| name_between_commas(text, &toks, i))
                 .or_else(|| {
                     phrase_after(text, &toks, i)
                         .filter(|np| (!addressee || inverted) && speaker_like(&text[np.0..np.1]))
@@ -1191,6 +1193,29 @@ fn speaker_verb_after(text: &str, range: (usize, usize)) -> Option<(String, (usi
     }
     let np = (first.start, toks[v - 1].end);
     names_someone(&text[np.0..np.1]).then(|| (toks[v].text.to_string(), np))
+}
+
+/// "…, his top aide, Tom Hale, told the paper": the name set off by commas right before cue `v`
+/// (capitalised words only, at most five).
+pub(super) fn name_between_commas(
+    text: &str,
+    toks: &[Token<'_>],
+    v: usize,
+) -> Option<(usize, usize)> {
+    if v < 2 || toks[v].joined || !text[..toks[v].start].trim_end().ends_with(',') {
+        return None;
+    }
+    let mut s = v - 1;
+    while s > 0 && toks[s].joined && v - s < 5 {
+        s -= 1;
+    }
+    if toks[s].joined || !text[..toks[s].start].trim_end().ends_with(',') {
+        return None;
+    }
+    toks[s..v]
+        .iter()
+        .all(|t| t.is_capitalised() && !resources::get().stopwords.contains(&t.lower()))
+        .then(|| (toks[s].start, toks[v - 1].end))
 }
 
 /// ", Ana Ruiz, legal director of the group, said …": the name right after the quote, set off by
@@ -1525,6 +1550,22 @@ mod tests {
             assert!(
                 found.iter().all(|s| s.as_deref() == Some(who)),
                 "{text}: {found:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_name_set_off_after_its_description_is_the_speaker() {
+        for text in [
+            "\u{201c}We will win this state and the next one,\u{201d} her top strategist, Tom Hale, said on Sunday.",
+            "Her personal lawyer, Tom E. Hale, wrote that such a request was \u{201c}futile and could not succeed.\u{201d}",
+        ] {
+            let q = find(text);
+            assert!(!q.is_empty(), "{text}");
+            assert!(
+                q.iter()
+                    .all(|q| q.speaker.as_deref().is_some_and(|s| s.starts_with("Tom"))),
+                "{q:?}"
             );
         }
     }

@@ -17,8 +17,8 @@
 
 use super::quotes::{
     clause_subject, is_auxiliary, is_cue_at, is_opening_word, is_time_word, main_clause_start,
-    names_someone, phrase_after, phrase_before, speaker_like, tokens_in, QuoteKind, RawQuote,
-    ADDRESSEE_VERBS, MIN_WORDS, PREPOSITIONS,
+    name_between_commas, names_someone, phrase_after, phrase_before, speaker_like, tokens_in,
+    QuoteKind, RawQuote, ADDRESSEE_VERBS, MIN_WORDS, PREPOSITIONS,
 };
 use super::sentences::Sentence;
 use super::tokens::{after_title_stop, Token};
@@ -464,8 +464,9 @@ fn in_sentence(text: &str, s: &Sentence, toks: &[Token<'_>], quotes: &[&RawQuote
             })
             .or_else(|| relative_subject(text, toks, v))
             .or_else(|| bracketed_subject(text, toks, v))
-            .or_else(|| apposition_subject(text, toks, v, &inside_quote))
+            // "Her lawyer, David E. Kendall, wrote": the name rather than the description.
             .or_else(|| name_between_commas(text, toks, v))
+            .or_else(|| apposition_subject(text, toks, v, &inside_quote))
             .or_else(|| opening_gerund_subject(toks, v))
             // "He sent a memo in April explaining …": the clause's subject.
             .or_else(|| {
@@ -559,17 +560,24 @@ fn in_sentence(text: &str, s: &Sentence, toks: &[Token<'_>], quotes: &[&RawQuote
             }
             // "…, her top aide, Tom Hale, told …": the speaker's apposition is not content.
             let set_off = before.is_some() && before == name_between_commas(text, toks, v);
-            let head = head.strip_suffix(',').map(|h| match h.rsplit_once(", ") {
-                Some((rest, chunk))
-                    if set_off
-                        && chunk.split_whitespace().count() <= 6
-                        && chunk.split_whitespace().next().is_some_and(|w| {
-                            matches!(w, "his" | "her" | "their" | "its" | "a" | "an" | "the")
-                        }) =>
-                {
+            // The description may follow a quotation's closing mark ("…,” her aide, Tom Hale,
+            // said").
+            let head = head.strip_suffix(',').map(|h| {
+                let Some((rest, chunk)) = h.rsplit_once(',') else {
+                    return h;
+                };
+                let description = chunk.trim_start_matches(['"', '\u{201d}']).trim();
+                let is_description = set_off
+                    && chunk.starts_with([' ', '"', '\u{201d}'])
+                    && description.split_whitespace().count() <= 6
+                    && description.split_whitespace().next().is_some_and(|w| {
+                        matches!(w, "his" | "her" | "their" | "its" | "a" | "an" | "the")
+                    });
+                if is_description {
                     rest
+                } else {
+                    h
                 }
-                _ => h,
             });
             if let Some(head) = head {
                 let tail: Vec<&Token<'_>> =
@@ -1306,25 +1314,6 @@ fn title_case_headline(
         floating: false,
         continues_previous: false,
     })
-}
-
-/// "…, his top aide, Tom Hale, told the paper": the name set off by commas right before cue `v`
-/// (capitalised words only, at most five).
-fn name_between_commas(text: &str, toks: &[Token<'_>], v: usize) -> Option<(usize, usize)> {
-    if v < 2 || toks[v].joined || !text[..toks[v].start].trim_end().ends_with(',') {
-        return None;
-    }
-    let mut s = v - 1;
-    while s > 0 && toks[s].joined && v - s < 5 {
-        s -= 1;
-    }
-    if toks[s].joined || !text[..toks[s].start].trim_end().ends_with(',') {
-        return None;
-    }
-    toks[s..v]
-        .iter()
-        .all(|t| t.is_capitalised() && !resources::get().stopwords.contains(&t.lower()))
-        .then(|| (toks[s].start, toks[v - 1].end))
 }
 
 /// A transcript's speaker label ("TAPPER") used again, as a label or as a name ("Tapper").
