@@ -4,7 +4,7 @@
 //! entity (names, pronouns, roles, "the statement") is `reconcile::quotes`' job.
 
 use super::sentences::{self, Sentence};
-use super::tokens::{after_title_stop, tokenize, Token};
+use super::tokens::{after_title_stop, title_stop_between, tokenize, Token};
 use crate::resources;
 
 /// Direct (in quotation marks) or reported speech.
@@ -650,11 +650,7 @@ pub(super) fn phrase_before(toks: &[Token<'_>], v: usize) -> Option<(usize, usiz
         let possessor = s > 0 && toks[s - 1].possessive && toks[s - 1].is_capitalised();
         // "Rep. Ana Ruiz said": a title's stop does not end the phrase (". " between an
         // abbreviation and a name; the tokens alone tell, as in `tokens::after_title_stop`).
-        let title = s > 0
-            && toks[s - 1].is_capitalised()
-            && toks[s - 1].text.len() <= 4
-            && toks[s].is_capitalised()
-            && toks[s].start == toks[s - 1].end + 2;
+        let title = s > 0 && title_stop_between(&toks[s - 1], &toks[s]);
         if !toks[s].joined && !possessor && !title {
             break;
         }
@@ -851,12 +847,7 @@ pub(super) fn main_clause_start(toks: &[Token<'_>]) -> usize {
         }
     }
     // A title's or an initial's stop is no break ("Mr. Ruiz, …", "In St. Louis, …").
-    let stop_in_name = |i: usize| {
-        toks[i - 1].is_capitalised()
-            && toks[i - 1].text.len() <= 4
-            && toks[i].is_capitalised()
-            && toks[i].start == toks[i - 1].end + 2
-    };
+    let stop_in_name = |i: usize| title_stop_between(&toks[i - 1], &toks[i]);
     let lower = first.lower();
     let second = toks.get(1);
     // "Speaking at a town hall, Trump …": a participle opening the sentence (not a name such
@@ -1416,8 +1407,6 @@ pub(super) fn names_someone(phrase: &str) -> bool {
         || r.speaker_nouns.contains(&head)
 }
 
-/// Looser than [`names_someone`], for the phrase next to a cue right beside a quote: any phrase
-/// ending in a noun ("the campaign"), never in a function word ("along the").
 /// A phrase whose last word is a month or a weekday ("in April", "last Tuesday").
 pub(super) fn is_time_word(phrase: &str) -> bool {
     let r = resources::get();
@@ -1429,6 +1418,8 @@ pub(super) fn is_time_word(phrase: &str) -> bool {
     r.months.contains_key(&head) || r.weekdays.contains_key(&head)
 }
 
+/// Looser than [`names_someone`], for the phrase next to a cue right beside a quote: any phrase
+/// ending in a noun ("the campaign"), never in a function word ("along the").
 pub(super) fn speaker_like(phrase: &str) -> bool {
     let head = phrase
         .split_whitespace()

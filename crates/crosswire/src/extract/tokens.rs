@@ -74,6 +74,12 @@ pub fn after_title_stop(text: &str, a: &Token<'_>, b: &Token<'_>) -> bool {
             .is_some_and(|gap| gap.trim() == ".")
 }
 
+/// [`after_title_stop`] from the tokens alone: `b` stands right after `a` and its stop (". "),
+/// both capitalised, `a` short enough for a title or an initial ("Sen. Ana", "St. Louis").
+pub fn title_stop_between(a: &Token<'_>, b: &Token<'_>) -> bool {
+    a.is_capitalised() && a.text.len() <= 4 && b.is_capitalised() && b.start == a.end + 2
+}
+
 /// Split `text` into word tokens.
 pub fn tokenize(text: &str) -> Vec<Token<'_>> {
     tokenize_range(text, 0, text.len())
