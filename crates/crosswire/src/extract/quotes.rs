@@ -1376,14 +1376,19 @@ pub(super) const ADDRESSEE_VERBS: &[&str] = &[
     "told", "tells", "tell", "asked", "asks", "informed", "assured", "reminded", "warned", "urged",
 ];
 
-/// A phrase that can be a speaker: it has a name, or its head is a person or role noun.
-pub(super) fn names_someone(phrase: &str) -> bool {
-    let r = resources::get();
-    let head = phrase
+/// A phrase's last word, lower-cased: the head of a noun phrase.
+fn head_word(phrase: &str) -> String {
+    phrase
         .split_whitespace()
         .last()
         .unwrap_or("")
-        .to_lowercase();
+        .to_lowercase()
+}
+
+/// A phrase that can be a speaker: it has a name, or its head is a person or role noun.
+pub(super) fn names_someone(phrase: &str) -> bool {
+    let r = resources::get();
+    let head = head_word(phrase);
     let named = phrase
         .split_whitespace()
         .any(|w| w.starts_with(char::is_uppercase) && !matches!(w, "The" | "A" | "An"));
@@ -1410,22 +1415,14 @@ pub(super) fn names_someone(phrase: &str) -> bool {
 /// A phrase whose last word is a month or a weekday ("in April", "last Tuesday").
 pub(super) fn is_time_word(phrase: &str) -> bool {
     let r = resources::get();
-    let head = phrase
-        .split_whitespace()
-        .last()
-        .unwrap_or("")
-        .to_lowercase();
+    let head = head_word(phrase);
     r.months.contains_key(&head) || r.weekdays.contains_key(&head)
 }
 
 /// Looser than [`names_someone`], for the phrase next to a cue right beside a quote: any phrase
 /// ending in a noun ("the campaign"), never in a function word ("along the").
 pub(super) fn speaker_like(phrase: &str) -> bool {
-    let head = phrase
-        .split_whitespace()
-        .last()
-        .unwrap_or("")
-        .to_lowercase();
+    let head = head_word(phrase);
     // "the 43-year-old": an age stands for a person.
     let age = head
         .strip_suffix("-year-old")
