@@ -58,6 +58,9 @@ pub struct Resources {
     pub medium_nouns: HashSet<String>,
     /// Lower-cased nouns that count people.
     pub person_nouns: HashSet<String>,
+    /// Roles only a person holds ("supporter", "strategist"), for descriptions set off after a
+    /// name.
+    pub person_roles: HashSet<String>,
     /// Head nouns of unnamed speakers ("experts", "the court").
     pub speaker_nouns: HashSet<String>,
     /// Words opening a sentence before its subject ("However, …", "Soon, …").
@@ -258,6 +261,7 @@ pub fn get() -> &'static Resources {
             document_nouns: lower_set(include_str!("../data/document_nouns.txt")),
             medium_nouns: lower_set(include_str!("../data/medium_nouns.txt")),
             person_nouns: lower_set(include_str!("../data/person_nouns.txt")),
+            person_roles: lower_set(include_str!("../data/person_roles.txt")),
             speaker_nouns: lower_set(include_str!("../data/speaker_nouns.txt")),
             sentence_adverbs: lower_set(include_str!("../data/sentence_adverbs.txt")),
             indefinite_pronouns: lower_set(include_str!("../data/indefinite_pronouns.txt")),

@@ -310,10 +310,31 @@ fn analyse_run(
     }
     // A person: a name with a title or a speech verb, or opening with a common given name.
     let given = words <= 3 && r.given_names.contains_key(&first.lower());
-    if words >= 2 && (role.is_some() || speaks || given) {
+    if words >= 2 && (role.is_some() || speaks || given || apposed_role(text, tokens, b)) {
         mention.kind = Some(EntityType::Person);
     }
     out.push(mention);
+}
+
+/// "Ana Ruiz, a longtime supporter and president of …": a name set off by a comma and a
+/// description holding a person's role (`data/titles.txt`, `data/person_roles.txt`).
+fn apposed_role(text: &str, tokens: &[Token<'_>], b: usize) -> bool {
+    let r = resources::get();
+    let (Some(prev), Some(det)) = (b.checked_sub(1).map(|i| &tokens[i]), tokens.get(b)) else {
+        return false;
+    };
+    if text.get(prev.end..det.start).map(str::trim) != Some(",")
+        || !matches!(det.text, "a" | "an" | "the")
+    {
+        return false;
+    }
+    tokens[b + 1..tokens.len().min(b + 5)]
+        .iter()
+        .take_while(|t| t.joined)
+        .any(|t| {
+            let w = t.lower();
+            !t.is_capitalised() && (r.title_set.contains(&w) || r.person_roles.contains(&w))
+        })
 }
 
 /// "G7", "NATO", "CNN": an organisation's acronym.
@@ -459,6 +480,28 @@ mod tests {
             .into_iter()
             .map(|m| (m.text, m.kind, m.role))
             .collect()
+    }
+
+    #[test]
+    fn a_name_described_by_a_persons_role_is_a_person() {
+        let kind = |text: &str, name: &str| {
+            find(text)
+                .into_iter()
+                .find(|m| m.text == name)
+                .and_then(|m| m.kind)
+        };
+        assert_eq!(
+            kind("Neera Tanden, a Clinton supporter and president of a think tank, asked about the banks.", "Neera Tanden"),
+            Some(EntityType::Person)
+        );
+        // A body of people is no person.
+        assert_ne!(
+            kind(
+                "Blue Harbor, a group that lobbies for fishermen, opposed the plan.",
+                "Blue Harbor"
+            ),
+            Some(EntityType::Person)
+        );
     }
 
     #[test]
