@@ -159,12 +159,9 @@ fn relative_antecedent(text: &str, at: usize) -> Option<&str> {
             i + before[i..].chars().next().map_or(1, char::len_utf8)
         });
     let stretch = before[start..].trim();
-    let words: Vec<&str> = stretch.split_whitespace().collect();
-    let from = words.len().saturating_sub(6);
-    let phrase = words[from..].join(" ");
-    let offset = stretch.find(&phrase)?;
-    let phrase = &stretch[offset..];
-    (!phrase.is_empty()).then_some(phrase)
+    // The sixth word from the end (or the first), as a slice of `stretch`.
+    let first = stretch.split_whitespace().rev().take(6).last()?;
+    Some(&stretch[first.as_ptr() as usize - stretch.as_ptr() as usize..])
 }
 
 /// Score the predicted quotes of one article against its gold attributions.

@@ -555,20 +555,19 @@ fn resolve(
         })
         .map(|(i, _)| i)
         .collect();
-    // Of several people, the one named last is the head ("Sanders strategist Tad Devine",
-    // "Gowdy spokesman Jamal Ware"); then the fullest name.
-    let named_end = |i: usize| {
+    // Where each of an entity's names written in the phrase ends.
+    let alias_ends = |i: usize| {
         index.entities[i]
             .aliases
             .iter()
             .filter_map(|al| super::entities::find_word(phrase, al, 0).map(|s| s + al.len()))
-            .max()
-            .unwrap_or(0)
     };
-    named.sort_by_key(|&i| {
+    // Of several people, the one named last is the head ("Sanders strategist Tad Devine",
+    // "Gowdy spokesman Jamal Ware"); then the fullest name.
+    named.sort_by_cached_key(|&i| {
         (
             index.entities[i].kind != EntityType::Person,
-            std::cmp::Reverse(named_end(i)),
+            std::cmp::Reverse(alias_ends(i).max().unwrap_or(0)),
             std::cmp::Reverse(index.entities[i].name.len()),
         )
     });
@@ -579,12 +578,8 @@ fn resolve(
         // "Chicago Alderman Jason C. Ervin", "U.S. Attorney Maya D. Song": a place followed by
         // two words or more ending in a capitalised head only qualifies the speaker, a person
         // the index missed; the phrase as written names them better than the place.
-        let words_after_place = index.entities[e]
-            .aliases
-            .iter()
-            .filter_map(|al| super::entities::find_word(phrase, al, 0).map(|s| s + al.len()))
-            .min()
-            .map_or(0, |end| {
+        let words_after_place = || {
+            alias_ends(e).min().map_or(0, |end| {
                 let after: Vec<&str> = phrase[end..]
                     .split_whitespace()
                     .filter(|w| w.chars().any(char::is_alphanumeric))
@@ -595,9 +590,10 @@ fn resolve(
                 } else {
                     after.len()
                 }
-            });
+            })
+        };
         let qualifies_a_name = place
-            && words_after_place >= 2
+            && words_after_place() >= 2
             && phrase
                 .split_whitespace()
                 .last()
