@@ -43,78 +43,45 @@ pub fn content_rule_1(sel: &Selection) -> bool {
         return false;
     }
 
-    // Pattern matching
-    // Snippet body (WSJ paywall content)
-    contains(&class, "snippet-body")
-        || class == "post"
+    // crosswire patch: the fifty-odd substring tests of this rule run as four automata (class
+    // and id, each as written and with ASCII case ignored) instead of a searcher built per test;
+    // the rule is tried on every element of the page. Ignoring ASCII case equals lower-casing
+    // first here: no pattern holds a `k` (the Kelvin sign lower-cases to one) and none ends in
+    // an `i` (a dotted capital I lower-cases to an `i` and a combining dot).
+    use std::sync::LazyLock;
+    static CLASS_AS_WRITTEN: LazyLock<regex::Regex> = LazyLock::new(|| {
+        regex::Regex::new(
+            "(?-u)snippet-body|post-text|post_text|post-body|post-entry|postentry|post-content\
+             |post_content|post_inner_wrapper|article-text|entry-content|article-content\
+             |article__content|article-body|article__body|ArticleContent|page-content|text-content\
+             |body-text|article__container|art-content|article_body|va-bodytext|blog-content\
+             |blog_content|blogInner__content|blog-article-content|blog-post-content\
+             |blog_post_content|blog-main-content|wysiwyg|blogPostBody|blogPostContent|postBody\
+             |postContent|mw-parser-output|mw-content-text",
+        )
+        .expect("valid regex")
+    });
+    static CLASS_ANY_CASE: LazyLock<regex::Regex> = LazyLock::new(|| {
+        regex::Regex::new("(?i-u)postcontent|articletext|articlebody|storybody|contentbody|blogcontent")
+            .expect("valid regex")
+    });
+    static ID_AS_WRITTEN: LazyLock<regex::Regex> = LazyLock::new(|| {
+        regex::Regex::new(
+            "(?-u)entry-content|article-content|article__content|article-body|article__body\
+             |body-text|art-content|article_body|va-bodytext|mw-content-text|bodyContent",
+        )
+        .expect("valid regex")
+    });
+    static ID_ANY_CASE: LazyLock<regex::Regex> =
+        LazyLock::new(|| regex::Regex::new("(?i-u)articlebody|storybody").expect("valid regex"));
+    class == "post"
         || class == "entry"
-        || contains(&class, "post-text")
-        || contains(&class, "post_text")
-        || contains(&class, "post-body")
-        || contains(&class, "post-entry")
-        || contains(&class, "postentry")
-        || contains(&class, "post-content")
-        || contains(&class, "post_content")
-        || contains(&lower(&class), "postcontent")
-        || contains(&class, "post_inner_wrapper")
-        || contains(&class, "article-text")
-        || contains(&lower(&class), "articletext")
-        || contains(&id, "entry-content")
-        || contains(&class, "entry-content")
-        || contains(&id, "article-content")
-        || contains(&class, "article-content")
-        || contains(&id, "article__content")
-        || contains(&class, "article__content")
-        || contains(&id, "article-body")
-        || contains(&class, "article-body")
-        || contains(&id, "article__body")
-        || contains(&class, "article__body")
-        || item_prop == "articleBody"
-        || contains(&lower(&id), "articlebody")
-        || contains(&lower(&class), "articlebody")
-        || id == "articleContent"
-        || contains(&class, "ArticleContent")
-        || contains(&class, "page-content")
-        || contains(&class, "text-content")
-        || contains(&id, "body-text")
-        || contains(&class, "body-text")
-        || contains(&class, "article__container")
-        || contains(&id, "art-content")
-        || contains(&class, "art-content")
-        // Story body patterns (WorldNow CMS and others)
-        || contains(&lower(&id), "storybody")
-        || contains(&lower(&class), "storybody")
-        // Additional body patterns found in l3s-gn1
-        || contains(&id, "article_body")
-        || contains(&class, "article_body")
-        || contains(&id, "va-bodytext")
-        || contains(&class, "va-bodytext")
-        // Content body (case-insensitive)
-        || lower(&id) == "contentbody"
-        || contains(&lower(&class), "contentbody")
-        // Blog content patterns (modern CMS and blog platforms)
-        || contains(&class, "blog-content")
-        || contains(&class, "blog_content")
-        || contains(&lower(&class), "blogcontent")
-        || contains(&class, "blogInner__content")
-        || contains(&class, "blog-article-content")
-        || contains(&class, "blog-post-content")
-        || contains(&class, "blog_post_content")
-        || contains(&class, "blog-main-content")
         || class == "only-content"
-        // WYSIWYG editor content (common in CMS like WordPress, Tailwind)
-        // Note: Use contains since class may have leading whitespace in HTML
-        || contains(&class, "wysiwyg")
-        // Next.js/React blog patterns (camelCase naming)
-        || contains(&class, "blogPostBody")
-        || contains(&class, "blogPostContent")
-        || contains(&class, "postBody")
-        || contains(&class, "postContent")
-        // MediaWiki/WikiHow patterns
-        || contains(&class, "mw-parser-output")
-        || contains(&id, "mw-content-text")
-        || contains(&class, "mw-content-text")
-        || contains(&id, "bodyContent")
+        || item_prop == "articleBody"
+        || id == "articleContent"
+        || lower(&id) == "contentbody"
+        || (!class.is_empty() && (CLASS_AS_WRITTEN.is_match(&class) || CLASS_ANY_CASE.is_match(&class)))
+        || (!id.is_empty() && (ID_AS_WRITTEN.is_match(&id) || ID_ANY_CASE.is_match(&id)))
 }
 
 /// Rule 2: Article/Story tag
