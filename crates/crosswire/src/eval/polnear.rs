@@ -3,7 +3,8 @@
 //! covered by a predicted quote), all attributions found, precision of predicted quotes (half their
 //! tokens inside gold content), and speaker accuracy on direct quotes (the speaker predicted for
 //! that occurrence — its own attribution, else its quote's — names the gold source; a gold pronoun
-//! counts once resolved to the last named source before it, a relative pronoun — "who",
+//! counts once resolved to the last named source before it — for "he" and "she", the last that
+//! may be one person: no plural description, no organisation —, a relative pronoun — "who",
 //! "which" — to the words right before it).
 
 use crate::model::{Quote, QuoteOccurrence};
@@ -164,6 +165,34 @@ fn relative_antecedent(text: &str, at: usize) -> Option<&str> {
     Some(&stretch[first.as_ptr() as usize - stretch.as_ptr() as usize..])
 }
 
+/// Whether a source phrase can be what "he" or "she" stands for: not a plural description
+/// ("Sanders aides", "excerpts of his speech released by …") and not an organisation ("the FBI",
+/// "the White House").
+fn may_be_one_person(phrase: &str) -> bool {
+    let words: Vec<&str> = phrase
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|w| !w.is_empty())
+        .collect();
+    // The head: the last word before a preposition or a relative clause.
+    let head = words
+        .iter()
+        .position(|w| matches!(*w, "of" | "from" | "at" | "in" | "for" | "who" | "with"))
+        .map_or(words.last(), |i| {
+            i.checked_sub(1).and_then(|i| words.get(i))
+        });
+    let Some(head) = head else { return true };
+    let plural_noun = head.chars().next().is_some_and(char::is_lowercase)
+        && head.ends_with('s')
+        && !["ss", "us", "is"].iter().any(|e| head.ends_with(e));
+    let orgs = &crate::resources::get().org_words;
+    let acronym = words.len() <= 2
+        && words
+            .last()
+            .is_some_and(|w| w.len() >= 2 && w.chars().all(|c| c.is_ascii_uppercase()));
+    !plural_noun && !acronym && !orgs.contains(*head)
+}
+
 /// Score the predicted quotes of one article against its gold attributions.
 pub fn score_article(text: &str, gold: &[GoldAttribution], predicted: &[Quote]) -> QuoteCounts {
     score_article_with_mistakes(text, gold, predicted).0
@@ -251,7 +280,15 @@ pub fn score_article_with_mistakes(
             }
         }
         if PRONOUNS.contains(&source_text.to_lowercase().as_str()) {
-            match named_sources.iter().rev().find(|(at, _)| *at < src.0) {
+            let singular = matches!(
+                source_text.to_lowercase().as_str(),
+                "he" | "she" | "him" | "his" | "her"
+            );
+            match named_sources
+                .iter()
+                .rev()
+                .find(|(at, named)| *at < src.0 && (!singular || may_be_one_person(named)))
+            {
                 Some((_, named)) => source_text = named.clone(),
                 None => continue,
             }
@@ -379,6 +416,18 @@ mod tests {
         let text = "He read the \u{201c}long\u{201d} report, which said little.";
         let at = text.find("which").unwrap();
         assert_eq!(relative_antecedent(text, at), Some("report"));
+    }
+
+    #[test]
+    fn he_or_she_stands_for_one_person() {
+        assert!(may_be_one_person("Ana Ruiz, a lawyer from Ohio"));
+        assert!(may_be_one_person("House Speaker Tom Hale"));
+        assert!(!may_be_one_person("Sanders aides"));
+        assert!(!may_be_one_person(
+            "excerpts of his speech released by the White House"
+        ));
+        assert!(!may_be_one_person("the FBI"));
+        assert!(!may_be_one_person("the State Department"));
     }
 
     #[test]

@@ -207,6 +207,28 @@ fn analyse_run(
     } else if let Some(prev_role) = abbreviated_title_before(text, tokens, a) {
         role = Some(prev_role);
     }
+    // "House Intelligence Republican Mike Pompeo": an organisation's words before a given name
+    // and a surname are the person's role, not part of the name (nor do they make it an
+    // organisation).
+    if role.is_none() {
+        let has_org = |from: usize, to: usize| {
+            tokens[from..to]
+                .iter()
+                .any(|t| t.text.split('-').any(|part| r.org_words.contains(part)))
+        };
+        let split = (name_start + 1..b.saturating_sub(1)).find(|&p| {
+            b - p <= 3
+                && tokens[p].joined
+                && r.given_names.contains_key(&tokens[p].lower())
+                && tokens[p..b].iter().all(|t| t.is_capitalised())
+                && has_org(name_start, p)
+                && !has_org(p, b)
+        });
+        if let Some(p) = split {
+            role = Some(text[tokens[name_start].start..tokens[p - 1].end].to_string());
+            name_start = p;
+        }
+    }
     // A name starts with a capital: "Minister of Pakistan Defense" is a role, not a name.
     if name_start >= b || !tokens[name_start].is_capitalised() {
         return;
@@ -502,6 +524,22 @@ mod tests {
             ),
             Some(EntityType::Person)
         );
+    }
+
+    #[test]
+    fn an_organisations_words_before_a_given_name_are_a_role() {
+        let found = names("House Intelligence Republican Ana Ruiz agreed with that point.");
+        assert!(
+            found.contains(&(
+                "Ana Ruiz".to_string(),
+                Some(EntityType::Person),
+                Some("House Intelligence Republican".to_string())
+            )),
+            "{found:?}"
+        );
+        // An organisation named after a person stays whole: no given name follows its words.
+        let found = names("The Ford Foundation gave the money.");
+        assert_eq!(found[0].1, Some(EntityType::Organization), "{found:?}");
     }
 
     #[test]
