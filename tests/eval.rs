@@ -80,8 +80,8 @@ fn quotes_on_polnear_do_not_regress() {
 /// Recorded extraction scores (all four sets); the HTML-extraction issue raises them.
 const RECORDED_EXTRACTION: &[(&str, &str, f64)] = &[
     ("scrapinghub", "f1", 0.975),
-    ("trafilatura_eval", "f1", 0.906),
-    ("wcxb_dev", "f1", 0.943),
+    ("trafilatura_eval", "f1", 0.908),
+    ("wcxb_dev", "f1", 0.945),
     ("htmldate_eval", "accuracy", 0.910),
 ];
 

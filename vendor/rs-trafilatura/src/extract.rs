@@ -2629,7 +2629,12 @@ fn extract_filtered_text_inner(
                             || class_lower.contains("article-title")
                             || class_lower.contains("story-title")
                             || class_lower.contains("pg-headline")
-                            || class_lower.contains("headline")
+                            || (class_lower.contains("headline")
+                                // crosswire patch: a sub-headline is a section heading of the
+                                // body, not the article's title repeated.
+                                && !class_lower.contains("subheadline")
+                                && !class_lower.contains("sub-headline")
+                                && !class_lower.contains("sub_headline"))
                         {
                             skip_depths.push(depth);
                             continue;

@@ -91,25 +91,38 @@ pub fn nesting_depth(html: &str, limit: usize) -> usize {
         if name_len == 0 {
             continue;
         }
-        let name = html[name_start..name_start + name_len].to_ascii_lowercase();
+        // Lower-cased on the stack: every name this scan tells apart is short, and a longer
+        // one is simply an element that opens a level (a copy per tag was a third of the scan).
+        let mut lowered = [0u8; 8];
+        let name: &[u8] = if name_len <= lowered.len() {
+            for (l, c) in lowered
+                .iter_mut()
+                .zip(&b[name_start..name_start + name_len])
+            {
+                *l = c.to_ascii_lowercase();
+            }
+            &lowered[..name_len]
+        } else {
+            b""
+        };
+        let is_void = VOID.iter().any(|v| v.as_bytes() == name);
         let end = memchr::memchr(b'>', &b[name_start..]).map_or(b.len(), |e| name_start + e);
         if closing {
-            if !VOID.contains(&name.as_str()) {
+            if !is_void {
                 depth = depth.saturating_sub(1);
             }
-        } else if name == "script" || name == "style" {
-            // Raw text up to the matching end tag.
-            let close = format!("</{name}");
-            let lower_rest = &b[end.min(b.len())..];
-            match find_ascii_ci(lower_rest, close.as_bytes()) {
+        } else if name == b"script" || name == b"style" {
+            // Raw text up to the matching end tag ("</script", any case).
+            let rest = &b[end.min(b.len())..];
+            match find_end_tag(rest, name) {
                 // Past the end tag's name: its own "</" must not close a level.
-                Some(e) => i = end + e + close.len(),
+                Some(e) => i = end + e + 2 + name.len(),
                 None => break,
             }
             continue;
         } else {
             let self_closing = end > 0 && b.get(end - 1) == Some(&b'/');
-            if VOID.contains(&name.as_str()) || self_closing {
+            if is_void || self_closing {
                 i = end.min(b.len());
                 continue;
             }
@@ -124,10 +137,12 @@ pub fn nesting_depth(html: &str, limit: usize) -> usize {
     max
 }
 
-/// Case-insensitive search for an ASCII needle.
-fn find_ascii_ci(hay: &[u8], needle: &[u8]) -> Option<usize> {
-    hay.windows(needle.len())
-        .position(|w| w.eq_ignore_ascii_case(needle))
+/// Where the end tag `</name` (any case) starts in `hay`: each `</` found by memchr is tested.
+fn find_end_tag(hay: &[u8], name: &[u8]) -> Option<usize> {
+    memchr::memmem::find_iter(hay, b"</").find(|&at| {
+        hay.get(at + 2..at + 2 + name.len())
+            .is_some_and(|n| n.eq_ignore_ascii_case(name))
+    })
 }
 
 /// Extract the main content of an HTML page and clean it. `url`: the page's address when the

@@ -117,10 +117,55 @@ pub fn densest_prose(doc: &Document) -> Option<String> {
             }
         }
     }
-    let (&best, _) = scores.iter().max_by(|a, b| a.1.total_cmp(b.1))?;
-    let root = NodeRef::new(best, &doc.tree);
-    let mut taken: HashSet<NodeId> = HashSet::new();
+    // Ties go to the earlier node: the map's order must not decide.
+    let (&best, _) = scores
+        .iter()
+        .max_by(|a, b| a.1.total_cmp(b.1).then(b.0.cmp(a.0)))?;
     let mut out = String::new();
+    for unit in continued(NodeRef::new(best, &doc.tree)) {
+        read_blocks(&unit, &mut out);
+    }
+    (!out.is_empty()).then_some(out)
+}
+
+/// The chosen container and the rest of the article cut off from it: pages split a story into
+/// several containers of the same kind with advertisements between (`<div class="article-text">`
+/// three times). Climbs while the container is its parent's only element, then takes that
+/// level's siblings of the same tag and class, in document order.
+fn continued<'a>(best: NodeRef<'a>) -> Vec<NodeRef<'a>> {
+    let mut unit = best;
+    while let Some(parent) = unit.parent() {
+        let wrapper = parent.is_element()
+            && !matches!(parent.node_name().as_deref(), Some("body" | "html"))
+            && !is_furniture(&parent)
+            && parent.element_children().len() == 1;
+        if !wrapper {
+            break;
+        }
+        unit = parent;
+    }
+    let class = unit
+        .attr("class")
+        .map(|c| c.to_string())
+        .unwrap_or_default();
+    let Some(parent) = unit.parent().filter(|_| !class.trim().is_empty()) else {
+        return vec![unit];
+    };
+    let name = unit.node_name();
+    parent
+        .element_children()
+        .into_iter()
+        .filter(|s| {
+            s.id == unit.id
+                || (s.node_name() == name && s.attr("class").is_some_and(|c| *c == *class))
+        })
+        .collect()
+}
+
+/// Append the text of the block elements under `root` (outside furniture, each block once) to
+/// `out`, one line each.
+fn read_blocks(root: &NodeRef, out: &mut String) {
+    let mut taken: HashSet<NodeId> = HashSet::new();
     for node in root.descendants_it() {
         let Some(name) = node.node_name() else {
             continue;
@@ -131,7 +176,7 @@ pub fn densest_prose(doc: &Document) -> Option<String> {
         // Inside a block already read, or in furniture between root and here: skip.
         let mut skip = false;
         for a in node.ancestors_it(None) {
-            if a.id == best {
+            if a.id == root.id {
                 break;
             }
             if taken.contains(&a.id) || is_furniture(&a) {
@@ -150,7 +195,6 @@ pub fn densest_prose(doc: &Document) -> Option<String> {
             out.push('\n');
         }
     }
-    (!out.is_empty()).then_some(out)
 }
 
 /// An element whose text is never the article's.
@@ -177,6 +221,26 @@ fn is_furniture(node: &NodeRef) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn reads_on_into_containers_the_story_was_cut_into() {
+        let para = "A paragraph of the article that is long enough to count as prose here.";
+        let html = format!(
+            r#"<html><body><main>
+            <div class="text"><div class="grid"><p>{para} One.</p></div></div>
+            <div class="ad"><p>{para} Advert.</p></div>
+            <div class="text"><div class="grid"><p>{para} Two.</p><p>{para} Three.</p></div></div>
+            <div class="other"><p>{para} Other.</p></div>
+            </main></body></html>"#
+        );
+        let text = densest_prose(&Document::from(html)).unwrap();
+        let lines: Vec<&str> = text.lines().collect();
+        assert_eq!(lines.len(), 3, "{text}");
+        assert!(
+            lines[0].ends_with("One.") && lines[2].ends_with("Three."),
+            "{text}"
+        );
+    }
 
     #[test]
     fn picks_the_container_with_the_prose() {
