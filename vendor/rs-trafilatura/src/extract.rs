@@ -49,6 +49,18 @@ pub(crate) fn extract_content_from(
     html_len: usize,
     options: &Options,
 ) -> Result<ExtractResult> {
+    extract_content_with_backup(document, None, html_len, options)
+}
+
+/// crosswire patch: [`extract_content_from`] with the page's tree as parsed already copied by
+/// the caller: the extractor only reads its backup, so the caller's copy serves as one and the
+/// page is copied once instead of twice.
+pub(crate) fn extract_content_with_backup(
+    document: Document,
+    backup: Option<&Document>,
+    html_len: usize,
+    options: &Options,
+) -> Result<ExtractResult> {
 
     let mut warnings = Vec::new();
 
@@ -119,7 +131,14 @@ pub(crate) fn extract_content_from(
     // Go-trafilatura pattern: docBackup is used by baseline() and recoverWildText()
     // when main extraction fails. Without this, content inside <form> tags
     // (common in legacy pages) would be lost after doc_cleaning removes them.
-    let doc_backup = dom::clone_document(&document);
+    let own_backup;
+    let doc_backup = match backup {
+        Some(backup) => backup,
+        None => {
+            own_backup = dom::clone_document(&document);
+            &own_backup
+        }
+    };
 
     // Fix 9: Try JSON-LD articleBody extraction FIRST (before cleaning removes scripts)
     // Many modern sites include full article content in JSON-LD structured data.

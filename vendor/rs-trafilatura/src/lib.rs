@@ -142,7 +142,8 @@ pub fn extract_with_options_and_tree(
 ) -> (Result<ExtractResult>, dom_query::Document) {
     let document = dom_query::Document::from(html);
     let pristine = document.clone();
-    (extract::extract_content_from(document, html.len(), options), pristine)
+    let result = extract::extract_content_with_backup(document, Some(&pristine), html.len(), options);
+    (result, pristine)
 }
 
 /// Extracts main content from HTML bytes with automatic encoding detection.
