@@ -53,6 +53,8 @@ pub fn classify_ml(numeric_features: &[f64; N_NUMERIC], title_meta: &str) -> (Pa
 #[must_use]
 pub fn extract_ml_features(doc: &Document, metadata: &Metadata, url: &str) -> [f64; N_NUMERIC] {
     let mut f = [0.0f64; N_NUMERIC];
+    let census = Census::of(doc);
+    let flag = |b: bool| if b { 1.0 } else { 0.0 };
 
     let url_lower = url.to_ascii_lowercase();
     let (domain, path) = super::extract_domain_path(&url_lower);
@@ -90,15 +92,15 @@ pub fn extract_ml_features(doc: &Document, metadata: &Metadata, url: &str) -> [f
     }
     f[14] = p_count as f64;
     f[15] = if p_count > 0 { p_total_len as f64 / p_count as f64 } else { 0.0 };
-    f[16] = doc.select("h1, h2, h3, h4, h5, h6").length() as f64;
-    let h2_count = doc.select("h2").length();
+    f[16] = census.headings as f64;
+    let h2_count = census.h2;
     let body_text_full = doc.select("body").text().to_string();
     let body_text_len = body_text_full.len();
     f[17] = if h2_count > 0 { body_text_len as f64 / h2_count as f64 } else { 0.0 };
-    f[18] = if doc.select("article").length() > 0 { 1.0 } else { 0.0 };
-    f[19] = if doc.select("time").length() > 0 { 1.0 } else { 0.0 };
-    f[20] = if doc.select("main").length() > 0 { 1.0 } else { 0.0 };
-    f[21] = if doc.select("aside").length() > 0 { 1.0 } else { 0.0 };
+    f[18] = flag(census.article > 0);
+    f[19] = flag(census.time > 0);
+    f[20] = flag(census.main > 0);
+    f[21] = flag(census.aside > 0);
     f[22] = if doc.select(r#"meta[name="author"], meta[property="article:author"], [class*="author"]"#).length() > 0 { 1.0 } else { 0.0 };
 
     // JSON-LD signals
@@ -119,20 +121,20 @@ pub fn extract_ml_features(doc: &Document, metadata: &Metadata, url: &str) -> [f
     f[31] = if og_type.contains("product") { 1.0 } else { 0.0 };
     f[32] = if og_type == "article" { 1.0 } else { 0.0 };
     f[33] = if og_type == "website" { 1.0 } else { 0.0 };
-    f[34] = if doc.select("[class*='product-grid'], [class*='product-list'], [class*='product-card']").length() > 0 { 1.0 } else { 0.0 };
-    f[35] = if doc.select("[class*='add-to-cart'], [class*='addtocart'], [class*='buy-now']").length() > 0 { 1.0 } else { 0.0 };
-    f[36] = doc.select("[class*='product-card'], [class*='product-tile'], [class*='product-item']").length() as f64;
+    f[34] = flag(census.product_grid > 0);
+    f[35] = flag(census.add_to_cart > 0);
+    f[36] = census.product_card as f64;
     f[37] = if doc.select("link[rel='next'], [class*='pagination'], [class*='pager']").length() > 0 { 1.0 } else { 0.0 };
-    f[38] = doc.select("code, pre").length() as f64;
-    f[39] = if doc.select("[class*='docs-sidebar'], [class*='doc-sidebar'], [class*='docs-nav'], [class*='table-of-contents']").length() > 0 { 1.0 } else { 0.0 };
+    f[38] = census.code as f64;
+    f[39] = flag(census.docs_nav > 0);
 
-    let link_count = doc.select("a").length();
+    let link_count = census.a;
     let p_text = doc.select("p").text();
     let p_words = p_text.split_whitespace().count();
     f[40] = if p_words > 0 { link_count as f64 / p_words as f64 } else { 0.0 };
     f[41] = p_words as f64;
-    f[42] = doc.select("[class*='grid'], [class*='col-'], [class*='column'], [class*='card']").length() as f64;
-    f[43] = doc.select("svg").length() as f64;
+    f[42] = census.grid as f64;
+    f[43] = census.svg as f64;
 
     let mut cta_count = 0u32;
     for node in doc.select("button, a").nodes() {
@@ -146,19 +148,19 @@ pub fn extract_ml_features(doc: &Document, metadata: &Metadata, url: &str) -> [f
         }
     }
     f[44] = cta_count as f64;
-    f[45] = if doc.select("[class*='hero']").length() > 0 { 1.0 } else { 0.0 };
-    f[46] = if doc.select("[class*='testimonial']").length() > 0 { 1.0 } else { 0.0 };
-    f[47] = if doc.select("[class*='pricing']").length() > 0 { 1.0 } else { 0.0 };
-    f[48] = if doc.select("[class*='feature']").length() > 0 { 1.0 } else { 0.0 };
-    f[49] = if doc.select("[class*='breadcrumb']").length() > 0 { 1.0 } else { 0.0 };
-    f[50] = doc.select("form").length() as f64;
-    f[51] = doc.select("img").length() as f64;
-    f[52] = doc.select("ul, ol").length() as f64;
-    f[53] = doc.select("table").length() as f64;
-    f[54] = doc.select("nav").length() as f64;
-    f[55] = doc.select("section").length() as f64;
-    f[56] = doc.select("button").length() as f64;
-    f[57] = doc.select("input").length() as f64;
+    f[45] = flag(census.hero > 0);
+    f[46] = flag(census.testimonial > 0);
+    f[47] = flag(census.pricing > 0);
+    f[48] = flag(census.feature > 0);
+    f[49] = flag(census.breadcrumb > 0);
+    f[50] = census.form as f64;
+    f[51] = census.img as f64;
+    f[52] = census.lists as f64;
+    f[53] = census.table as f64;
+    f[54] = census.nav as f64;
+    f[55] = census.section as f64;
+    f[56] = census.button as f64;
+    f[57] = census.input as f64;
     f[58] = body_text_len as f64;
 
     let mut link_hrefs = HashSet::new();
@@ -169,9 +171,9 @@ pub fn extract_ml_features(doc: &Document, metadata: &Metadata, url: &str) -> [f
         }
     }
     f[59] = link_hrefs.len() as f64;
-    f[60] = doc.select("[class*='comment']").length() as f64;
-    f[61] = doc.select("[class*='post']").length() as f64;
-    f[62] = doc.select("[class*='message']").length() as f64;
+    f[60] = census.comment as f64;
+    f[61] = census.post as f64;
+    f[62] = census.message as f64;
 
     // === f[63..73]: Enhanced structural features ===
     // Skip expensive features on very large documents (>500KB text)
@@ -391,10 +393,10 @@ pub fn extract_ml_features(doc: &Document, metadata: &Metadata, url: &str) -> [f
     f[81] = if doc.select(r#"meta[property="og:type"][content*="product.group"]"#).length() > 0 { 1.0 } else { 0.0 };
 
     // f[82]: Has filter sidebar
-    f[82] = if doc.select("[class*='filter'][class*='sidebar'], [class*='filter'][class*='panel'], [class*='filter'][class*='bar'], [class*='filter'][class*='menu']").length() > 0 { 1.0 } else { 0.0 };
+    f[82] = flag(census.filter_control > 0);
 
     // f[83]: Has sort control
-    f[83] = if doc.select("[class*='sort'][class*='select'], [class*='sort'][class*='dropdown'], [class*='sort'][class*='control'], [class*='sort'][class*='option']").length() > 0 { 1.0 } else { 0.0 };
+    f[83] = flag(census.sort_control > 0);
 
     // f[84]: Has product count text ("showing X results", "X items")
     f[84] = if PRODUCT_COUNT_RE.is_match(&body_lower) { 1.0 } else { 0.0 };
@@ -421,4 +423,119 @@ pub fn extract_ml_features(doc: &Document, metadata: &Metadata, url: &str) -> [f
     f[88] = if total_cards > 0 { cards_with_price as f64 / total_cards as f64 } else { 0.0 };
 
     f
+}
+
+
+/// crosswire patch: the element counts and class-fragment tests the features need, taken in one
+/// walk of the page instead of one selector query each (about thirty whole-page walks). Each
+/// field is exactly its selector's match count: type selectors by local name, `[class*=x]` as a
+/// case-sensitive substring of the class attribute.
+#[derive(Default)]
+struct Census {
+    headings: usize,
+    h2: usize,
+    article: usize,
+    time: usize,
+    main: usize,
+    aside: usize,
+    code: usize,
+    a: usize,
+    svg: usize,
+    form: usize,
+    img: usize,
+    lists: usize,
+    table: usize,
+    nav: usize,
+    section: usize,
+    button: usize,
+    input: usize,
+    product_grid: usize,
+    add_to_cart: usize,
+    product_card: usize,
+    docs_nav: usize,
+    grid: usize,
+    hero: usize,
+    testimonial: usize,
+    pricing: usize,
+    feature: usize,
+    breadcrumb: usize,
+    comment: usize,
+    post: usize,
+    message: usize,
+    filter_control: usize,
+    sort_control: usize,
+}
+
+impl Census {
+    fn of(doc: &Document) -> Self {
+        let mut c = Census::default();
+        for node in doc.root().descendants_it() {
+            if !node.is_element() {
+                continue;
+            }
+            if let Some(name) = node.node_name() {
+                let counter = match name.as_ref() {
+                    "h1" | "h3" | "h4" | "h5" | "h6" => Some(&mut c.headings),
+                    "h2" => {
+                        c.h2 += 1;
+                        Some(&mut c.headings)
+                    }
+                    "article" => Some(&mut c.article),
+                    "time" => Some(&mut c.time),
+                    "main" => Some(&mut c.main),
+                    "aside" => Some(&mut c.aside),
+                    "code" | "pre" => Some(&mut c.code),
+                    "a" => Some(&mut c.a),
+                    "svg" => Some(&mut c.svg),
+                    "form" => Some(&mut c.form),
+                    "img" => Some(&mut c.img),
+                    "ul" | "ol" => Some(&mut c.lists),
+                    "table" => Some(&mut c.table),
+                    "nav" => Some(&mut c.nav),
+                    "section" => Some(&mut c.section),
+                    "button" => Some(&mut c.button),
+                    "input" => Some(&mut c.input),
+                    _ => None,
+                };
+                if let Some(counter) = counter {
+                    *counter += 1;
+                }
+            }
+            let Some(class) = node.attr("class") else {
+                continue;
+            };
+            let class: &str = &class;
+            let has = |frags: &[&str]| frags.iter().any(|f| class.contains(f));
+            let mut count = |hit: bool, counter: &mut usize| {
+                if hit {
+                    *counter += 1;
+                }
+            };
+            count(has(&["product-grid", "product-list", "product-card"]), &mut c.product_grid);
+            count(has(&["add-to-cart", "addtocart", "buy-now"]), &mut c.add_to_cart);
+            count(has(&["product-card", "product-tile", "product-item"]), &mut c.product_card);
+            count(
+                has(&["docs-sidebar", "doc-sidebar", "docs-nav", "table-of-contents"]),
+                &mut c.docs_nav,
+            );
+            count(has(&["grid", "col-", "column", "card"]), &mut c.grid);
+            count(has(&["hero"]), &mut c.hero);
+            count(has(&["testimonial"]), &mut c.testimonial);
+            count(has(&["pricing"]), &mut c.pricing);
+            count(has(&["feature"]), &mut c.feature);
+            count(has(&["breadcrumb"]), &mut c.breadcrumb);
+            count(has(&["comment"]), &mut c.comment);
+            count(has(&["post"]), &mut c.post);
+            count(has(&["message"]), &mut c.message);
+            count(
+                has(&["filter"]) && has(&["sidebar", "panel", "bar", "menu"]),
+                &mut c.filter_control,
+            );
+            count(
+                has(&["sort"]) && has(&["select", "dropdown", "control", "option"]),
+                &mut c.sort_control,
+            );
+        }
+        c
+    }
 }
