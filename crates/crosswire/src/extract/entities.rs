@@ -211,11 +211,7 @@ fn analyse_run(
     // and a surname are the person's role, not part of the name (nor do they make it an
     // organisation).
     if role.is_none() {
-        let has_org = |from: usize, to: usize| {
-            tokens[from..to]
-                .iter()
-                .any(|t| t.text.split('-').any(|part| r.org_words.contains(part)))
-        };
+        let has_org = |from: usize, to: usize| has_org_word(&tokens[from..to], r);
         let split = (name_start + 1..b.saturating_sub(1)).find(|&p| {
             b - p <= 3
                 && tokens[p].joined
@@ -310,9 +306,7 @@ fn analyse_run(
     }
     // Organisation words anywhere ("State Department"), hyphenated too ("Journal-Constitution"),
     // or an acronym leading the name ("NBC New York").
-    let is_org = tokens[name_start..b]
-        .iter()
-        .any(|t| t.text.split('-').any(|part| r.org_words.contains(part)))
+    let is_org = has_org_word(&tokens[name_start..b], r)
         || (words == 1 && is_acronym(first.text))
         // "NBC New York", but not "JD Vance": a leading acronym of three letters or more, and no
         // person's title before it.
@@ -336,6 +330,14 @@ fn analyse_run(
         mention.kind = Some(EntityType::Person);
     }
     out.push(mention);
+}
+
+/// Whether any of `tokens` is an organisation word ("Department"), hyphenated ones too
+/// ("Journal-Constitution").
+fn has_org_word(tokens: &[Token<'_>], r: &resources::Resources) -> bool {
+    tokens
+        .iter()
+        .any(|t| t.text.split('-').any(|part| r.org_words.contains(part)))
 }
 
 /// "Ana Ruiz, a longtime supporter and president of …": a name set off by a comma and a
