@@ -347,18 +347,30 @@ fn apposed_role(text: &str, tokens: &[Token<'_>], b: usize) -> bool {
     let (Some(prev), Some(det)) = (b.checked_sub(1).map(|i| &tokens[i]), tokens.get(b)) else {
         return false;
     };
-    if text.get(prev.end..det.start).map(str::trim) != Some(",")
-        || !matches!(det.text, "a" | "an" | "the")
-    {
+    if text.get(prev.end..det.start).map(str::trim) != Some(",") {
         return false;
+    }
+    let is_role = |t: &Token<'_>| {
+        let w = t.lower();
+        !t.is_capitalised() && (r.title_set.contains(&w) || r.person_roles.contains(&w))
+    };
+    if !matches!(det.text, "a" | "an" | "the") {
+        // "Ana Ruiz, president of …", "…, executive director for …": a role with no article
+        // counts when it heads a phrase of what the person is the role of.
+        let words = &tokens[b..tokens.len().min(b + 4)];
+        return words.iter().enumerate().any(|(i, t)| {
+            words[..=i].iter().all(|w| !w.is_capitalised())
+                && words[1..=i].iter().all(|w| w.joined)
+                && is_role(t)
+                && words
+                    .get(i + 1)
+                    .is_some_and(|n| n.joined && matches!(n.text, "of" | "for" | "at"))
+        });
     }
     tokens[b + 1..tokens.len().min(b + 5)]
         .iter()
         .take_while(|t| t.joined)
-        .any(|t| {
-            let w = t.lower();
-            !t.is_capitalised() && (r.title_set.contains(&w) || r.person_roles.contains(&w))
-        })
+        .any(is_role)
 }
 
 /// "G7", "NATO", "CNN": an organisation's acronym.
@@ -518,10 +530,24 @@ mod tests {
             kind("Neera Tanden, a Clinton supporter and president of a think tank, asked about the banks.", "Neera Tanden"),
             Some(EntityType::Person)
         );
+        assert_eq!(
+            kind(
+                "He was joined by Zorvan Quade, president of a rights group, on the call.",
+                "Zorvan Quade"
+            ),
+            Some(EntityType::Person)
+        );
         // A body of people is no person.
         assert_ne!(
             kind(
                 "Blue Harbor, a group that lobbies for fishermen, opposed the plan.",
+                "Blue Harbor"
+            ),
+            Some(EntityType::Person)
+        );
+        assert_ne!(
+            kind(
+                "Blue Harbor, maker of boats for the coast, opposed the plan.",
                 "Blue Harbor"
             ),
             Some(EntityType::Person)
