@@ -599,10 +599,19 @@ pub(super) fn is_opening_word(t: &Token<'_>) -> bool {
 /// "Indian military sources".
 pub(super) fn phrase_before(toks: &[Token<'_>], v: usize) -> Option<(usize, usize)> {
     let mut end = v;
+    // "can be heard asking", "has been saying": before a participle, a passive of perception
+    // and forms of "be" belong to the verb group.
+    let participle = toks[v].text.ends_with("ing");
     // "has always maintained", "had long said": auxiliaries and the adverbs between them.
     while end > 0
         && toks[end].joined
-        && (is_auxiliary(&toks[end - 1]) || VERB_GROUP_ADVERBS.contains(&toks[end - 1].text))
+        && (is_auxiliary(&toks[end - 1])
+            || VERB_GROUP_ADVERBS.contains(&toks[end - 1].text)
+            || (participle
+                && matches!(
+                    toks[end - 1].text,
+                    "be" | "been" | "heard" | "seen" | "caught"
+                )))
     {
         end -= 1;
     }
@@ -1484,6 +1493,9 @@ mod tests {
         assert_eq!(q[0].1.as_deref(), Some("Governor Ana Ruiz"));
         let q = direct("Ruiz Tuesday morning said, \u{201c}We will rebuild every school.\u{201d}");
         assert_eq!(q[0].1.as_deref(), Some("Ruiz"));
+        // A passive of perception belongs to the verb group of a participle.
+        let q = direct("\u{201c}Should there be a register of every visitor here?\u{201d} a reporter can be heard asking the mayor.");
+        assert_eq!(q[0].1.as_deref(), Some("a reporter"));
     }
 
     #[test]
