@@ -279,11 +279,9 @@ pub fn score_article_with_mistakes(
                 None => continue,
             }
         }
-        if PRONOUNS.contains(&source_text.to_lowercase().as_str()) {
-            let singular = matches!(
-                source_text.to_lowercase().as_str(),
-                "he" | "she" | "him" | "his" | "her"
-            );
+        let pronoun = source_text.to_lowercase();
+        if PRONOUNS.contains(&pronoun.as_str()) {
+            let singular = matches!(pronoun.as_str(), "he" | "she" | "him" | "his" | "her");
             match named_sources
                 .iter()
                 .rev()
