@@ -270,6 +270,15 @@ pub fn find(text: &str) -> Vec<RawQuote> {
             q.floating = false;
         }
     }
+    // "The governor, Ana Ruiz, said, “…”": reported content that is all one quotation has
+    // given the quote its speaker above; it is the same words, so it is not a second quote.
+    let mut reported = reported;
+    reported.retain(|r| {
+        !out.iter().any(|q| {
+            let covered = q.end.min(r.end).saturating_sub(q.start.max(r.start));
+            q.kind == QuoteKind::Direct && covered * 10 >= (r.end - r.start) * 9
+        })
+    });
     let around = partial_quote_contents(text, &sentences, &out, &reported);
     out.extend(reported);
     out.extend(around);
@@ -1311,7 +1320,11 @@ fn subject_before(text: &str, range: (usize, usize)) -> Option<(usize, usize)> {
         return None;
     }
     let mut e = m;
-    while e + 1 < toks.len() && toks[e + 1].joined && toks[e + 1].is_capitalised() {
+    // "Gov. Ana Ruiz, said": a title's stop does not end the subject.
+    while e + 1 < toks.len()
+        && toks[e + 1].is_capitalised()
+        && (toks[e + 1].joined || title_stop_between(&toks[e], &toks[e + 1]))
+    {
         e += 1;
     }
     // The subject must be followed by a comma or the quote's verb, not be a whole clause.
@@ -1793,6 +1806,26 @@ mod tests {
         // A statement introduced by its issuer's sentence.
         let q = direct("In response to the attack, Governor Ana Ruiz issued the following statement:\n\n\u{201c}Our prayers are with all those affected tonight.\u{201d}");
         assert_eq!(q[0].1.as_deref(), Some("Governor Ana Ruiz"), "{q:?}");
+        // A title's stop inside a subject set off by commas; a comma after a short place name
+        // is no title's stop.
+        let q =
+            direct("Gov. Ana Ruiz, said, \u{201c}I am getting ready to win this state.\u{201d}");
+        assert_eq!(q[0].1.as_deref(), Some("Gov. Ana Ruiz"), "{q:?}");
+        let q = direct(
+            "After winning Ohio, Ana Ruiz said, \u{201c}We will go on to the convention.\u{201d}",
+        );
+        assert_eq!(q[0].1.as_deref(), Some("Ana Ruiz"), "{q:?}");
+    }
+
+    #[test]
+    fn a_quote_is_not_also_reported_speech() {
+        // The quotation alone after "said" is the direct quote, not also reported content.
+        let all = find(
+            "The governor, Ana Ruiz, said, \u{201c}I am getting ready to win this state.\u{201d}",
+        );
+        assert_eq!(all.len(), 1, "{all:?}");
+        assert_eq!(all[0].kind, QuoteKind::Direct);
+        assert_eq!(all[0].speaker.as_deref(), Some("Ana Ruiz"));
     }
 
     #[test]

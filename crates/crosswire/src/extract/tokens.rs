@@ -15,6 +15,9 @@ pub struct Token<'a> {
     pub possessive: bool,
     /// Only spaces separate this word from the previous one (no comma, quote, bracket, stop).
     pub joined: bool,
+    /// A full stop and one space, nothing else, separate this word from the previous one
+    /// ("Sen. Ana"): a title's or an initial's stop, or a sentence's end.
+    pub after_stop: bool,
 }
 
 impl Token<'_> {
@@ -77,7 +80,11 @@ pub fn after_title_stop(text: &str, a: &Token<'_>, b: &Token<'_>) -> bool {
 /// [`after_title_stop`] from the tokens alone: `b` stands right after `a` and its stop (". "),
 /// both capitalised, `a` short enough for a title or an initial ("Sen. Ana", "St. Louis").
 pub fn title_stop_between(a: &Token<'_>, b: &Token<'_>) -> bool {
-    a.is_capitalised() && a.text.len() <= 4 && b.is_capitalised() && b.start == a.end + 2
+    a.is_capitalised()
+        && a.text.len() <= 4
+        && b.is_capitalised()
+        && b.after_stop
+        && b.start == a.end + 2
 }
 
 /// Split `text` into word tokens.
@@ -182,13 +189,16 @@ fn push_token<'a>(
         return;
     }
     // Joined: nothing but spaces since the previous word (a stop, comma or quote breaks it).
-    let joined = !out.is_empty() && text[*last_end..start].chars().all(char::is_whitespace);
+    let gap = &text[*last_end..start];
+    let joined = !out.is_empty() && gap.chars().all(char::is_whitespace);
+    let after_stop = !out.is_empty() && gap == ". ";
     out.push(Token {
         text: word,
         start,
         end: start + word.len(),
         possessive,
         joined,
+        after_stop,
     });
     *last_end = contraction_end.unwrap_or(start + word.len());
 }
