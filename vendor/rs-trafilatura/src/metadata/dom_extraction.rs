@@ -346,17 +346,41 @@ pub fn extract_dom_sitename(doc: &Document, original: Metadata, _opts: &Options)
 /// Go equivalent: `extractDomCategories(doc)` (lines 622-680)
 #[must_use]
 pub fn extract_dom_categories(doc: &Document, original: Metadata, _opts: &Options) -> Metadata {
-    let mut result = original;
-
-    if !result.categories.is_empty() {
-        return result;
+    if !original.categories.is_empty() {
+        return original;
     }
+    categories_from(original, &category_and_tag_matches(doc))
+}
 
+/// crosswire patch: categories, then tags, from one reading of the body's elements (each of
+/// [`extract_dom_categories`] and [`extract_dom_tags`] read them all).
+#[must_use]
+pub fn extract_dom_categories_and_tags(doc: &Document, original: Metadata) -> Metadata {
+    if !original.categories.is_empty() && !original.tags.is_empty() {
+        return original;
+    }
+    let matches = category_and_tag_matches(doc);
+    let mut result = original;
+    if result.categories.is_empty() {
+        result = categories_from(result, &matches);
+    }
+    if result.tags.is_empty() {
+        result = tags_from(result, &matches);
+    }
+    result
+}
+
+/// The body's elements and the rule bits of each (see [`category_and_tag_matches`]).
+type RuleMatches<'a> = (Vec<dom_query::NodeRef<'a>>, Vec<u16>);
+
+/// Categories from the category rules' matches.
+fn categories_from(original: Metadata, matches: &RuleMatches<'_>) -> Metadata {
+    let mut result = original;
     let mut categories = Vec::new();
 
     // Look for category links
     // crosswire patch: the rules tested in one reading of each of the body's elements.
-    let (body_elements, rule_bits) = category_and_tag_matches(doc);
+    let (body_elements, rule_bits) = matches;
     for r in 0..meta_selectors::META_CATEGORIES.len() {
         for node in matching_rule(&body_elements, &rule_bits, r) {
             let text = etree::iter_text(&node, " ").trim().to_string();
@@ -380,7 +404,7 @@ pub fn extract_dom_categories(doc: &Document, original: Metadata, _opts: &Option
 
 /// crosswire patch: the body's elements, each with the bits of the category and tag rules it
 /// matches (`meta_selectors::category_and_tag_rules`).
-fn category_and_tag_matches(doc: &Document) -> (Vec<dom_query::NodeRef<'_>>, Vec<u16>) {
+fn category_and_tag_matches(doc: &Document) -> RuleMatches<'_> {
     let elements = selector::elements_under(&doc.select("body"));
     let bits = elements
         .iter()
@@ -408,17 +432,20 @@ fn matching_rule<'a>(
 /// Go equivalent: `extractDomTags(doc)` (lines 682-740)
 #[must_use]
 pub fn extract_dom_tags(doc: &Document, original: Metadata, _opts: &Options) -> Metadata {
-    let mut result = original;
-
-    if !result.tags.is_empty() {
-        return result;
+    if !original.tags.is_empty() {
+        return original;
     }
+    tags_from(original, &category_and_tag_matches(doc))
+}
 
+/// Tags from the tag rules' matches.
+fn tags_from(original: Metadata, matches: &RuleMatches<'_>) -> Metadata {
+    let mut result = original;
     let mut tags = Vec::new();
 
     // Look for tag links
     // crosswire patch: the rules tested in one reading of each of the body's elements.
-    let (body_elements, rule_bits) = category_and_tag_matches(doc);
+    let (body_elements, rule_bits) = matches;
     for r in 0..meta_selectors::META_TAGS.len() {
         for node in matching_rule(&body_elements, &rule_bits, 8 + r) {
             let text = etree::iter_text(&node, " ").trim().to_string();

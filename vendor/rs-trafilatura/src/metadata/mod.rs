@@ -57,8 +57,8 @@ pub fn extract_metadata(doc: &Document, opts: &Options) -> Metadata {
     metadata = dom_extraction::extract_dom_date(doc, metadata, opts);
     metadata = dom_extraction::extract_dom_url(doc, metadata, opts);
     metadata = dom_extraction::extract_dom_sitename(doc, metadata, opts);
-    metadata = dom_extraction::extract_dom_categories(doc, metadata, opts);
-    metadata = dom_extraction::extract_dom_tags(doc, metadata, opts);
+    // crosswire patch: categories and tags from one reading of the body.
+    metadata = dom_extraction::extract_dom_categories_and_tags(doc, metadata);
     metadata = dom_extraction::extract_dom_license(doc, metadata, opts);
 
     // 4. Post-processing
