@@ -48,27 +48,29 @@ fn extraction(args: ExtractionArgs) -> anyhow::Result<ExitCode> {
     let pages = records.len() as f64;
     let bytes: usize = records.iter().map(|r| r.body.len()).sum();
     let mb = bytes as f64 / 1e6;
-    let best = |f: &dyn Fn(&Record)| -> f64 {
-        (0..args.rounds.max(1))
-            .map(|_| {
-                let t = Instant::now();
-                records.iter().for_each(f);
-                t.elapsed().as_secs_f64()
-            })
-            .fold(f64::INFINITY, f64::min)
+    // The stages take turns within each round, so that a change in the machine's load during
+    // the run (common on a shared machine) reaches all three alike; the best round of each
+    // counts.
+    let time = |f: &dyn Fn(&Record)| -> f64 {
+        let t = Instant::now();
+        records.iter().for_each(f);
+        t.elapsed().as_secs_f64()
     };
-    let parse = best(&|r| {
-        std::hint::black_box(dom_query::Document::from(r.body.as_str()));
-    });
-    let extract = best(&|r| {
-        std::hint::black_box(crosswire::clean::clean_html(
-            &r.body,
-            r.fields.url.as_deref(),
-        ));
-    });
-    let whole = best(&|r| {
-        let _ = std::hint::black_box(pipeline::process_record(r));
-    });
+    let (mut parse, mut extract, mut whole) = (f64::INFINITY, f64::INFINITY, f64::INFINITY);
+    for _ in 0..args.rounds.max(1) {
+        parse = parse.min(time(&|r| {
+            std::hint::black_box(dom_query::Document::from(r.body.as_str()));
+        }));
+        extract = extract.min(time(&|r| {
+            std::hint::black_box(crosswire::clean::clean_html(
+                &r.body,
+                r.fields.url.as_deref(),
+            ));
+        }));
+        whole = whole.min(time(&|r| {
+            let _ = std::hint::black_box(pipeline::process_record(r));
+        }));
+    }
     let stage = |s: f64| serde_json::json!({"seconds": s, "pages_per_s": pages / s, "mb_per_s": mb / s, "ms_per_page": s * 1000.0 / pages});
     if args.json {
         println!(
