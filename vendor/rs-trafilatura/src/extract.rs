@@ -751,7 +751,9 @@ fn try_multi_candidate_merge(doc: &Document, options: &Options) -> Option<String
     // Minimum score: 20% of top score (only merge quality content)
     let min_merge_score = top_score / 5;
 
-    let mut selected_texts: Vec<&str> = Vec::new();
+    // crosswire patch: each text's word set is built once (for a candidate when first compared,
+    // for a selected text when selected), not again for every pair compared.
+    let mut selected: Vec<(&str, std::collections::HashSet<&str>)> = Vec::new();
     let mut total_len = 0usize;
     const MAX_MERGED_LEN: usize = 15_000;
 
@@ -765,17 +767,16 @@ fn try_multi_candidate_merge(doc: &Document, options: &Options) -> Option<String
 
         // Skip if this node's text substantially overlaps with already-selected text
         // (ancestor/descendant relationship = text containment)
-        let overlaps = selected_texts.iter().any(|existing| {
+        let mut c_words: Option<std::collections::HashSet<&str>> = None;
+        let overlaps = selected.iter().any(|(existing, e_words)| {
             // Check for text containment in either direction
             let shorter = c.text_len.min(existing.len());
-            let longer = c.text_len.max(existing.len());
             if shorter == 0 {
                 return true;
             }
             // If one text contains >70% of the other's words, it's overlapping
-            let c_words: std::collections::HashSet<&str> = c.text.split_whitespace().collect();
-            let e_words: std::collections::HashSet<&str> = existing.split_whitespace().collect();
-            let overlap_count = c_words.intersection(&e_words).count();
+            let c_words = c_words.get_or_insert_with(|| c.text.split_whitespace().collect());
+            let overlap_count = c_words.intersection(e_words).count();
             let min_words = c_words.len().min(e_words.len());
             min_words > 0 && overlap_count as f64 / min_words as f64 > 0.7
         });
@@ -784,12 +785,13 @@ fn try_multi_candidate_merge(doc: &Document, options: &Options) -> Option<String
             continue;
         }
 
-        selected_texts.push(&c.text);
+        let words = c_words.unwrap_or_else(|| c.text.split_whitespace().collect());
+        selected.push((&c.text, words));
         total_len += c.text_len;
     }
 
-    if selected_texts.len() >= 2 {
-        Some(selected_texts.join("\n\n"))
+    if selected.len() >= 2 {
+        Some(selected.iter().map(|(text, _)| *text).collect::<Vec<_>>().join("\n\n"))
     } else {
         None
     }
@@ -3274,8 +3276,8 @@ const AUTHOR_BOX_SUFFIXES: &[&str] = &[
 // remembered per thread, up to a bound, instead of running the token regexes again.
 thread_local! {
     /// Name → the answer without and with comments as content.
-    static BOILERPLATE_ANSWERS: std::cell::RefCell<std::collections::HashMap<Box<str>, [Option<bool>; 2]>> =
-        std::cell::RefCell::new(std::collections::HashMap::new());
+    static BOILERPLATE_ANSWERS: std::cell::RefCell<rustc_hash::FxHashMap<Box<str>, [Option<bool>; 2]>> =
+        std::cell::RefCell::new(rustc_hash::FxHashMap::default());
 }
 
 /// Names remembered per thread before the memory of `is_boilerplate` starts over.

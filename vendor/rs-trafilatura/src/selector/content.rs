@@ -436,14 +436,14 @@ fn has_sidebar_match(class_lower: &str) -> bool {
 /// Precomputed once per document to avoid repeated DOM traversals.
 struct BoilerplateCache {
     /// NodeIds of all boilerplate elements (header, nav, aside, footer, boilerplate-classed)
-    boilerplate_ids: HashSet<NodeId>,
+    boilerplate_ids: rustc_hash::FxHashSet<NodeId>,
 }
 
 impl BoilerplateCache {
     /// Build the boilerplate cache by scanning the document once.
     /// EPIC-05: Combined selectors - 4 tree scans → 1 tree scan
     fn new(root: &Selection) -> Self {
-        let mut boilerplate_ids = HashSet::new();
+        let mut boilerplate_ids = rustc_hash::FxHashSet::default();
 
         // Find all structural boilerplate elements with single combined selector
         // Before: 4 separate tree scans for ["header", "nav", "aside", "footer"]
