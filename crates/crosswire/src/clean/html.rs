@@ -394,10 +394,20 @@ fn keep_declared(
             .map(str::to_lowercase)
             .collect()
     }
-    fn trigrams(words: &[String]) -> impl Iterator<Item = u64> + '_ {
-        words
-            .windows(3)
-            .map(|w| xxhash_rust::xxh3::xxh3_64(format!("{} {} {}", w[0], w[1], w[2]).as_bytes()))
+    // Each word is hashed once and a trigram is the hash of its three words' hashes: no string
+    // is built per trigram.
+    fn trigrams(words: &[String]) -> impl Iterator<Item = u64> {
+        let hashes: Vec<u64> = words
+            .iter()
+            .map(|w| xxhash_rust::xxh3::xxh3_64(w.as_bytes()))
+            .collect();
+        (0..hashes.len().saturating_sub(2)).map(move |i| {
+            let mut bytes = [0u8; 24];
+            for (k, h) in hashes[i..i + 3].iter().enumerate() {
+                bytes[k * 8..k * 8 + 8].copy_from_slice(&h.to_le_bytes());
+            }
+            xxhash_rust::xxh3::xxh3_64(&bytes)
+        })
     }
     let body_words = words(body);
     let body_vocab: HashSet<&str> = body_words.iter().map(String::as_str).collect();
