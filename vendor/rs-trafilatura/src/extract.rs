@@ -2387,6 +2387,119 @@ fn excluded_tag_names() -> &'static [&'static str] {
     &["script", "style", "noscript", "nav", "aside", "iframe", "svg", "ins"]
 }
 
+/// crosswire patch: whether `anc` itself (not its ancestors) excludes the text under it from the
+/// content rooted at `root_node`: the check `extract_filtered_text_inner` made for every
+/// ancestor of every node, now made once per element and remembered.
+fn excludes_below(
+    anc: dom_query::NodeRef<'_>,
+    root_node: &dom_query::NodeRef<'_>,
+    excluded_tags: &[&str],
+    filter_named_boilerplate: bool,
+) -> bool {
+    if anc.is_element() {
+        // EPIC-06: Zero-allocation tag name check using eq_ignore_ascii_case
+        if let Some(tag_name) = anc.node_name() {
+            // Check for header tag - must look UP from header to find article/main
+            // NOTE: Cannot use single-pass optimization here because we need to check
+            // if header is INSIDE article/main, but we traverse bottom-up
+            if tag_name.eq_ignore_ascii_case("header") {
+                // Look UP from header to find article/main
+                let mut found_article_or_main = false;
+                let mut cur = anc.parent();
+                while let Some(parent) = cur {
+                    // Check if this ancestor (including root_node) is article/main
+                    if let Some(pname) = parent.node_name() {
+                        if pname.eq_ignore_ascii_case("article") || pname.eq_ignore_ascii_case("main") {
+                            found_article_or_main = true;
+                            break;
+                        }
+                    }
+                    if parent.id == root_node.id {
+                        break;
+                    }
+                    cur = parent.parent();
+                }
+                if !found_article_or_main {
+                    return true;
+                }
+            }
+
+            // Check for footer tag
+            // Must also look UP from footer to find article/main
+            if tag_name.eq_ignore_ascii_case("footer") {
+                // Always exclude footer if it has boilerplate classes
+                let sel = Selection::from(anc);
+                let has_boilerplate_class = sel
+                    .attr("class")
+                    .is_some_and(|c| is_boilerplate(&c));
+
+                if has_boilerplate_class {
+                    return true;
+                }
+
+                // For footers without boilerplate classes, look UP to find article/main
+                let mut found_article_or_main = false;
+                let mut cur = anc.parent();
+                while let Some(parent) = cur {
+                    // Check if this ancestor (including root_node) is article/main
+                    if let Some(pname) = parent.node_name() {
+                        if pname.eq_ignore_ascii_case("article") || pname.eq_ignore_ascii_case("main") {
+                            found_article_or_main = true;
+                            break;
+                        }
+                    }
+                    if parent.id == root_node.id {
+                        break;
+                    }
+                    cur = parent.parent();
+                }
+                if !found_article_or_main {
+                    return true;
+                }
+            }
+
+            // Check for other excluded tags using linear search over small slice
+            // EPIC-06: Linear search over 8 items is faster than HashSet for Tendril
+            if tendril_tag_matches(&tag_name, excluded_tags) {
+                return true;
+            }
+        }
+
+        let sel = Selection::from(anc);
+        if let Some(class) = sel.attr("class") {
+            if is_always_excluded_name(&class) {
+                return true;
+            }
+        }
+        if let Some(id) = sel.attr("id") {
+            if is_always_excluded_name(&id) {
+                return true;
+            }
+        }
+
+        if filter_named_boilerplate {
+            if let Some(class) = sel.attr("class") {
+                if is_boilerplate(&class) {
+                    return true;
+                }
+            }
+            if let Some(id) = sel.attr("id") {
+                if is_boilerplate(&id) {
+                    return true;
+                }
+            }
+        }
+
+        if let Some(itemtype) = sel.attr("itemtype") {
+            let itemtype_lower = itemtype.to_ascii_lowercase();
+            if itemtype_lower.contains("breadcrumblist") {
+                return true;
+            }
+        }
+    }
+    false
+}
+
 #[allow(clippy::too_many_lines)]
 fn extract_filtered_text_inner(
     root: &Selection,
@@ -2404,6 +2517,8 @@ fn extract_filtered_text_inner(
 
     // EPIC-06: Pre-build excluded tag set for fast lookup
     let excluded_tags = excluded_tag_names();
+    let mut excluded_memo: rustc_hash::FxHashMap<dom_query::NodeId, bool> =
+        rustc_hash::FxHashMap::default();
 
     for node in root_node.descendants() {
         if node.is_text() {
@@ -2442,130 +2557,28 @@ fn extract_filtered_text_inner(
             }
         }
 
+        // crosswire patch: a node is excluded when it or an ancestor below the content root
+        // excludes it; each element's verdict and each node's answer are remembered (a walk to
+        // the root per node, reading every ancestor's attributes, was quadratic).
+        let mut path = Vec::new();
         let mut excluded = false;
         let mut anc_opt = Some(node);
         while let Some(anc) = anc_opt {
             // Stop ancestor checking at the content root element.
-            // This prevents false positives where a wrapper element inside the content area
-            // has a boilerplate-looking class (e.g., "share-container" wrapping main content).
-            // We only want to check for boilerplate WITHIN the selected content subtree,
-            // not the ancestors that were used to find the content.
             if anc.id == root_node.id {
                 break;
             }
-
-            if anc.is_element() {
-                // EPIC-06: Zero-allocation tag name check using eq_ignore_ascii_case
-                if let Some(tag_name) = anc.node_name() {
-                    // Check for header tag - must look UP from header to find article/main
-                    // NOTE: Cannot use single-pass optimization here because we need to check
-                    // if header is INSIDE article/main, but we traverse bottom-up
-                    if tag_name.eq_ignore_ascii_case("header") {
-                        // Look UP from header to find article/main
-                        let mut found_article_or_main = false;
-                        let mut cur = anc.parent();
-                        while let Some(parent) = cur {
-                            // Check if this ancestor (including root_node) is article/main
-                            if let Some(pname) = parent.node_name() {
-                                if pname.eq_ignore_ascii_case("article") || pname.eq_ignore_ascii_case("main") {
-                                    found_article_or_main = true;
-                                    break;
-                                }
-                            }
-                            if parent.id == root_node.id {
-                                break;
-                            }
-                            cur = parent.parent();
-                        }
-                        if !found_article_or_main {
-                            excluded = true;
-                            break;
-                        }
-                    }
-
-                    // Check for footer tag
-                    // Must also look UP from footer to find article/main
-                    if tag_name.eq_ignore_ascii_case("footer") {
-                        // Always exclude footer if it has boilerplate classes
-                        let sel = Selection::from(anc);
-                        let has_boilerplate_class = sel
-                            .attr("class")
-                            .is_some_and(|c| is_boilerplate(&c));
-
-                        if has_boilerplate_class {
-                            excluded = true;
-                            break;
-                        }
-
-                        // For footers without boilerplate classes, look UP to find article/main
-                        let mut found_article_or_main = false;
-                        let mut cur = anc.parent();
-                        while let Some(parent) = cur {
-                            // Check if this ancestor (including root_node) is article/main
-                            if let Some(pname) = parent.node_name() {
-                                if pname.eq_ignore_ascii_case("article") || pname.eq_ignore_ascii_case("main") {
-                                    found_article_or_main = true;
-                                    break;
-                                }
-                            }
-                            if parent.id == root_node.id {
-                                break;
-                            }
-                            cur = parent.parent();
-                        }
-                        if !found_article_or_main {
-                            excluded = true;
-                            break;
-                        }
-                    }
-
-                    // Check for other excluded tags using linear search over small slice
-                    // EPIC-06: Linear search over 8 items is faster than HashSet for Tendril
-                    if tendril_tag_matches(&tag_name, excluded_tags) {
-                        excluded = true;
-                        break;
-                    }
-                }
-
-                let sel = Selection::from(anc);
-                if let Some(class) = sel.attr("class") {
-                    if is_always_excluded_name(&class) {
-                        excluded = true;
-                        break;
-                    }
-                }
-                if let Some(id) = sel.attr("id") {
-                    if is_always_excluded_name(&id) {
-                        excluded = true;
-                        break;
-                    }
-                }
-
-                if filter_named_boilerplate {
-                    if let Some(class) = sel.attr("class") {
-                        if is_boilerplate(&class) {
-                            excluded = true;
-                            break;
-                        }
-                    }
-                    if let Some(id) = sel.attr("id") {
-                        if is_boilerplate(&id) {
-                            excluded = true;
-                            break;
-                        }
-                    }
-                }
-
-                if let Some(itemtype) = sel.attr("itemtype") {
-                    let itemtype_lower = itemtype.to_ascii_lowercase();
-                    if itemtype_lower.contains("breadcrumblist") {
-                        excluded = true;
-                        break;
-                    }
-                }
+            if let Some(&known) = excluded_memo.get(&anc.id) {
+                excluded = known;
+                break;
             }
-
+            path.push(anc);
             anc_opt = anc.parent();
+        }
+        for anc in path.into_iter().rev() {
+            excluded = excluded
+                || excludes_below(anc, root_node, excluded_tags, filter_named_boilerplate);
+            excluded_memo.insert(anc.id, excluded);
         }
 
         if excluded {
