@@ -181,8 +181,10 @@ pub fn clean_html(html: &str, url: Option<&str>) -> Cleaned {
     };
     let m = result.metadata;
     let zone_hint = url.and_then(utc_offset_of_domain);
+    let head_tags = HeadTags::read(html);
     let [declared, time_element, loose_declared] = declared_dates(
         html,
+        &head_tags,
         &[Declared::Published, Declared::TimeElement, Declared::Loose],
         zone_hint,
     );
@@ -197,7 +199,7 @@ pub fn clean_html(html: &str, url: Option<&str>) -> Cleaned {
     let linked_url_date = if url_dated {
         None
     } else {
-        linked_url_date(html)
+        linked_url_date(&head_tags)
     };
     // Ranked below the declared and address dates: only read when there are none.
     let labelled_date = if declared.is_none() && !url_dated && linked_url_date.is_none() {
@@ -635,20 +637,43 @@ fn prose_is_article(kind: PageKind, text: &str) -> Option<(usize, usize)> {
     (words >= min_words && paragraphs >= min_paragraphs).then_some((words, paragraphs))
 }
 
+/// The page's `<meta>` and `<link>` tags in its first 400 KB, with their offsets, gathered in
+/// one pass: the patterns that read only these tags read them here, since each scan of the
+/// whole page cost as much as all the tags together.
+struct HeadTags<'a>(Vec<(usize, &'a str)>);
+
+impl<'a> HeadTags<'a> {
+    fn read(html: &'a str) -> Self {
+        use regex::Regex;
+        use std::sync::OnceLock;
+        static TAG: OnceLock<Regex> = OnceLock::new();
+        let tag = TAG.get_or_init(|| Regex::new(r"(?i)<(?:meta|link)(?-u:\b)[^>]*>").unwrap());
+        let head = &html[..crate::model::floor_char_boundary(html, 400_000)];
+        HeadTags(
+            tag.find_iter(head)
+                .map(|m| (m.start(), m.as_str()))
+                .collect(),
+        )
+    }
+}
+
 /// The date in the first address the page gives for itself (`<link rel="canonical">`,
-/// `<link rel="amphtml">`, `og:url`) that carries one.
-fn linked_url_date(html: &str) -> Option<chrono::NaiveDate> {
+/// `<link rel="amphtml">`, `og:url`) in its first 200 KB that carries one.
+fn linked_url_date(tags: &HeadTags<'_>) -> Option<chrono::NaiveDate> {
     use regex::Regex;
     use std::sync::OnceLock;
     static RE: OnceLock<Regex> = OnceLock::new();
     let re = RE.get_or_init(|| {
         Regex::new(r#"(?i)<link[^>]+rel\s*=\s*["'](?:canonical|amphtml)["'][^>]*href\s*=\s*["']([^"']+)|<link[^>]+href\s*=\s*["']([^"']+)["'][^>]*rel\s*=\s*["'](?:canonical|amphtml)["']|<meta[^>]+property\s*=\s*["']og:url["'][^>]*content\s*=\s*["']([^"']+)"#).unwrap()
     });
-    let head = &html[..crate::model::floor_char_boundary(html, 200_000)];
-    re.captures_iter(head).find_map(|c| {
-        let url = c.get(1).or_else(|| c.get(2)).or_else(|| c.get(3))?.as_str();
-        crate::meta::dates::date_from_url(url)
-    })
+    tags.0
+        .iter()
+        .take_while(|(at, _)| *at < 200_000)
+        .find_map(|(_, tag)| {
+            let c = re.captures(tag)?;
+            let url = c.get(1).or_else(|| c.get(2)).or_else(|| c.get(3))?.as_str();
+            crate::meta::dates::date_from_url(url)
+        })
 }
 
 fn page_date_of(html: &str) -> Option<(chrono::NaiveDate, super::page_date::PageDateEvidence)> {
@@ -674,13 +699,14 @@ fn declared_date(
     kind: Declared,
     zone_hint: Option<ZoneRule>,
 ) -> Option<chrono::NaiveDate> {
-    declared_dates(html, &[kind], zone_hint)[0]
+    declared_dates(html, &HeadTags::read(html), &[kind], zone_hint)[0]
 }
 
 /// The dates the markup declares, one for each of `kinds`, from one reading of the page.
 /// `zone_hint`: the publisher's clock when the page gives no zone, from its domain.
 fn declared_dates<const N: usize>(
     html: &str,
+    tags: &HeadTags<'_>,
     kinds: &[Declared; N],
     zone_hint: Option<ZoneRule>,
 ) -> [Option<chrono::NaiveDate>; N] {
@@ -726,14 +752,13 @@ fn declared_dates<const N: usize>(
             .get_or_init(|| page_utc_offset(head))
             .or_else(|| zone_hint.map(|z| z.offset_on(day)))
     };
-    // The `<meta>` patterns (1, 2, 4, 5) read only the page's meta tags, gathered in one pass:
-    // each scan of the whole page cost as much as all the meta tags together.
+    // The `<meta>` patterns (1, 2, 4, 5) read only the page's tags ([`HeadTags`]); they
+    // begin with `<meta` and stop at a tag's end, so the `<link>` tags among them never match.
     const IN_META_TAGS: [bool; 8] = [false, true, true, false, true, true, false, false];
-    static META_TAG: OnceLock<Regex> = OnceLock::new();
-    let meta_tag = META_TAG.get_or_init(|| Regex::new(r"(?i)<meta(?-u:\b)[^>]*>").unwrap());
-    let metas = meta_tag
-        .find_iter(head)
-        .map(|m| m.as_str())
+    let metas = tags
+        .0
+        .iter()
+        .map(|(_, tag)| *tag)
         .collect::<Vec<_>>()
         .join("\n");
     kinds.map(|kind| {
@@ -1213,12 +1238,20 @@ mod tests {
     fn dates_from_linked_addresses_and_rdf() {
         let page =
             r#"<link rel="amphtml" href="https://example.pt/2020/10/11/sociedade/noticia/x">"#;
-        assert_eq!(linked_url_date(page).unwrap().to_string(), "2020-10-11");
+        assert_eq!(
+            linked_url_date(&HeadTags::read(page)).unwrap().to_string(),
+            "2020-10-11"
+        );
         let page =
             r#"<meta property="og:url" content="https://example.com/news/2019/06/24/y.html">"#;
-        assert_eq!(linked_url_date(page).unwrap().to_string(), "2019-06-24");
         assert_eq!(
-            linked_url_date(r#"<link rel="canonical" href="https://example.com/about">"#),
+            linked_url_date(&HeadTags::read(page)).unwrap().to_string(),
+            "2019-06-24"
+        );
+        assert_eq!(
+            linked_url_date(&HeadTags::read(
+                r#"<link rel="canonical" href="https://example.com/about">"#
+            )),
             None
         );
         let rdf = r#"<rdf:Description dc:title="Entry" dc:date="2020-07-03T17:16:22+09:00" />"#;
