@@ -2500,6 +2500,44 @@ fn excludes_below(
     false
 }
 
+/// crosswire patch: `etree::iter_text(node, " ")` (trimmed) when it is shorter than `limit`
+/// bytes, else `None`. The text is built the same way, but only until it is known to reach
+/// `limit`: the filters asking for it want short texts only, and a page's outer `div`s hold
+/// nearly all of its text.
+fn short_text(node: &dom_query::NodeRef<'_>, limit: usize) -> Option<String> {
+    /// One step of `iter_text`'s walk; `false` once the text reaches `limit`.
+    fn walk(
+        node: &dom_query::NodeRef<'_>,
+        level: usize,
+        last_level: &mut usize,
+        result: &mut String,
+        limit: usize,
+    ) -> bool {
+        if node.is_text() {
+            if level != *last_level && !result.is_empty() {
+                result.push(' ');
+            }
+            result.push_str(&node.text());
+            // A text that extends this one trims to at least this one's trimmed length.
+            if result.trim().len() >= limit {
+                return false;
+            }
+        } else if node.is_element() {
+            if let Some(tag) = node.node_name() {
+                if html_cleaning::tree::is_void_element(&tag) && !result.is_empty() {
+                    result.push(' ');
+                }
+            }
+        }
+        *last_level = level;
+        node.children()
+            .iter()
+            .all(|child| walk(child, level + 1, last_level, result, limit))
+    }
+    let mut result = String::new();
+    walk(node, 0, &mut 0, &mut result, limit).then(|| result.trim().to_string())
+}
+
 #[allow(clippy::too_many_lines)]
 fn extract_filtered_text_inner(
     root: &Selection,
@@ -2698,13 +2736,12 @@ fn extract_filtered_text_inner(
                 // Filter paragraphs that consist entirely of boilerplate text
                 // (e.g., standalone "comments", "X comments", social share buttons)
                 if tag_name.eq_ignore_ascii_case("p") {
-                    let p_sel = Selection::from(node);
-                    let p_text = etree::iter_text(&p_sel, " ");
-                    let p_text_trimmed = p_text.trim();
+                    // crosswire patch: the text is built only while it may be short enough.
+                    let p_text = short_text(&node, 50);
 
                     // Only filter if paragraph is short and matches boilerplate patterns
                     // This prevents filtering legitimate content that mentions these words
-                    if p_text_trimmed.len() < 50 && html_processing::is_share_button_text(p_text_trimmed) {
+                    if p_text.is_some_and(|t| html_processing::is_share_button_text(&t)) {
                         skip_depths.push(depth);
                         continue;
                     }
@@ -2713,12 +2750,11 @@ fn extract_filtered_text_inner(
                 // Filter divs that consist entirely of boilerplate text (bylines, timestamps, etc.)
                 // More restrictive than paragraphs - only filter very short divs
                 if tag_name.eq_ignore_ascii_case("div") {
-                    let div_sel = Selection::from(node);
-                    let div_text = etree::iter_text(&div_sel, " ");
-                    let div_text_trimmed = div_text.trim();
+                    // crosswire patch: the text is built only while it may be short enough.
+                    let div_text = short_text(&node, 80);
 
                     // Only filter divs with very short text that matches byline/metadata patterns
-                    if div_text_trimmed.len() < 80 && html_processing::is_share_button_text(div_text_trimmed) {
+                    if div_text.is_some_and(|t| html_processing::is_share_button_text(&t)) {
                         skip_depths.push(depth);
                         continue;
                     }
