@@ -150,7 +150,8 @@ fn find_end_tag(hay: &[u8], name: &[u8]) -> Option<usize> {
 pub fn clean_html(html: &str, url: Option<&str>) -> Cleaned {
     // A page that declares itself an article is extracted as one: the extractor's own guess from
     // the URL and layout sends some articles through its listing or service profile.
-    let declared_article = declared_article(html);
+    let head_tags = HeadTags::read(html);
+    let declared_article = declared_article(html, &head_tags);
     let options = rs_trafilatura::Options {
         url: url.map(str::to_string),
         page_type: declared_article
@@ -181,7 +182,6 @@ pub fn clean_html(html: &str, url: Option<&str>) -> Cleaned {
     };
     let m = result.metadata;
     let zone_hint = url.and_then(utc_offset_of_domain);
-    let head_tags = HeadTags::read(html);
     let [declared, time_element, loose_declared] = declared_dates(
         html,
         &head_tags,
@@ -518,9 +518,12 @@ fn is_text_dump(text: &str) -> bool {
     let mut longest = 0;
     for line in text.lines().filter(|l| !l.trim().is_empty()) {
         lines += 1;
+        if lines > 3 {
+            return false;
+        }
         longest = longest.max(super::word_count(line));
     }
-    lines <= 3 && longest > 250
+    longest > 250
 }
 
 /// Words in the lines of `text` long enough to be prose.
@@ -533,7 +536,7 @@ fn prose_words(text: &str) -> usize {
 
 /// The article type the page's markup declares (JSON-LD `NewsArticle`, `BlogPosting`…, or
 /// `og:type` "article"), described for a reason.
-fn declared_article(html: &str) -> Option<String> {
+fn declared_article(html: &str, tags: &HeadTags<'_>) -> Option<String> {
     use regex::Regex;
     use std::sync::OnceLock;
     static RES: OnceLock<[Regex; 2]> = OnceLock::new();
@@ -548,7 +551,8 @@ fn declared_article(html: &str) -> Option<String> {
         .captures(head)
         .map(|c| format!("JSON-LD @type {}", &c[1]))
         .or_else(|| {
-            og.captures(head).map(|c| {
+            // The `og:type` pattern stays inside one `<meta>` tag: read among the tags alone.
+            og.captures(&tags.joined()).map(|c| {
                 format!(
                     "og:type {}",
                     c.get(1).or_else(|| c.get(2)).map_or("", |m| m.as_str())
@@ -643,6 +647,7 @@ fn prose_is_article(kind: PageKind, text: &str) -> Option<(usize, usize)> {
 struct HeadTags<'a>(Vec<(usize, &'a str)>);
 
 impl<'a> HeadTags<'a> {
+    /// The tags of `html`, in order.
     fn read(html: &'a str) -> Self {
         use regex::Regex;
         use std::sync::OnceLock;
@@ -654,6 +659,15 @@ impl<'a> HeadTags<'a> {
                 .map(|m| (m.start(), m.as_str()))
                 .collect(),
         )
+    }
+
+    /// The tags, one per line.
+    fn joined(&self) -> String {
+        self.0
+            .iter()
+            .map(|(_, tag)| *tag)
+            .collect::<Vec<_>>()
+            .join("\n")
     }
 }
 
@@ -755,12 +769,7 @@ fn declared_dates<const N: usize>(
     // The `<meta>` patterns (1, 2, 4, 5) read only the page's tags ([`HeadTags`]); they
     // begin with `<meta` and stop at a tag's end, so the `<link>` tags among them never match.
     const IN_META_TAGS: [bool; 8] = [false, true, true, false, true, true, false, false];
-    let metas = tags
-        .0
-        .iter()
-        .map(|(_, tag)| *tag)
-        .collect::<Vec<_>>()
-        .join("\n");
+    let metas = tags.joined();
     kinds.map(|kind| {
         let range = match kind {
             Declared::Published => 0..4,
@@ -1059,7 +1068,15 @@ mod tests {
         assert!(v.is_article, "{v:?}");
         assert!(v.reason.contains("og:type article"), "{}", v.reason);
         let json_ld = r#"<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle"}</script>"#;
-        assert!(page_verdict(declared_article(json_ld), Some("listing"), false, "").is_article);
+        assert!(
+            page_verdict(
+                declared_article(json_ld, &HeadTags::read(json_ld)),
+                Some("listing"),
+                false,
+                ""
+            )
+            .is_article
+        );
         // Dated prose outweighs a service-like layout; undated, or a product, it does not.
         let prose =
             "This sentence is long enough to count as running prose in the article body here. "
