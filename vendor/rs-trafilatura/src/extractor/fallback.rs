@@ -43,13 +43,21 @@ fn basic_cleaning(doc: &Document) {
 #[must_use]
 pub fn extract_discourse_content(doc: &Document) -> Option<String> {
     // Look for the data-preloaded div
-    let preloaded_selection = doc.select("#data-preloaded");
-    let preloaded = preloaded_selection.nodes();
-    if preloaded.is_empty() {
-        return None;
-    }
+    // crosswire patch: the first element whose `id` is exactly "data-preloaded" (what
+    // `#data-preloaded` matches; dom_query matches ids case-sensitively), found by reading each
+    // element in place instead of through the selector engine (four times the cost per element,
+    // on every page).
+    let first = doc.root().descendants_it().find(|n| {
+        n.query_or(false, |t| {
+            t.as_element().is_some_and(|e| {
+                e.attrs
+                    .iter()
+                    .any(|a| &*a.name.local == "id" && &*a.value == "data-preloaded")
+            })
+        })
+    })?;
 
-    let preloaded_sel = Selection::from(*preloaded.first()?);
+    let preloaded_sel = Selection::from(first);
     let data_attr = preloaded_sel.attr("data-preloaded")?;
     let data_str = data_attr.to_string();
 
