@@ -773,3 +773,33 @@ mod strtendril_verification {
         // (modifying one wouldn't affect the other if mutable, but StrTendril is immutable)
     }
 }
+
+/// crosswire patch: the page's `<script type="application/ld+json">` elements in document order,
+/// exactly what `script[type="application/ld+json"]` matches (an element named `script` whose
+/// un-namespaced `type` equals the text, ASCII case ignored on HTML elements as CSS requires
+/// for `type`), found by reading each element in place: three readers each walked the page
+/// through the selector engine.
+#[must_use]
+pub fn ld_json_scripts(doc: &Document) -> Vec<dom_query::NodeRef<'_>> {
+    const HTML: &str = "http://www.w3.org/1999/xhtml";
+    const LD_JSON: &str = "application/ld+json";
+    doc.root()
+        .descendants_it()
+        .filter(|n| {
+            n.query_or(false, |t| {
+                t.as_element().is_some_and(|e| {
+                    &*e.name.local == "script"
+                        && e.attrs.iter().any(|a| {
+                            &*a.name.local == "type"
+                                && a.name.ns.is_empty()
+                                && if &*e.name.ns == HTML {
+                                    a.value.eq_ignore_ascii_case(LD_JSON)
+                                } else {
+                                    &*a.value == LD_JSON
+                                }
+                        })
+                })
+            })
+        })
+        .collect()
+}

@@ -156,7 +156,7 @@ fn find_article_body(value: &Value) -> Option<String> {
 /// Go equivalent: Part of `baseline(doc)` (lines 39-94)
 #[must_use]
 pub fn extract_json_ld_article_body(doc: &Document) -> Option<String> {
-    for script in doc.select(r#"script[type="application/ld+json"]"#).nodes() {
+    for script in &crate::dom::ld_json_scripts(doc) {
         let script_sel = Selection::from(*script);
         let json_text = dom::text_content(&script_sel).trim().to_string();
 
@@ -197,7 +197,7 @@ pub fn extract_json_ld_product_description(doc: &Document) -> Option<String> {
     let mut best: Option<String> = None;
     let mut best_len = 0;
 
-    for script in doc.select(r#"script[type="application/ld+json"]"#).nodes() {
+    for script in &crate::dom::ld_json_scripts(doc) {
         let script_sel = Selection::from(*script);
         let json_text = dom::text_content(&script_sel).trim().to_string();
         if json_text.is_empty() {

@@ -116,7 +116,7 @@ fn decode_json_ld(
     let mut articles: Vec<SchemaData> = Vec::new();
 
     // Find all JSON-LD scripts
-    for script in doc.select(r#"script[type="application/ld+json"]"#).nodes() {
+    for script in &crate::dom::ld_json_scripts(doc) {
         let script_sel = Selection::from(*script);
         let json_text = dom::text_content(&script_sel).trim().to_string();
 

@@ -104,7 +104,7 @@ pub fn extract_ml_features(doc: &Document, metadata: &Metadata, url: &str) -> [f
     f[22] = if doc.select(r#"meta[name="author"], meta[property="article:author"], [class*="author"]"#).length() > 0 { 1.0 } else { 0.0 };
 
     // JSON-LD signals
-    for node in doc.select(r#"script[type="application/ld+json"]"#).nodes() {
+    for node in &crate::dom::ld_json_scripts(doc) {
         let sel = Selection::from(*node);
         let text = sel.text();
         if text.contains(r#""Article""#) || text.contains(r#""NewsArticle""#) || text.contains(r#""BlogPosting""#) { f[23] = 1.0; }

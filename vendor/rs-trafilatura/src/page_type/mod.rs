@@ -1152,7 +1152,7 @@ pub(crate) fn extract_html_signals(doc: &crate::dom::Document, metadata: &crate:
 fn extract_ld_types(doc: &Document) -> Vec<String> {
     let mut types = Vec::new();
 
-    for script in doc.select(r#"script[type="application/ld+json"]"#).nodes() {
+    for script in &crate::dom::ld_json_scripts(doc) {
         let sel = Selection::from(*script);
         let text = sel.text();
         let text = text.trim();
@@ -1172,7 +1172,7 @@ fn extract_ld_types(doc: &Document) -> Vec<String> {
 
 /// Check if any JSON-LD Product block has an AggregateOffer (price range = multiple products).
 fn has_aggregate_offer_in_ld(doc: &Document) -> bool {
-    for script in doc.select(r#"script[type="application/ld+json"]"#).nodes() {
+    for script in &crate::dom::ld_json_scripts(doc) {
         let sel = Selection::from(*script);
         let text = sel.text();
         let text = text.trim();
