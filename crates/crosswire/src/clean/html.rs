@@ -552,7 +552,7 @@ fn declared_article(html: &str, tags: &HeadTags<'_>) -> Option<String> {
         .map(|c| format!("JSON-LD @type {}", &c[1]))
         .or_else(|| {
             // The `og:type` pattern stays inside one `<meta>` tag: read among the tags alone.
-            og.captures(&tags.joined()).map(|c| {
+            og.captures(tags.joined()).map(|c| {
                 format!(
                     "og:type {}",
                     c.get(1).or_else(|| c.get(2)).map_or("", |m| m.as_str())
@@ -644,7 +644,12 @@ fn prose_is_article(kind: PageKind, text: &str) -> Option<(usize, usize)> {
 /// The page's `<meta>` and `<link>` tags in its first 400 KB, with their offsets, gathered in
 /// one pass: the patterns that read only these tags read them here, since each scan of the
 /// whole page cost as much as all the tags together.
-struct HeadTags<'a>(Vec<(usize, &'a str)>);
+struct HeadTags<'a> {
+    /// Each tag with its offset in the page.
+    tags: Vec<(usize, &'a str)>,
+    /// The tags one per line, made when first asked for.
+    joined: std::cell::OnceCell<String>,
+}
 
 impl<'a> HeadTags<'a> {
     /// The tags of `html`, in order.
@@ -654,20 +659,24 @@ impl<'a> HeadTags<'a> {
         static TAG: OnceLock<Regex> = OnceLock::new();
         let tag = TAG.get_or_init(|| Regex::new(r"(?i)<(?:meta|link)(?-u:\b)[^>]*>").unwrap());
         let head = &html[..crate::model::floor_char_boundary(html, 400_000)];
-        HeadTags(
-            tag.find_iter(head)
+        HeadTags {
+            tags: tag
+                .find_iter(head)
                 .map(|m| (m.start(), m.as_str()))
                 .collect(),
-        )
+            joined: std::cell::OnceCell::new(),
+        }
     }
 
     /// The tags, one per line.
-    fn joined(&self) -> String {
-        self.0
-            .iter()
-            .map(|(_, tag)| *tag)
-            .collect::<Vec<_>>()
-            .join("\n")
+    fn joined(&self) -> &str {
+        self.joined.get_or_init(|| {
+            self.tags
+                .iter()
+                .map(|(_, tag)| *tag)
+                .collect::<Vec<_>>()
+                .join("\n")
+        })
     }
 }
 
@@ -680,7 +689,7 @@ fn linked_url_date(tags: &HeadTags<'_>) -> Option<chrono::NaiveDate> {
     let re = RE.get_or_init(|| {
         Regex::new(r#"(?i)<link[^>]+rel\s*=\s*["'](?:canonical|amphtml)["'][^>]*href\s*=\s*["']([^"']+)|<link[^>]+href\s*=\s*["']([^"']+)["'][^>]*rel\s*=\s*["'](?:canonical|amphtml)["']|<meta[^>]+property\s*=\s*["']og:url["'][^>]*content\s*=\s*["']([^"']+)"#).unwrap()
     });
-    tags.0
+    tags.tags
         .iter()
         .take_while(|(at, _)| *at < 200_000)
         .find_map(|(_, tag)| {
@@ -779,7 +788,7 @@ fn declared_dates<const N: usize>(
         range
             .into_iter()
             .find_map(|i| {
-                let text = if IN_META_TAGS[i] { &metas } else { head };
+                let text = if IN_META_TAGS[i] { metas } else { head };
                 read_declared(&res[i], text, &offset)
             })
             .or_else(|| {
