@@ -744,12 +744,13 @@ fn before_time_adverbial(toks: &[Token<'_>], end: usize) -> usize {
 pub(super) fn clause_subject(toks: &[Token<'_>]) -> Option<(usize, usize)> {
     let r = resources::get();
     let toks = &toks[main_clause_start(toks)..];
-    // "The town released a statement, saying …": a description opening the clause, up to its
-    // verb.
-    if toks
-        .first()
-        .is_some_and(|t| matches!(t.text, "The" | "A" | "An" | "the" | "a" | "an"))
-    {
+    // "The town released a statement, saying …", "Hundreds of demonstrators marched …,
+    // chanting": a description opening the clause (with an article or a number word), up to
+    // its verb.
+    if toks.first().is_some_and(|t| {
+        matches!(t.text, "The" | "A" | "An" | "the" | "a" | "an")
+            || r.number_words.contains_key(t.lower().as_str())
+    }) {
         let verb = (2..toks.len().min(6)).find(|&k| {
             let t = &toks[k];
             !t.is_capitalised() && (t.text.ends_with("ed") || is_speech_verb(t) || is_auxiliary(t))
@@ -1270,11 +1271,12 @@ fn attribution_before(text: &str, range: (usize, usize)) -> Option<(String, (usi
             // the sentence ("…, Spicer said, adding, “…”"), else the main clause's subject
             // (past an opening phrase: "In Columbia, Sanders stepped up …, saying").
             if i > 0 && toks[i].text.ends_with("ing") {
+                // (Naming someone: in "his home state of Vermont" the verb's form is a noun.)
                 let earlier = (0..i).rev().find_map(|j| {
                     is_cue_at(&toks, j)
                         .then(|| phrase_before(&toks, j))
                         .flatten()
-                        .filter(|np| speaker_like(&text[np.0..np.1]))
+                        .filter(|np| names_someone(&text[np.0..np.1]))
                 });
                 if let Some(np) = earlier.or_else(|| clause_subject(&toks[..i])) {
                     return Some((toks[i].text.to_string(), np));
@@ -1814,6 +1816,16 @@ mod tests {
         let q = direct(
             "After winning Ohio, Ana Ruiz said, \u{201c}We will go on to the convention.\u{201d}",
         );
+        assert_eq!(q[0].1.as_deref(), Some("Ana Ruiz"), "{q:?}");
+        // The subject of a participle: a description opening with a number word; past a
+        // speech verb's form used as a noun ("his home state").
+        let q = direct("Hundreds of demonstrators marched through Center City on Monday, chanting \u{201c}No deal, no vote, no way,\u{201d} as the talks went on.");
+        assert_eq!(
+            q[0].1.as_deref(),
+            Some("Hundreds of demonstrators"),
+            "{q:?}"
+        );
+        let q = direct("Ana Ruiz, celebrating a victory in her home state of Oregon, is pledging to \u{201c}win many hundreds of delegates\u{201d} next week.");
         assert_eq!(q[0].1.as_deref(), Some("Ana Ruiz"), "{q:?}");
     }
 
