@@ -270,6 +270,11 @@ const BOILERPLATE_CLASS_PATTERNS: &[&str] = &[
     "hero",
 ];
 
+/// Class words that count only as a whole word (or its `word-`/`word_` prefix), not inside
+/// another ("js-modal-gallery" is no modal). crosswire: one list, read by the matcher and by the
+/// prefilter that must know every pattern.
+const EXACT_WORD_PATTERNS: &[&str] = &["menu", "nav", "modal", "footer", "header", "banner"];
+
 /// Sidebar patterns that need position-aware matching.
 /// "sidebar" should only match when it's at the START or immediately after a position word
 /// (like "left-sidebar", "right-sidebar"), NOT when it's at the end of a long namespace
@@ -287,7 +292,8 @@ fn class_contains_boilerplate(class_str: &str) -> bool {
     // each pattern's own search cost a searcher's set-up per element.
     static ANY_PATTERN: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
         let mut words: Vec<&str> = BOILERPLATE_CLASS_PATTERNS.to_vec();
-        words.extend(["menu", "nav", "modal", "footer", "header", "banner", "sidebar"]);
+        words.extend(EXACT_WORD_PATTERNS);
+        words.push("sidebar");
         regex::Regex::new(&words.iter().map(|w| regex::escape(w)).collect::<Vec<_>>().join("|"))
             .expect("literal alternation")
     });
@@ -303,7 +309,6 @@ fn class_contains_boilerplate(class_str: &str) -> bool {
 
     // Special handling for patterns that need exact word matching
     // to avoid matching "js-modal-gallery" for "modal"
-    static EXACT_WORD_PATTERNS: &[&str] = &["menu", "nav", "modal", "footer", "header", "banner"];
     for pattern in EXACT_WORD_PATTERNS {
         if has_exact_word_match(class_str, pattern) {
             return true;
