@@ -39,6 +39,10 @@ pub enum EvalCommand {
         /// as JSON lines to this file, for error analysis.
         #[arg(long)]
         dates_out: Option<PathBuf>,
+        /// Write each trafilatura-eval page's missed `with` segments and kept `without`
+        /// segments, with the extracted text, as JSON lines to this file, for error analysis.
+        #[arg(long)]
+        segments_out: Option<PathBuf>,
         /// Print the scores as JSON.
         #[arg(long)]
         json: bool,
@@ -241,8 +245,15 @@ pub fn run(cmd: EvalCommand) -> anyhow::Result<ExitCode> {
             data,
             worst,
             dates_out,
+            segments_out,
             json,
-        } => extraction(&data, worst, dates_out.as_deref(), json),
+        } => extraction(
+            &data,
+            worst,
+            dates_out.as_deref(),
+            segments_out.as_deref(),
+            json,
+        ),
         EvalCommand::Quotes {
             data,
             split,
@@ -394,6 +405,7 @@ fn extraction(
     data: &std::path::Path,
     worst: usize,
     dates_out: Option<&std::path::Path>,
+    segments_out: Option<&std::path::Path>,
     json: bool,
 ) -> anyhow::Result<ExitCode> {
     use crosswire::eval::extraction as m;
@@ -494,7 +506,9 @@ fn extraction(
                 .collect()
         };
         let t = std::time::Instant::now();
-        let pages: Vec<(String, (usize, usize, usize, usize))> = items
+        // (address, (tp, fn, fp, tn), the page's misses for `--segments-out`).
+        type Scored = (String, (usize, usize, usize, usize), Value);
+        let pages: Vec<Scored> = items
             .par_iter()
             .map(|(url, g)| {
                 let file = g["file"].as_str().unwrap_or("");
@@ -502,14 +516,32 @@ fn extraction(
                     &dir.join("html").join(format!("{file}.gz")),
                     Some(url.as_str()),
                 );
-                (
-                    (*url).clone(),
-                    m::segments_page(&text, &strings(&g["with"]), &strings(&g["without"])),
-                )
+                let (with, without) = (strings(&g["with"]), strings(&g["without"]));
+                let counts = m::segments_page(&text, &with, &without);
+                let misses = segments_out.map_or(Value::Null, |_| {
+                    let found = |s: &String| m::segment_found(&text, s);
+                    serde_json::json!({
+                        "url": url, "file": file,
+                        "missed": with.iter().take(6).filter(|s| !found(s)).collect::<Vec<_>>(),
+                        "kept": without.iter().take(6).filter(|s| found(s)).collect::<Vec<_>>(),
+                        "text": text,
+                    })
+                });
+                ((*url).clone(), counts, misses)
             })
             .collect();
         let secs = t.elapsed().as_secs_f64();
-        let (tp, fn_, fp, tn) = pages.iter().fold((0, 0, 0, 0), |a, (_, c)| {
+        if let Some(out) = segments_out {
+            use std::io::Write;
+            let mut w = std::io::BufWriter::new(std::fs::File::create(out)?);
+            for (_, c, misses) in &pages {
+                if c.1 + c.2 > 0 {
+                    writeln!(w, "{misses}")?;
+                }
+            }
+            w.flush()?;
+        }
+        let (tp, fn_, fp, tn) = pages.iter().fold((0, 0, 0, 0), |a, (_, c, _)| {
             (a.0 + c.0, a.1 + c.1, a.2 + c.2, a.3 + c.3)
         });
         let p = tp as f64 / (tp + fp).max(1) as f64;
@@ -525,7 +557,7 @@ fn extraction(
             "trafilatura-eval",
             pages
                 .iter()
-                .map(|(u, c)| {
+                .map(|(u, c, _)| {
                     let total = (c.0 + c.1 + c.2 + c.3).max(1) as f64;
                     ((c.0 + c.3) as f64 / total, u.clone())
                 })

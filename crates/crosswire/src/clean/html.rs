@@ -7,6 +7,7 @@
 //! promos that slip through), and keeping the page's metadata with its provenance.
 
 use chrono::{DateTime, Utc};
+use foldhash::HashSet;
 
 use super::{classify, squash, Cleaned, Paragraph};
 use crate::model::{PageKind, PageVerdict};
@@ -236,6 +237,7 @@ pub fn clean_html(html: &str, url: Option<&str>) -> Cleaned {
         },
     };
     let mut paragraphs = paragraphs_of(&content);
+    mark_links(&tree, &mut paragraphs);
     paragraphs = drop_other_posts(html, &tree, paragraphs, &mut cleaned.removed);
     if let Some(body) = declared_body(html) {
         paragraphs = keep_declared(paragraphs, &body, &mut cleaned.removed);
@@ -389,7 +391,7 @@ fn keep_declared(
     body: &str,
     removed: &mut Vec<crate::model::Removal>,
 ) -> Vec<Paragraph> {
-    use foldhash::{HashSet, HashSetExt};
+    use foldhash::HashSetExt;
     fn words(text: &str) -> Vec<String> {
         text.split(|c: char| !c.is_alphanumeric())
             .filter(|w| !w.is_empty())
@@ -933,8 +935,64 @@ fn paragraphs_of(text: &str) -> Vec<Paragraph> {
             }
         })
         .filter(|p| !p.is_empty())
-        .map(|text| Paragraph { text, line: None })
+        .map(|text| Paragraph {
+            text,
+            line: None,
+            link: false,
+        })
         .collect()
+}
+
+/// Most words a paragraph may have to be compared with the page's links.
+const MAX_LINK_WORDS: usize = 20;
+
+/// Mark the paragraphs closing the content that are wholly the text of one link (`<a>`) of the
+/// page (only those are asked about).
+fn mark_links(tree: &dom_query::Document, paragraphs: &mut [Paragraph]) {
+    // Only the short paragraphs after the last long one: when the content ends with prose,
+    // the page's links are not read at all.
+    let short: HashSet<&str> = paragraphs
+        .iter()
+        .rev()
+        .take_while(|p| super::word_count(&p.text) <= MAX_LINK_WORDS)
+        .map(|p| p.text.as_str())
+        .collect();
+    if short.is_empty() {
+        return;
+    }
+    // A link's text is squashed only when its count of bytes outside white space is a
+    // candidate's.
+    let solid = |t: &str| {
+        t.chars()
+            .filter(|c| !c.is_whitespace())
+            .map(char::len_utf8)
+            .sum::<usize>()
+    };
+    let sizes: HashSet<usize> = short.iter().map(|t| solid(t)).collect();
+    let mut links: HashSet<String> = HashSet::default();
+    for node in tree.root().descendants_it() {
+        let is_link = node.query_or(false, |t| {
+            t.as_element().is_some_and(|e| &*e.name.local == "a")
+        });
+        if !is_link {
+            continue;
+        }
+        let raw = node.text();
+        if !sizes.contains(&solid(&raw)) {
+            continue;
+        }
+        let text = squash(&raw);
+        if short.contains(text.as_str()) {
+            links.insert(text);
+        }
+    }
+    drop(short);
+    if links.is_empty() {
+        return;
+    }
+    for p in paragraphs.iter_mut() {
+        p.link = links.contains(&p.text);
+    }
 }
 
 #[cfg(test)]
@@ -1049,6 +1107,37 @@ mod tests {
                 .to_string(),
             "2021-11-04"
         );
+    }
+
+    #[test]
+    fn links_after_the_last_paragraph_lead_away() {
+        let page = |tail: &str| {
+            format!(
+                r#"<html><head><title>Storm hits coast</title></head><body><article><h1>Storm hits coast</h1>
+<p>Heavy rain flooded three coastal towns on Friday, officials said, as rivers rose to levels not seen in decades and emergency crews worked through the night.</p>
+<p>Forecasters expect more rain over the weekend, and the regional government has asked residents of low-lying streets to move to higher ground.</p>
+<p>Ferries stayed in port for a second day while engineers checked the harbour walls.</p>
+{tail}</article></body></html>"#
+            )
+        };
+        let c = clean_html(
+            &page(
+                r#"<p>Read on:</p><p><a href="/a">Council approves the new harbour budget</a></p>
+<p><a href="/b">Schools reopen after the holidays</a></p>"#,
+            ),
+            None,
+        );
+        assert!(c.text.ends_with("harbour walls."), "{}", c.text);
+        for gone in ["Read on:", "Schools reopen after the holidays"] {
+            let r = c.removed.iter().find(|r| r.text == gone).unwrap();
+            assert_eq!(r.kind, crate::model::RemovalKind::RelatedHeadline, "{r:?}");
+        }
+        // A link in a paragraph of its own that spells out an address is the report's source.
+        let c = clean_html(
+            &page(r#"<p><a href="https://example.org/floods">https://example.org/floods</a></p>"#),
+            None,
+        );
+        assert!(c.text.ends_with("https://example.org/floods"), "{}", c.text);
     }
 
     #[test]

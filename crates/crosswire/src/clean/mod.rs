@@ -89,6 +89,8 @@ pub fn clean_text(body: &str) -> Cleaned {
 pub(crate) struct Paragraph {
     pub text: String,
     pub line: Option<usize>,
+    /// The whole paragraph is the text of one link of the page (HTML only).
+    pub link: bool,
 }
 
 #[cfg(test)]
@@ -100,6 +102,7 @@ impl Paragraph {
             .map(|t| Paragraph {
                 text: t.as_ref().to_string(),
                 line: None,
+                link: false,
             })
             .collect()
     }
@@ -123,6 +126,18 @@ pub(crate) fn classify(paragraphs: Vec<Paragraph>, cleaned: &mut Cleaned, plain_
         .or_else(|| cleaned.html.as_ref().and_then(|h| h.title.clone()))
         .map(|t| squash(&t).to_lowercase());
     let mut first_body_seen = false;
+    // Words of prose on the page (counted when first asked): a label is only furniture beside
+    // a story.
+    let prose_words = std::cell::OnceCell::new();
+    let prose_words = || {
+        *prose_words.get_or_init(|| {
+            paragraphs
+                .iter()
+                .filter(|p| !is_short_line(&p.text))
+                .map(|p| word_count(&p.text))
+                .sum::<usize>()
+        })
+    };
     for (i, p) in paragraphs.iter().enumerate() {
         let edge = i < 2 || i + 2 >= n;
         let verdict = local_verdict(&p.text, edge, plain_text).or_else(|| {
@@ -171,7 +186,18 @@ pub(crate) fn classify(paragraphs: Vec<Paragraph>, cleaned: &mut Cleaned, plain_
                         "repeats the headline given in the metadata".to_string(),
                     ))
                 } else if !plain_text {
-                    None
+                    // A lone label opening or closing the content ("Latest", "Source:");
+                    // an address there is the author's reference.
+                    (words <= 3
+                        && (i == 0 || i + 1 == n)
+                        && prose_words() >= MIN_PROSE_LEFT
+                        && !is_address(&p.text))
+                        .then(|| {
+                        (
+                            RemovalKind::Navigation,
+                            format!("short label ({words} words, not a sentence) at the edge of the page's content"),
+                        )
+                    })
                 } else if !first_body_seen
                     && cleaned.title.is_none()
                     && known_title.is_none()
@@ -211,6 +237,7 @@ pub(crate) fn classify(paragraphs: Vec<Paragraph>, cleaned: &mut Cleaned, plain_
 
     if !plain_text {
         mark_link_blocks(&paragraphs, &mut verdicts);
+        mark_trailing_links(&paragraphs, &mut verdicts);
     }
 
     // A headline needs a body under it: a lone headline-shaped paragraph is the body.
@@ -337,6 +364,58 @@ fn mark_link_blocks(paragraphs: &[Paragraph], verdicts: &mut [Option<(RemovalKin
             ));
         }
     }
+}
+
+/// Most words of a label that introduces a list ("Read more from our columnists:").
+const MAX_LABEL_WORDS: usize = 8;
+
+/// Mark the links that close an HTML page's main content: after the article's last paragraph,
+/// a paragraph that is wholly the text of a link ("Previous article: …", another story's
+/// headline, "More columns") leads away from the story, as does the label above them ("Read
+/// on:"). A link written as an address is the author's reference and stays. Nothing is marked
+/// unless prose remains.
+fn mark_trailing_links(paragraphs: &[Paragraph], verdicts: &mut [Option<(RemovalKind, String)>]) {
+    let mut marked = Vec::new();
+    for i in (0..paragraphs.len()).rev() {
+        let p = &paragraphs[i];
+        if verdicts[i].is_some() {
+            continue;
+        }
+        if p.link && !is_address(&p.text) {
+            marked.push(i);
+            continue;
+        }
+        // The label of those links ("Read on:"), or one whose list was left out.
+        if word_count(&p.text) <= MAX_LABEL_WORDS && p.text.trim_end().ends_with(':') {
+            marked.push(i);
+        }
+        break;
+    }
+    if marked.is_empty() {
+        return;
+    }
+    let prose_left: usize = paragraphs
+        .iter()
+        .zip(verdicts.iter())
+        .enumerate()
+        .filter(|(i, (_, v))| v.is_none() && !marked.contains(i))
+        .map(|(_, (p, _))| word_count(&p.text))
+        .sum();
+    if prose_left < MIN_PROSE_LEFT {
+        return;
+    }
+    for i in marked {
+        verdicts[i] = Some((
+            RemovalKind::RelatedHeadline,
+            "a link to another page after the article's last paragraph".to_string(),
+        ));
+    }
+}
+
+/// A line that is only a web address ("https://example.org/report", "www.example.org").
+fn is_address(text: &str) -> bool {
+    let t = text.trim();
+    !t.contains(' ') && (t.starts_with("http") || t.starts_with("www."))
 }
 
 /// A teaser cut off with dots ("Minister resigns after..").
@@ -1079,6 +1158,31 @@ Latest News";
         let mut c = Cleaned::default();
         classify(Paragraph::from_lines(lines), &mut c, false);
         c
+    }
+
+    #[test]
+    fn labels_and_promotions_at_the_edges_of_html_content() {
+        let prose = "The council approved the budget on Tuesday after a long debate about the cost of new schools.";
+        let c = html_paragraphs(&[
+            "Aktuell",
+            prose,
+            prose,
+            "Suscríbete a nuestro canal de Telegram",
+            "Schwerpunkte",
+        ]);
+        assert_eq!(c.text, format!("{prose}\n\n{prose}"));
+        assert_eq!(
+            kinds(&c),
+            [
+                RemovalKind::Navigation,
+                RemovalKind::Promotion,
+                RemovalKind::Navigation
+            ]
+        );
+        // Inside the content a short line is a subheading; beside no prose, it is the content.
+        let c = html_paragraphs(&[prose, "Next steps", prose]);
+        assert!(c.removed.is_empty());
+        assert_eq!(html_paragraphs(&["Opening hours"]).text, "Opening hours");
     }
 
     #[test]

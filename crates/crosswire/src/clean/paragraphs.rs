@@ -112,12 +112,14 @@ pub(crate) fn split(
             out.push(Paragraph {
                 text,
                 line: Some(block[0].0),
+                link: false,
             });
         } else {
             for (line, text) in block {
                 out.push(Paragraph {
                     text: squash(&text),
                     line: Some(line),
+                    link: false,
                 });
             }
         }

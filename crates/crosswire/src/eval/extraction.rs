@@ -80,6 +80,11 @@ fn squash(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
+/// Whether a trafilatura-eval segment occurs in the predicted text (whitespace squashed).
+pub fn segment_found(predicted: &str, segment: &str) -> bool {
+    squash(predicted).contains(&squash(segment))
+}
+
 /// (tp, fn, fp, tn) of one trafilatura-eval page.
 pub fn segments_page(
     predicted: &str,
