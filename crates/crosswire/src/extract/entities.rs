@@ -606,6 +606,16 @@ mod tests {
                 .any(|m| m.0 == "Nairobi" && m.1 == Some(EntityType::Place)),
             "{n:?}"
         );
+        // A title of several words, one of them "of", after an organisation's initials.
+        let n = names("That, RNC Chief of Staff Dana Ortiz explained, is by design.");
+        assert!(
+            n.contains(&(
+                "Dana Ortiz".into(),
+                Some(EntityType::Person),
+                Some("RNC Chief of Staff".into())
+            )),
+            "{n:?}"
+        );
     }
 
     #[test]
