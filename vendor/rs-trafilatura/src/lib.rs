@@ -140,9 +140,19 @@ pub fn extract_with_options_and_tree(
     html: &str,
     options: &Options,
 ) -> (Result<ExtractResult>, dom_query::Document) {
-    let document = dom_query::Document::from(html);
+    extract_document_with_tree(dom_query::Document::from(html), html.len(), options)
+}
+
+/// Like [`extract_with_options_and_tree`], from a tree the caller parsed: `html_len` is the
+/// length of the page as served (the extractor weighs its text against it), which may differ
+/// from what was parsed when the caller left out what no extraction reads (script bodies).
+pub fn extract_document_with_tree(
+    document: dom_query::Document,
+    html_len: usize,
+    options: &Options,
+) -> (Result<ExtractResult>, dom_query::Document) {
     let pristine = document.clone();
-    let result = extract::extract_content_with_backup(document, Some(&pristine), html.len(), options);
+    let result = extract::extract_content_with_backup(document, Some(&pristine), html_len, options);
     (result, pristine)
 }
 

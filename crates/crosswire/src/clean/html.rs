@@ -138,6 +138,63 @@ pub fn nesting_depth(html: &str, limit: usize) -> usize {
     max
 }
 
+/// The page with the bodies of its scripts and style sheets left out (their tags kept), for
+/// parsing: nothing reads them from the tree, and the parser spends a sixth of its time on
+/// them. Scripts holding data (`type` naming JSON: JSON-LD metadata, embedded state) are kept
+/// whole. Comments are skipped so that a commented-out `<script` opens nothing.
+pub(crate) fn without_script_bodies(html: &str) -> std::borrow::Cow<'_, str> {
+    let b = html.as_bytes();
+    let mut out = String::new();
+    let (mut copied, mut i) = (0usize, 0usize);
+    while let Some(off) = memchr::memchr(b'<', &b[i..]) {
+        let at = i + off;
+        i = at + 1;
+        if b[i..].starts_with(b"!--") {
+            match memchr::memmem::find(&b[i..], b"-->") {
+                Some(e) => i += e + 3,
+                None => break,
+            }
+            continue;
+        }
+        let name: &[u8] = match b.get(i..i + 6) {
+            Some(n) if n.eq_ignore_ascii_case(b"script") => b"script",
+            _ => match b.get(i..i + 5) {
+                Some(n) if n.eq_ignore_ascii_case(b"style") => b"style",
+                _ => continue,
+            },
+        };
+        let after = i + name.len();
+        if !b
+            .get(after)
+            .is_some_and(|c| c.is_ascii_whitespace() || *c == b'>' || *c == b'/')
+        {
+            continue;
+        }
+        let Some(gt) = memchr::memchr(b'>', &b[after..]).map(|e| after + e) else {
+            break;
+        };
+        let attributes = &b[after..gt];
+        let data = name == b"script"
+            && attributes
+                .windows(4)
+                .any(|w| w.eq_ignore_ascii_case(b"json"));
+        let body = gt + 1;
+        let Some(end) = find_end_tag(&b[body..], name).map(|e| body + e) else {
+            break;
+        };
+        if !data && end > body {
+            out.push_str(&html[copied..body]);
+            copied = end;
+        }
+        i = end + 2;
+    }
+    if copied == 0 {
+        return std::borrow::Cow::Borrowed(html);
+    }
+    out.push_str(&html[copied..]);
+    std::borrow::Cow::Owned(out)
+}
+
 /// Where the end tag `</name` (any case) starts in `hay`: each `</` found by memchr is tested.
 fn find_end_tag(hay: &[u8], name: &[u8]) -> Option<usize> {
     memchr::memmem::find_iter(hay, b"</").find(|&at| {
@@ -163,7 +220,11 @@ pub fn clean_html(html: &str, url: Option<&str>) -> Cleaned {
     let mut cleaned = Cleaned::default();
     // The page's tree comes back with the result: the second opinion reads it without a second
     // parse.
-    let (result, tree) = rs_trafilatura::extract_with_options_and_tree(html, &options);
+    let (result, tree) = rs_trafilatura::extract_document_with_tree(
+        dom_query::Document::from(&*without_script_bodies(html)),
+        html.len(),
+        &options,
+    );
     let result = match result {
         Ok(r) => r,
         Err(_) => {
@@ -1107,6 +1168,34 @@ mod tests {
                 .to_string(),
             "2021-11-04"
         );
+    }
+
+    #[test]
+    fn script_bodies_are_left_out_of_the_parse() {
+        let page = concat!(
+            "<head><script>var a = '<p>not text</p>';</script>",
+            "<SCRIPT type=\"application/ld+json\">{\"@type\":\"NewsArticle\"}</SCRIPT>",
+            "<style>p { color: red }</Style></head>",
+            "<body><!-- <script> --><p>Story</p><script src=x.js></script></body>"
+        );
+        assert_eq!(
+            without_script_bodies(page),
+            concat!(
+                "<head><script></script>",
+                "<SCRIPT type=\"application/ld+json\">{\"@type\":\"NewsArticle\"}</SCRIPT>",
+                "<style></Style></head>",
+                "<body><!-- <script> --><p>Story</p><script src=x.js></script></body>"
+            )
+        );
+        // Nothing to leave out: the page itself, not a copy.
+        let plain = "<p>Story</p><scripted>x</scripted>";
+        assert!(matches!(
+            without_script_bodies(plain),
+            std::borrow::Cow::Borrowed(_)
+        ));
+        // A script never closed keeps the rest of the page, as the parser would read it.
+        let open = "<p>Story</p><script>var a = 1;";
+        assert_eq!(without_script_bodies(open), open);
     }
 
     #[test]
