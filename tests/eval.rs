@@ -50,7 +50,7 @@ fn story_grouping_on_ecbplus_does_not_regress() {
 const RECORDED_DIRECT_FOUND: f64 = 0.952;
 const RECORDED_ALL_FOUND: f64 = 0.625;
 const RECORDED_QUOTE_PRECISION: f64 = 0.904;
-const RECORDED_SPEAKER_ACCURACY: f64 = 0.860;
+const RECORDED_SPEAKER_ACCURACY: f64 = 0.861;
 
 #[test]
 fn quotes_on_polnear_do_not_regress() {
@@ -79,15 +79,15 @@ fn quotes_on_polnear_do_not_regress() {
 
 /// Recorded extraction scores (all four sets); the HTML-extraction issue raises them.
 const RECORDED_EXTRACTION: &[(&str, &str, f64)] = &[
-    ("scrapinghub", "f1", 0.975),
-    ("trafilatura_eval", "f1", 0.908),
-    ("wcxb_dev", "f1", 0.945),
+    ("scrapinghub", "f1", 0.977),
+    ("trafilatura_eval", "f1", 0.913),
+    ("wcxb_dev", "f1", 0.946),
     ("htmldate_eval", "accuracy", 0.910),
 ];
 
 /// Article pages the is-article verdict wrongly calls something else, recorded (every page of
-/// these sets is an article): Scrapinghub 2 of 181, WCXB dev 2 of 792.
-const RECORDED_NOT_ARTICLES: &[(&str, u64)] = &[("scrapinghub", 2), ("wcxb_dev", 2)];
+/// these sets is an article): Scrapinghub 2 of 181, WCXB dev 1 of 792.
+const RECORDED_NOT_ARTICLES: &[(&str, u64)] = &[("scrapinghub", 2), ("wcxb_dev", 1)];
 
 #[test]
 fn extraction_does_not_regress() {
