@@ -140,10 +140,11 @@ pub fn nesting_depth(html: &str, limit: usize) -> usize {
 
 /// The page with the bodies of its scripts, style sheets and inline SVG images left out (their
 /// tags kept), for parsing: no extraction reads them (SVG titles of icons, "Arrow", only leaked
-/// into text), and the parser spent a sixth of its time on them. Scripts holding data (`type`
-/// naming JSON: JSON-LD metadata, embedded state) are kept whole. Comments are skipped so that
-/// a commented-out `<script` opens nothing; like [`nesting_depth`], the scan does not track
-/// attribute values, so a `<script` written unescaped inside one is taken for a tag.
+/// into text), and they took about an eighth of the parse on the Scrapinghub pages. Scripts
+/// holding data (`type` naming JSON: JSON-LD metadata, embedded state) are kept whole.
+/// Comments are skipped so that a commented-out `<script` opens nothing; like
+/// [`nesting_depth`], the scan does not track attribute values, so a `<script` written
+/// unescaped inside one is taken for a tag.
 pub(crate) fn without_script_bodies(html: &str) -> std::borrow::Cow<'_, str> {
     let b = html.as_bytes();
     let mut out = String::new();

@@ -375,19 +375,25 @@ const MAX_LABEL_WORDS: usize = 8;
 /// on:"). A link written as an address is the author's reference and stays. Nothing is marked
 /// unless prose remains.
 fn mark_trailing_links(paragraphs: &[Paragraph], verdicts: &mut [Option<(RemovalKind, String)>]) {
-    let mut marked = Vec::new();
+    let mut marked: Vec<(usize, &str)> = Vec::new();
     for i in (0..paragraphs.len()).rev() {
         let p = &paragraphs[i];
         if verdicts[i].is_some() {
             continue;
         }
         if p.link && !is_address(&p.text) {
-            marked.push(i);
+            marked.push((
+                i,
+                "a link to another page after the article's last paragraph",
+            ));
             continue;
         }
         // The label of those links ("Read on:"), or one whose list was left out.
         if word_count(&p.text) <= MAX_LABEL_WORDS && p.text.trim_end().ends_with(':') {
-            marked.push(i);
+            marked.push((
+                i,
+                "a label after the article's last paragraph, introducing links or nothing",
+            ));
         }
         break;
     }
@@ -398,17 +404,14 @@ fn mark_trailing_links(paragraphs: &[Paragraph], verdicts: &mut [Option<(Removal
         .iter()
         .zip(verdicts.iter())
         .enumerate()
-        .filter(|(i, (_, v))| v.is_none() && !marked.contains(i))
+        .filter(|(i, (_, v))| v.is_none() && !marked.iter().any(|(m, _)| m == i))
         .map(|(_, (p, _))| word_count(&p.text))
         .sum();
     if prose_left < MIN_PROSE_LEFT {
         return;
     }
-    for i in marked {
-        verdicts[i] = Some((
-            RemovalKind::RelatedHeadline,
-            "a link to another page after the article's last paragraph".to_string(),
-        ));
+    for (i, reason) in marked {
+        verdicts[i] = Some((RemovalKind::RelatedHeadline, reason.to_string()));
     }
 }
 
