@@ -238,6 +238,7 @@ pub(crate) fn classify(paragraphs: Vec<Paragraph>, cleaned: &mut Cleaned, plain_
     if !plain_text {
         mark_link_blocks(&paragraphs, &mut verdicts);
         mark_trailing_links(&paragraphs, &mut verdicts);
+        mark_trailing_short_lines(&paragraphs, &mut verdicts);
     }
 
     // A headline needs a body under it: a lone headline-shaped paragraph is the body.
@@ -412,6 +413,60 @@ fn mark_trailing_links(paragraphs: &[Paragraph], verdicts: &mut [Option<(Removal
     }
     for (i, reason) in marked {
         verdicts[i] = Some((RemovalKind::RelatedHeadline, reason.to_string()));
+    }
+}
+
+/// Most words of a line after the article's last sentence that is still furniture.
+const MAX_TRAILING_LINE_WORDS: usize = 6;
+/// Most such lines: more are a list the article ends with (results, a programme, prices), not
+/// furniture. On Scrapinghub, lifting this cap removes such lists (F1 0.977 -> 0.975).
+const MAX_TRAILING_LINES: usize = 3;
+/// Fewest words of a paragraph that counts as the article's last sentence paragraph.
+const MIN_CLOSING_PROSE_WORDS: usize = 12;
+/// Fewest words of prose before that paragraph for what follows it to be judged.
+const MIN_PROSE_BEFORE_TAIL: usize = 60;
+
+/// Mark the short lines under an HTML page's last paragraph of prose: labels, names, section
+/// links and teasers ("Originalpublikation", "Auch auf example.de", "Noch mehr Infos für
+/// dich") that the extractor keeps because they share the article's container. Prose does not
+/// end in a line of a few words that is not a sentence; a longer line there may be a
+/// reference or a note and stays, and so does a list (more than [`MAX_TRAILING_LINES`] lines).
+/// On trafilatura-eval this lifts F1 0.9130 -> 0.9143; the other sets are unchanged.
+fn mark_trailing_short_lines(
+    paragraphs: &[Paragraph],
+    verdicts: &mut [Option<(RemovalKind, String)>],
+) {
+    let kept = |i: &usize| verdicts[*i].is_none();
+    let Some(last_prose) = (0..paragraphs.len()).filter(kept).rev().find(|&i| {
+        let text = &paragraphs[i].text;
+        word_count(text) >= MIN_CLOSING_PROSE_WORDS && ends_like_sentence(text)
+    }) else {
+        return;
+    };
+    let prose_before: usize = (0..=last_prose)
+        .filter(kept)
+        .map(|i| word_count(&paragraphs[i].text))
+        .sum();
+    if prose_before < MIN_PROSE_BEFORE_TAIL {
+        return;
+    }
+    let short: Vec<usize> = (last_prose + 1..paragraphs.len())
+        .filter(|&i| {
+            let text = &paragraphs[i].text;
+            verdicts[i].is_none()
+                && word_count(text) <= MAX_TRAILING_LINE_WORDS
+                && !ends_like_sentence(text)
+                && !is_address(text)
+        })
+        .collect();
+    if short.len() > MAX_TRAILING_LINES {
+        return;
+    }
+    for i in short {
+        verdicts[i] = Some((
+            RemovalKind::Navigation,
+            "a short line under the article's last paragraph of prose".to_string(),
+        ));
     }
 }
 
@@ -1161,6 +1216,34 @@ Latest News";
         let mut c = Cleaned::default();
         classify(Paragraph::from_lines(lines), &mut c, false);
         c
+    }
+
+    #[test]
+    fn short_lines_under_the_last_paragraph_of_prose() {
+        let prose = "The council approved the budget on Tuesday after a long debate about the cost of new schools.";
+        let c = html_paragraphs(&[
+            prose,
+            prose,
+            prose,
+            prose,
+            "Originalpublikation",
+            "Noch mehr Infos für dich",
+            "Thanks for reading.",
+        ]);
+        let removed: Vec<&str> = c.removed.iter().map(|r| r.text.as_str()).collect();
+        assert_eq!(removed, ["Originalpublikation", "Noch mehr Infos für dich"]);
+        assert!(c.text.ends_with("Thanks for reading."));
+        // A list the article ends with stays whole.
+        let mut lines = vec![prose, prose, prose, prose, "Results"];
+        lines.extend(["Ana Ruiz: 10.2 s", "Tom Hale: 10.4 s", "Li Wei: 10.9 s"]);
+        let c = html_paragraphs(&lines);
+        assert!(c.removed.is_empty(), "{:?}", c.removed);
+        // Without prose above them, short lines are the page.
+        let c = html_paragraphs(&["Kontakt", "Impressum"]);
+        assert!(c
+            .removed
+            .iter()
+            .all(|r| !r.reason.contains("last paragraph of prose")));
     }
 
     #[test]
