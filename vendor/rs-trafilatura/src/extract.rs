@@ -207,9 +207,9 @@ pub(crate) fn extract_content_with_backup(
     // Detect potential under-extraction: no paragraphs or table-heavy content
     // suggests wrong content was selected (e.g., footer, navigation, data table).
     let under_extracted = if let Some(ref html) = content_html {
-        let doc = Document::from(html.as_str());
-        let p_count = doc.select("p").length();
-        let table_count = doc.select("table").length();
+        // crosswire patch: the tags are counted in the serialised content, not by parsing it
+        // again.
+        let (p_count, table_count) = count_p_and_table_tags(html);
         p_count == 0 || (table_count > 0 && table_count >= p_count)
     } else {
         true // No HTML means definitely under-extracted
@@ -3908,6 +3908,53 @@ fn strip_navigation_boundaries(text: &str) -> String {
     }
 
     result
+}
+
+/// crosswire patch: the `<p>` and `<table>` start tags of the content HTML this module writes
+/// (`extract_filtered_html_inner`: lower-case names, text escaped), as parsing it again and
+/// selecting `p` and `table` would count them. A start tag is `<` and the name followed by
+/// whitespace, `>` or `/`; comments are skipped, and a tag is read to its `>` past quoted
+/// attribute values (which may hold a `<`).
+fn count_p_and_table_tags(html: &str) -> (usize, usize) {
+    let bytes = html.as_bytes();
+    let (mut p, mut table) = (0, 0);
+    let mut i = 0;
+    while let Some(at) = html[i..].find('<') {
+        i += at + 1;
+        if bytes[i..].starts_with(b"!--") {
+            i = html[i..].find("-->").map_or(bytes.len(), |e| i + e + 3);
+            continue;
+        }
+        let name_len = bytes[i..]
+            .iter()
+            .take_while(|b| b.is_ascii_alphanumeric())
+            .count();
+        let name = &bytes[i..i + name_len];
+        let ends = bytes
+            .get(i + name_len)
+            .is_none_or(|b| b.is_ascii_whitespace() || *b == b'>' || *b == b'/');
+        if ends {
+            if name.eq_ignore_ascii_case(b"p") {
+                p += 1;
+            } else if name.eq_ignore_ascii_case(b"table") {
+                table += 1;
+            }
+        }
+        // On to the tag's end, past quoted attribute values.
+        i += name_len;
+        let mut quote = None;
+        while let Some(&b) = bytes.get(i) {
+            match quote {
+                Some(q) if b == q => quote = None,
+                Some(_) => {}
+                None if b == b'"' || b == b'\'' => quote = Some(b),
+                None if b == b'>' => break,
+                None => {}
+            }
+            i += 1;
+        }
+    }
+    (p, table)
 }
 
 #[cfg(test)]
