@@ -2384,7 +2384,9 @@ fn tendril_tag_matches(tag_name: &tendril::StrTendril, targets: &[&str]) -> bool
 /// Using a slice is faster than HashSet for small, fixed tag lists.
 #[inline]
 fn excluded_tag_names() -> &'static [&'static str] {
-    &["script", "style", "noscript", "nav", "aside", "iframe", "svg", "ins"]
+    // crosswire patch: `rt` and `rp` (a ruby's reading and the parentheses around it for
+    // browsers without ruby) annotate the text; they are not part of it.
+    &["script", "style", "noscript", "nav", "aside", "iframe", "svg", "ins", "rt", "rp"]
 }
 
 /// crosswire patch: whether `anc` itself (not its ancestors) excludes the text under it from the
@@ -2775,12 +2777,33 @@ fn extract_filtered_text_inner(
 
         if node.is_text() {
             let text = node.text();
+            // crosswire patch: text nodes are joined with a space, except between two that meet
+            // in Chinese or Japanese script, which puts no space between words: the pieces of a
+            // `<ruby>` or a link inside a sentence would otherwise be split apart.
+            if out.ends_with(' ')
+                && out[..out.len() - 1].chars().next_back().is_some_and(is_unspaced_script)
+                && text.chars().next().is_some_and(is_unspaced_script)
+            {
+                out.pop();
+            }
             out.push_str(&text);
             out.push(' ');
         }
     }
 
     normalize_text_output(&out)
+}
+
+/// crosswire patch: a character of a script written without spaces between words (Chinese
+/// ideographs, Japanese kana, their punctuation and full-width forms).
+fn is_unspaced_script(c: char) -> bool {
+    matches!(c,
+        '\u{3000}'..='\u{30FF}' // CJK punctuation, hiragana, katakana
+        | '\u{3400}'..='\u{4DBF}' // CJK extension A
+        | '\u{4E00}'..='\u{9FFF}' // CJK unified ideographs
+        | '\u{F900}'..='\u{FAFF}' // CJK compatibility ideographs
+        | '\u{FF00}'..='\u{FFEF}' // full-width forms
+    )
 }
 
 fn extract_filtered_html(root: &Selection, options: &Options) -> String {

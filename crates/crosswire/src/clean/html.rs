@@ -1242,6 +1242,27 @@ mod tests {
     }
 
     #[test]
+    fn ruby_and_inline_markup_do_not_split_japanese_words() {
+        let html = r#"<html><head><title>法律</title></head><body><article>
+<p><ruby>子<rt>こ</rt></ruby>どもへの<ruby>虐待<rt>ぎゃくたい</rt></ruby>をなくすための<ruby>法律<rt>ほうりつ</rt></ruby>ができて、<a href="/x">体罰</a>を禁止することになりました。</p>
+<p><ruby>最近<rt>さいきん</rt></ruby>、<ruby>親<rt>おや</rt></ruby>に虐待された子どもを児童相談所が守ることができなくて、子どもが亡くなる事件が続いています。</p>
+<p>The <b>English</b> words keep their spaces.</p>
+{more}</article></body></html>"#;
+        // Enough text that the extractor's main path reads it (a short page goes to a fallback).
+        let more = "<p>児童相談所は、相談する弁護士を決めておかなければなりません。法律では虐待をした親に専門家が子どもの育て方を教えることになりました。</p>\n".repeat(4);
+        let html = html.replace("{more}", &more);
+        let c = clean_html(&html, None);
+        assert!(
+            c.text.contains(
+                "子どもへの虐待をなくすための法律ができて、体罰を禁止することになりました。"
+            ),
+            "{}",
+            c.text
+        );
+        assert!(c.text.contains("The English words"), "{}", c.text);
+    }
+
+    #[test]
     fn page_verdicts() {
         // A section front: a list of teasers, no article declared.
         let teasers: String = (0..12)
