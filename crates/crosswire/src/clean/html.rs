@@ -141,7 +141,8 @@ pub fn nesting_depth(html: &str, limit: usize) -> usize {
 /// The page with the bodies of its scripts, style sheets and inline SVG images left out (their
 /// tags kept), for parsing: no extraction reads them (SVG titles of icons, "Arrow", only leaked
 /// into text), and they took about an eighth of the parse on the Scrapinghub pages. Scripts
-/// holding data (`type` naming JSON: JSON-LD metadata, embedded state) are kept whole.
+/// holding data (`type` naming JSON: JSON-LD metadata, embedded state) are kept whole. A
+/// `<noscript>` holding paragraphs of prose becomes a `<div>` ([`is_prose_markup`]).
 /// Comments are skipped so that a commented-out `<script` opens nothing; like
 /// [`nesting_depth`], the scan does not track attribute values, so a `<script` written
 /// unescaped inside one is taken for a tag.
@@ -149,14 +150,43 @@ pub(crate) fn without_script_bodies(html: &str) -> std::borrow::Cow<'_, str> {
     let b = html.as_bytes();
     let mut out = String::new();
     let (mut copied, mut i) = (0usize, 0usize);
+    // Where the `</noscript` of a `<noscript>` read as a `<div>` starts.
+    let mut noscript_end = None;
     while let Some(off) = memchr::memchr(b'<', &b[i..]) {
         let at = i + off;
         i = at + 1;
+        if noscript_end == Some(at) {
+            out.push_str(&html[copied..at]);
+            out.push_str("</div");
+            copied = at + "</noscript".len();
+            i = copied;
+            noscript_end = None;
+            continue;
+        }
         if b[i..].starts_with(b"!--") {
             match memchr::memmem::find(&b[i..], b"-->") {
                 Some(e) => i += e + 3,
                 None => break,
             }
+            continue;
+        }
+        if noscript_end.is_none()
+            && b.get(i..i + 8)
+                .is_some_and(|n| n.eq_ignore_ascii_case(b"noscript"))
+        {
+            let after = i + 8;
+            let Some(gt) = memchr::memchr(b'>', &b[after..]).map(|e| after + e) else {
+                break;
+            };
+            if let Some(end) = find_end_tag(&b[gt + 1..], b"noscript").map(|e| gt + 1 + e) {
+                if is_prose_markup(&b[gt + 1..end]) {
+                    out.push_str(&html[copied..at]);
+                    out.push_str("<div");
+                    copied = after;
+                    noscript_end = Some(end);
+                }
+            }
+            i = gt + 1;
             continue;
         }
         let name: &[u8] = match b.get(i..i + 6) {
@@ -203,6 +233,23 @@ pub(crate) fn without_script_bodies(html: &str) -> std::borrow::Cow<'_, str> {
     }
     out.push_str(&html[copied..]);
     std::borrow::Cow::Owned(out)
+}
+
+/// Whether markup holds paragraphs of prose: at least two `<p>` elements and 400 bytes. A
+/// `<noscript>` holding them is the article as the page shows it without scripts (blog
+/// platforms write the post as a script template and again in a `<noscript>`), and is read as a
+/// `<div>`; the parser keeps a `<noscript>`'s content as raw text, which no extraction reads.
+/// Tracking pixels and "enable JavaScript" notes are not prose and stay raw text.
+fn is_prose_markup(body: &[u8]) -> bool {
+    body.len() >= 400
+        && memchr::memmem::find_iter(body, b"<p")
+            .filter(|&at| {
+                body.get(at + 2)
+                    .is_some_and(|c| c.is_ascii_whitespace() || *c == b'>')
+            })
+            .take(2)
+            .count()
+            == 2
 }
 
 /// Where the end tag `</name` (any case) starts in `hay`: each `</` found by memchr is tested.
@@ -1208,6 +1255,24 @@ mod tests {
         // A script never closed keeps the rest of the page, as the parser would read it.
         let open = "<p>Story</p><script>var a = 1;";
         assert_eq!(without_script_bodies(open), open);
+    }
+
+    #[test]
+    fn a_noscript_holding_the_post_is_read_as_a_div() {
+        let para = "<p>Over the past few years the threats on the web have become far more sophisticated, and phishing sites now rotate their domains quickly to avoid being blocked.</p>";
+        let post = format!(
+            "<div class='post-body'><script type='text/template'>{para}{para}{para}</script><noscript class='n'>{para}<script>x()</script>{para}{para}</noscript></div>"
+        );
+        let read = without_script_bodies(&post);
+        assert_eq!(
+            read,
+            format!("<div class='post-body'><script type='text/template'></script><div class='n'>{para}<script></script>{para}{para}</div></div>")
+        );
+        // A tracking pixel or a note to enable scripts stays as the parser reads it.
+        let pixel = r#"<noscript><img src="/pixel.gif"></noscript><p>Story</p>"#;
+        assert_eq!(without_script_bodies(pixel), pixel);
+        let note = "<noscript><p>Please enable JavaScript.</p><p>Thanks.</p></noscript>";
+        assert_eq!(without_script_bodies(note), note);
     }
 
     #[test]
