@@ -495,7 +495,8 @@ fn declared_body(html: &str) -> Option<String> {
     (super::word_count(&body) >= MIN_DECLARED_WORDS && !cut).then_some(body)
 }
 
-/// Paragraphs of at least this many words after the declared text's end are kept.
+/// Paragraphs of prose of at least this many words before the declared text's start (a
+/// standfirst) or after its end are kept.
 const TRAILING_PROSE_WORDS: usize = 15;
 
 /// Shortest declared `articleBody` (words) trusted as the whole article.
@@ -560,9 +561,15 @@ fn keep_declared(
     // Prose after the last paragraph the declared text contains stays: many sites declare only
     // the first part of the article. Short lines there (links, labels) still go.
     let last_inside = verdicts.iter().rposition(|&k| k).unwrap_or(0);
+    let first_inside = verdicts.iter().position(|&k| k).unwrap_or(0);
     let mut kept = Vec::with_capacity(paragraphs.len());
     for (i, (p, keep)) in paragraphs.into_iter().zip(verdicts).enumerate() {
-        if keep || (i > last_inside && super::word_count(&p.text) >= TRAILING_PROSE_WORDS) {
+        // A sentence of prose before it is the standfirst, which many sites leave out of the
+        // declared text.
+        let lede = i < first_inside
+            && super::word_count(&p.text) >= TRAILING_PROSE_WORDS
+            && super::ends_like_sentence(&p.text);
+        if keep || lede || (i > last_inside && super::word_count(&p.text) >= TRAILING_PROSE_WORDS) {
             kept.push(p);
         } else {
             removed.push(crate::model::Removal {
@@ -1398,6 +1405,9 @@ mod tests {
         );
         lines.push("More from the section".into());
         lines.push("A long closing paragraph the site left out of its declared text, perhaps the end of the article itself.".into());
+        // A standfirst before the declared text stays; a label there goes.
+        lines.insert(0, "A standfirst of prose that the site left out of its declared text, summing up the story.".into());
+        lines.insert(0, "Section menu".into());
         let paragraphs = Paragraph::from_lines(&lines);
         let mut removed = Vec::new();
         let kept: Vec<String> = keep_declared(paragraphs, &body, &mut removed)
@@ -1408,12 +1418,14 @@ mod tests {
         assert_eq!(
             removed,
             [
+                "Section menu",
                 "Photo: a caption the declared text does not have at all",
                 "More from the section"
             ]
         );
-        assert_eq!(kept.len(), 13);
-        assert!(kept[12].starts_with("A long closing paragraph"));
+        assert_eq!(kept.len(), 14);
+        assert!(kept[0].starts_with("A standfirst"));
+        assert!(kept[13].starts_with("A long closing paragraph"));
         // Another article's text is no judge: nothing is removed.
         let other = (0..12)
             .map(|i| {
