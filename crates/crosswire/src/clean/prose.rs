@@ -70,6 +70,12 @@ const FURNITURE: &[&str] = &[
     "complementary",
 ];
 
+/// Class and id words of boxes laid over the page (cookie consent, pop-ups): nothing under
+/// them is the article, whatever the container.
+const OVERLAY: &[&str] = &[
+    "cookie", "cookies", "consent", "popup", "modal", "gdpr", "dsgvo",
+];
+
 /// Block elements read as paragraphs of the chosen container.
 const BLOCKS: &[&str] = &[
     "p",
@@ -95,6 +101,15 @@ pub fn densest_prose(doc: &Document) -> Option<String> {
     let mut scores: HashMap<NodeId, f64> = HashMap::new();
     for p in doc.select("p").nodes() {
         if p.ancestors_it(None).any(|a| never(&a)) {
+            continue;
+        }
+        // A consent box or pop-up holds pages of legal prose that is never the article. (The
+        // other furniture words are tested on the scored containers only: as words of any
+        // ancestor's class they rule out whole pages, F1 down on trafilatura-eval and WCXB.)
+        if p.ancestors_it(None)
+            .take_while(|a| !matches!(a.node_name().as_deref(), Some("body" | "html")))
+            .any(|a| is_overlay(&a))
+        {
             continue;
         }
         let text = p.text();
@@ -203,6 +218,18 @@ fn never(node: &NodeRef) -> bool {
         .is_some_and(|name| NEVER.contains(&name.as_ref()))
 }
 
+/// An element whose class or id names an overlay ([`OVERLAY`]).
+fn is_overlay(node: &NodeRef) -> bool {
+    [node.attr("class"), node.attr("id")]
+        .iter()
+        .flatten()
+        .any(|marks| {
+            marks
+                .split(|c: char| c.is_whitespace() || c == '-' || c == '_')
+                .any(|word| OVERLAY.contains(&word.to_ascii_lowercase().as_str()))
+        })
+}
+
 /// An element never read, or one whose class, id or role names furniture.
 fn is_furniture(node: &NodeRef) -> bool {
     if never(node) {
@@ -240,6 +267,20 @@ mod tests {
             lines[0].ends_with("One.") && lines[2].ends_with("Three."),
             "{text}"
         );
+    }
+
+    #[test]
+    fn a_consent_box_is_never_the_prose() {
+        let para = "A paragraph of the article that is long enough to count as prose here.";
+        let legal = "Purpose: error analysis and statistics; processing: connection data and browser data stored on your device.";
+        let boxed = format!("<p>{legal}</p>").repeat(8);
+        let html = format!(
+            r#"<html><body><div id="main"><p>{para} One.</p><p>{para} Two.</p></div>
+            <div class="sp-dsgvo"><div class="privacy-settings"><div class="text">{boxed}</div></div></div>
+            </body></html>"#
+        );
+        let text = densest_prose(&Document::from(html)).unwrap();
+        assert!(text.ends_with("Two.\n"), "{text}");
     }
 
     #[test]
