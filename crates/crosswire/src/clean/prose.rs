@@ -145,8 +145,8 @@ pub fn densest_prose(doc: &Document) -> Option<String> {
 
 /// The chosen container and the rest of the article cut off from it: pages split a story into
 /// several containers of the same kind with advertisements between (`<div class="article-text">`
-/// three times). Climbs while the container is its parent's only element, then takes that
-/// level's siblings of the same tag and class, in document order.
+/// three times). Climbs while the container is its parent's only element, then takes the
+/// elements of the page with the same tag and class (none inside another), in document order.
 fn continued<'a>(best: NodeRef<'a>) -> Vec<NodeRef<'a>> {
     let mut unit = best;
     while let Some(parent) = unit.parent() {
@@ -163,17 +163,20 @@ fn continued<'a>(best: NodeRef<'a>) -> Vec<NodeRef<'a>> {
         .attr("class")
         .map(|c| c.to_string())
         .unwrap_or_default();
-    let Some(parent) = unit.parent().filter(|_| !class.trim().is_empty()) else {
+    if class.trim().is_empty() {
         return vec![unit];
-    };
+    }
     let name = unit.node_name();
-    parent
-        .element_children()
-        .into_iter()
-        .filter(|s| {
-            s.id == unit.id
-                || (s.node_name() == name && s.attr("class").is_some_and(|c| *c == *class))
-        })
+    let same = |s: &NodeRef<'_>| {
+        s.id == unit.id || (s.node_name() == name && s.attr("class").is_some_and(|c| *c == *class))
+    };
+    // Anywhere on the page, not only beside it: sites wrap each part in its own row with a rail
+    // beside it (`<div class="row"><section class="article-section">…</section><aside>`).
+    unit.tree
+        .root()
+        .descendants_it()
+        .filter(|s| s.is_element() && same(s))
+        .filter(|s| !s.ancestors_it(None).any(|a| never(&a) || same(&a)))
         .collect()
 }
 
@@ -265,6 +268,30 @@ mod tests {
         assert_eq!(lines.len(), 3, "{text}");
         assert!(
             lines[0].ends_with("One.") && lines[2].ends_with("Three."),
+            "{text}"
+        );
+    }
+
+    #[test]
+    fn reads_on_into_parts_wrapped_apart_with_rails_beside_them() {
+        let para = "A paragraph of the article that is long enough to count as prose here.";
+        let part = |n: &str| {
+            format!(
+                r#"<div class="row"><section class="article-section"><p>{para} {n} a.</p><p>{para} {n} b.</p></section>
+                <aside class="rail"><p>{para} Rail.</p></aside></div>"#
+            )
+        };
+        let html = format!(
+            r#"<html><body>{}{}<div class="teasers"><section class="teaser"><p>{para} Teaser.</p></section></div>{}</body></html>"#,
+            part("One"),
+            part("Two"),
+            part("Three")
+        );
+        let text = densest_prose(&Document::from(html)).unwrap();
+        let lines: Vec<&str> = text.lines().collect();
+        assert_eq!(lines.len(), 6, "{text}");
+        assert!(
+            lines[0].ends_with("One a.") && lines[5].ends_with("Three b."),
             "{text}"
         );
     }
