@@ -1867,6 +1867,19 @@ fn find_main_content_node_with_profile<'a>(doc: &'a Document, options: &Options,
     // Try page-type-specific content selectors first (highest priority)
     for sel_str in profile_selectors {
         let sel = doc.select(sel_str);
+        // crosswire patch: a match inside the page's navigation is not its content (MediaWiki
+        // sidebars hold `div.body` portals, the Sphinx selector).
+        let sel = if sel.nodes().iter().any(in_navigation) {
+            Selection::from(
+                sel.nodes()
+                    .iter()
+                    .filter(|n| !in_navigation(n))
+                    .copied()
+                    .collect::<Vec<_>>(),
+            )
+        } else {
+            sel
+        };
         if sel.length() > 0 {
             // Verify it has meaningful text content (not just boilerplate containers)
             let text_len = sel.text().trim().len();
@@ -3978,6 +3991,15 @@ fn count_p_and_table_tags(html: &str) -> (usize, usize) {
         }
     }
     (p, table)
+}
+
+/// crosswire patch: whether a node lies in the page's navigation: under a `nav` element or one
+/// whose `role` is `navigation`.
+fn in_navigation(node: &dom_query::NodeRef<'_>) -> bool {
+    node.ancestors_it(None).any(|a| {
+        a.node_name().is_some_and(|n| n.eq_ignore_ascii_case("nav"))
+            || a.attr("role").is_some_and(|r| r.eq_ignore_ascii_case("navigation"))
+    })
 }
 
 #[cfg(test)]
