@@ -223,28 +223,24 @@ fn never(node: &NodeRef) -> bool {
 
 /// An element whose class or id names an overlay ([`OVERLAY`]).
 fn is_overlay(node: &NodeRef) -> bool {
-    [node.attr("class"), node.attr("id")]
-        .iter()
-        .flatten()
-        .any(|marks| {
-            marks
-                .split(|c: char| c.is_whitespace() || c == '-' || c == '_')
-                .any(|word| OVERLAY.contains(&word.to_ascii_lowercase().as_str()))
-        })
+    marked_as(node, &["class", "id"], OVERLAY)
 }
 
 /// An element never read, or one whose class, id or role names furniture.
 fn is_furniture(node: &NodeRef) -> bool {
-    if never(node) {
-        return true;
-    }
-    [node.attr("class"), node.attr("id"), node.attr("role")]
+    never(node) || marked_as(node, &["class", "id", "role"], FURNITURE)
+}
+
+/// Whether one of the words (split at whitespace, `-` and `_`, ASCII case ignored) of the
+/// element's `attributes` is in `words`.
+fn marked_as(node: &NodeRef, attributes: &[&str], words: &[&str]) -> bool {
+    attributes
         .iter()
-        .flatten()
+        .filter_map(|name| node.attr(name))
         .any(|marks| {
             marks
                 .split(|c: char| c.is_whitespace() || c == '-' || c == '_')
-                .any(|word| FURNITURE.contains(&word.to_ascii_lowercase().as_str()))
+                .any(|word| words.contains(&word.to_ascii_lowercase().as_str()))
         })
 }
 
