@@ -103,6 +103,11 @@ pub fn densest_prose(doc: &Document) -> Option<String> {
         if p.ancestors_it(None).any(|a| never(&a)) {
             continue;
         }
+        let text = p.text();
+        let len = text.trim().chars().count();
+        if len < MIN_PARAGRAPH {
+            continue;
+        }
         // A consent box or pop-up holds pages of legal prose that is never the article. (The
         // other furniture words are tested on the scored containers only: as words of any
         // ancestor's class they rule out whole pages, F1 down on trafilatura-eval and WCXB.)
@@ -110,11 +115,6 @@ pub fn densest_prose(doc: &Document) -> Option<String> {
             .take_while(|a| !matches!(a.node_name().as_deref(), Some("body" | "html")))
             .any(|a| is_overlay(&a))
         {
-            continue;
-        }
-        let text = p.text();
-        let len = text.trim().chars().count();
-        if len < MIN_PARAGRAPH {
             continue;
         }
         let linked: usize = p
@@ -240,7 +240,7 @@ fn marked_as(node: &NodeRef, attributes: &[&str], words: &[&str]) -> bool {
         .any(|marks| {
             marks
                 .split(|c: char| c.is_whitespace() || c == '-' || c == '_')
-                .any(|word| words.contains(&word.to_ascii_lowercase().as_str()))
+                .any(|word| words.iter().any(|w| w.eq_ignore_ascii_case(word)))
         })
 }
 
