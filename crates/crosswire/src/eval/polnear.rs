@@ -5,7 +5,8 @@
 //! that occurrence — its own attribution, else its quote's — names the gold source; a gold pronoun
 //! counts once resolved to the last named source before it — for "he" and "she", the last that
 //! may be one person: no plural description, no organisation —, a relative pronoun — "who",
-//! "which" — to the words right before it).
+//! "which" — to the words right before it; a description named in its modifiers — "a longtime
+//! adviser to Trump" — is also named by its head, "a longtime adviser").
 
 use crate::model::{Quote, QuoteOccurrence};
 
@@ -193,6 +194,26 @@ fn may_be_one_person(phrase: &str) -> bool {
     !plural_noun && !acronym && !orgs.contains(*head)
 }
 
+/// The description that heads a source phrase, before its modifiers ("a longtime adviser" of "a
+/// longtime adviser to Trump", "the designer" of "the designer, who works at G-III"), when it
+/// opens in lower case and names no one itself.
+fn description_core(source: &str) -> Option<&str> {
+    let source = source.trim();
+    if !source.starts_with(|c: char| c.is_lowercase()) {
+        return None;
+    }
+    let cut = [
+        ",", "(", " who ", " which ", " that ", " to ", " of ", " at ", " for ", " from ",
+        " with ", " in ", " on ",
+    ]
+    .iter()
+    .filter_map(|m| source.find(m))
+    .min()
+    .unwrap_or(source.len());
+    let core = source[..cut].trim();
+    (!core.is_empty() && name_tokens(core).is_empty()).then_some(core)
+}
+
 /// Score the predicted quotes of one article against its gold attributions.
 pub fn score_article(text: &str, gold: &[GoldAttribution], predicted: &[Quote]) -> QuoteCounts {
     score_article_with_mistakes(text, gold, predicted).0
@@ -319,10 +340,10 @@ pub fn score_article_with_mistakes(
         }
         .unwrap_or_default();
         let predicted_names = name_tokens(&speaker);
-        let right = if gold_names.is_empty() {
-            // A description ("officials", "the campaign", "The president"): the same head word,
-            // in the speaker as resolved or as the article writes it (a description cannot be
-            // checked against the name it was resolved to).
+        // A description ("officials", "the campaign", "The president"): the same head word,
+        // in the speaker as resolved or as the article writes it (a description cannot be
+        // checked against the name it was resolved to).
+        let same_head_as = |words: &[String]| {
             let same_head = |phrase: &str| {
                 let head = phrase
                     .split_whitespace()
@@ -330,11 +351,26 @@ pub fn score_article_with_mistakes(
                     .unwrap_or("")
                     .trim_matches(|c: char| !c.is_alphanumeric())
                     .to_lowercase();
-                !head.is_empty() && gold_words.contains(&head)
+                !head.is_empty() && words.contains(&head)
             };
             same_head(&speaker) || written.is_some_and(same_head)
+        };
+        let right = if gold_names.is_empty() {
+            same_head_as(&gold_words)
         } else {
             predicted_names.iter().any(|n| gold_names.contains(n))
+                // A description whose names are in its modifiers ("a longtime adviser to
+                // Trump", "the designer, who works at G-III") is also named by its head.
+                || description_core(&source_text).is_some_and(|core| {
+                    let core_words: Vec<String> = core
+                        .split_whitespace()
+                        .map(|w| {
+                            w.trim_matches(|c: char| !c.is_alphanumeric())
+                                .to_lowercase()
+                        })
+                        .collect();
+                    same_head_as(&core_words)
+                })
         };
         if right {
             c.speaker_right += 1;
@@ -449,6 +485,29 @@ mod tests {
         assert_eq!((c.speaker_judged, c.speaker_right), (1, 1));
         let c = score_article(text, &gold, &[quote(text, words, "Ana Ruiz", "the mayor")]);
         assert_eq!((c.speaker_judged, c.speaker_right), (1, 0));
+    }
+
+    #[test]
+    fn a_description_named_in_its_modifiers_is_named_by_its_head() {
+        let text = "\u{201c}We will build the bridge next year,\u{201d} said a longtime adviser to Ana Ruiz.";
+        let chars = |needle: &str| text[..text.find(needle).unwrap()].chars().count();
+        let (s, e) = (chars("a longtime"), text.chars().count() - 1);
+        let ann = format!(
+            "T1\tSource {s} {e}\tx\nT2\tContent 0 39\tx\nE1\tAttribution:T2 Content:T2 Source:T1\n"
+        );
+        let gold = parse_ann(&ann, text);
+        let words = "We will build the bridge next year";
+        let judge = |speaker: &str| {
+            let c = score_article(text, &gold, &[quote(text, words, speaker, speaker)]);
+            (c.speaker_judged, c.speaker_right)
+        };
+        assert_eq!(judge("a longtime adviser"), (1, 1));
+        assert_eq!(judge("a longtime friend"), (1, 0));
+        assert_eq!(
+            description_core("a longtime adviser to Ana Ruiz"),
+            Some("a longtime adviser")
+        );
+        assert_eq!(description_core("Ana Ruiz, a lawyer"), None);
     }
 
     #[test]
