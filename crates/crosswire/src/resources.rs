@@ -14,6 +14,8 @@ pub struct Resources {
     pub navigation_labels: HashSet<String>,
     /// Lower-cased promotion cue words and phrases.
     pub promo_cues: Vec<String>,
+    /// Phrases of paywall and log-in notices, lower case (`data/paywall_notices.txt`).
+    pub paywall_notices: Vec<String>,
     /// Lower-cased labels that open a link to another article ("read more", "lea también").
     pub related_link_labels: HashSet<String>,
     /// Lower-cased labels that open a photo caption or credit ("photo", "foto").
@@ -213,6 +215,9 @@ pub fn get() -> &'static Resources {
                 .map(str::to_lowercase)
                 .collect(),
             promo_cues: lines(include_str!("../data/promo_cues.txt"))
+                .map(str::to_lowercase)
+                .collect(),
+            paywall_notices: lines(include_str!("../data/paywall_notices.txt"))
                 .map(str::to_lowercase)
                 .collect(),
             related_link_labels: lines(include_str!("../data/related_link_labels.txt"))

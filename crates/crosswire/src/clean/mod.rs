@@ -592,9 +592,9 @@ fn local_verdict(text: &str, edge: bool, plain_text: bool) -> Option<(RemovalKin
             format!("photo caption ending with the credit \u{201c}{credit}\u{201d}"),
         ));
     }
-    // Labels and promotions are short; long paragraphs skip the lower-casing.
-    if words <= 20 {
-        let lower = text.to_lowercase();
+    // Labels, promotions and paywall notices are short; long paragraphs skip the lower-casing.
+    let lower = (words <= 40).then(|| text.to_lowercase());
+    if let Some(lower) = lower.as_deref().filter(|_| words <= 20) {
         let label =
             lower.trim_end_matches(|c: char| ":»›>|-–—!?.…".contains(c) || c.is_whitespace());
         if r.navigation_labels.contains(label) || is_gallery_counter(label) {
@@ -606,12 +606,21 @@ fn local_verdict(text: &str, edge: bool, plain_text: bool) -> Option<(RemovalKin
         // At an HTML page's edge a short sentence with a cue is an insert too ("Let our news
         // meet your inbox."); inside a report it may be news about a newsletter.
         if (plain_text || edge) && (!ends_like_sentence(text) || words <= 8 || !plain_text) {
-            if let Some(cue) = r.promo_cues.iter().find(|c| contains_phrase(&lower, c)) {
+            if let Some(cue) = r.promo_cues.iter().find(|c| contains_phrase(lower, c)) {
                 return Some((
                     RemovalKind::Promotion,
                     format!("short promotional insert (\u{201c}{cue}\u{201d}), not a sentence of the report"),
                 ));
             }
+        }
+    }
+    // A paywall's notice may stand anywhere (where the free part ends) and is a sentence.
+    if let Some(lower) = lower.as_deref() {
+        if let Some(phrase) = r.paywall_notices.iter().find(|c| contains_phrase(lower, c)) {
+            return Some((
+                RemovalKind::Promotion,
+                format!("a paywall or log-in notice (\u{201c}{phrase}\u{201d})"),
+            ));
         }
     }
     if !plain_text && !edge {
@@ -1216,6 +1225,35 @@ Latest News";
         let mut c = Cleaned::default();
         classify(Paragraph::from_lines(lines), &mut c, false);
         c
+    }
+
+    #[test]
+    fn paywall_notices_anywhere() {
+        let prose = "The council approved the budget on Tuesday after a long debate about the cost of new schools.";
+        let c = html_paragraphs(&[
+            prose,
+            "To view the full story, please subscribe to The Example Times.",
+            prose,
+            "If you are already a subscriber, you can log in for immediate access to this story.",
+            prose,
+            prose,
+        ]);
+        let removed: Vec<(&str, RemovalKind)> = c
+            .removed
+            .iter()
+            .map(|r| (r.text.as_str(), r.kind))
+            .collect();
+        assert_eq!(removed.len(), 2, "{removed:?}");
+        assert!(removed.iter().all(|(_, k)| *k == RemovalKind::Promotion));
+        // A report about subscriptions is not a notice.
+        let c = html_paragraphs(&[
+            prose,
+            prose,
+            "The streaming service said it lost a million subscribers in the quarter, its first fall in a decade.",
+            prose,
+            prose,
+        ]);
+        assert!(c.removed.is_empty(), "{:?}", c.removed);
     }
 
     #[test]
