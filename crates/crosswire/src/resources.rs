@@ -16,6 +16,9 @@ pub struct Resources {
     pub promo_cues: Vec<String>,
     /// Phrases of paywall and log-in notices, lower case (`data/paywall_notices.txt`).
     pub paywall_notices: Vec<String>,
+    /// All of `paywall_notices` in one automaton: one pass over a paragraph instead of a
+    /// search per phrase.
+    pub paywall_matcher: aho_corasick::AhoCorasick,
     /// Lower-cased labels that open a link to another article ("read more", "lea también").
     pub related_link_labels: HashSet<String>,
     /// Lower-cased labels that open a photo caption or credit ("photo", "foto").
@@ -209,6 +212,11 @@ pub fn get() -> &'static Resources {
             .collect();
         titles.sort_by_key(|t| std::cmp::Reverse(t.len()));
         titles.dedup();
+        let paywall_notices: Vec<String> = lines(include_str!("../data/paywall_notices.txt"))
+            .map(str::to_lowercase)
+            .collect();
+        let paywall_matcher = aho_corasick::AhoCorasick::new(&paywall_notices)
+            .expect("paywall phrases build an automaton");
         Resources {
             photo_credits,
             navigation_labels: lines(include_str!("../data/navigation_labels.txt"))
@@ -217,9 +225,8 @@ pub fn get() -> &'static Resources {
             promo_cues: lines(include_str!("../data/promo_cues.txt"))
                 .map(str::to_lowercase)
                 .collect(),
-            paywall_notices: lines(include_str!("../data/paywall_notices.txt"))
-                .map(str::to_lowercase)
-                .collect(),
+            paywall_notices,
+            paywall_matcher,
             related_link_labels: lines(include_str!("../data/related_link_labels.txt"))
                 .map(str::to_lowercase)
                 .collect(),

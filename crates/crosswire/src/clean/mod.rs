@@ -616,7 +616,7 @@ fn local_verdict(text: &str, edge: bool, plain_text: bool) -> Option<(RemovalKin
     }
     // A paywall's notice may stand anywhere (where the free part ends) and is a sentence.
     if let Some(lower) = lower.as_deref() {
-        if let Some(phrase) = r.paywall_notices.iter().find(|c| contains_phrase(lower, c)) {
+        if let Some(phrase) = paywall_phrase(lower) {
             return Some((
                 RemovalKind::Promotion,
                 format!("a paywall or log-in notice (\u{201c}{phrase}\u{201d})"),
@@ -942,6 +942,19 @@ pub(crate) fn word_count(text: &str) -> usize {
 /// Collapse runs of whitespace to one space.
 pub(crate) fn squash(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// The paywall phrase (`data/paywall_notices.txt`) a lower-cased paragraph holds as whole words.
+fn paywall_phrase(lower: &str) -> Option<&'static str> {
+    let r = resources::get();
+    r.paywall_matcher
+        .find_overlapping_iter(lower)
+        .find(|m| {
+            let before = lower[..m.start()].chars().next_back();
+            let after = lower[m.end()..].chars().next();
+            !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+        })
+        .map(|m| r.paywall_notices[m.pattern().as_usize()].as_str())
 }
 
 /// Whether `phrase` occurs in `lower` on word boundaries.
