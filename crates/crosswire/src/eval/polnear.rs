@@ -140,6 +140,16 @@ const PRONOUNS: &[&str] = &[
     "he", "she", "they", "i", "we", "it", "his", "her", "him", "them", "you",
 ];
 
+/// The words of a phrase, lower-cased, punctuation trimmed from each.
+fn lower_words(s: &str) -> Vec<String> {
+    s.split_whitespace()
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .collect()
+}
+
 /// The capitalised words of a phrase, lower-cased: its names. A capitalised function word
 /// opening a sentence ("The campaign", "Another source") is not a name.
 fn name_tokens(s: &str) -> Vec<String> {
@@ -313,13 +323,7 @@ pub fn score_article_with_mistakes(
             }
         }
         let gold_names = name_tokens(&source_text);
-        let gold_words: Vec<String> = source_text
-            .split_whitespace()
-            .map(|w| {
-                w.trim_matches(|c: char| !c.is_alphanumeric())
-                    .to_lowercase()
-            })
-            .collect();
+        let gold_words = lower_words(&source_text);
         // The predicted quote covering most of this content.
         let best = pred_spans
             .iter()
@@ -361,16 +365,7 @@ pub fn score_article_with_mistakes(
             predicted_names.iter().any(|n| gold_names.contains(n))
                 // A description whose names are in its modifiers ("a longtime adviser to
                 // Trump", "the designer, who works at G-III") is also named by its head.
-                || description_core(&source_text).is_some_and(|core| {
-                    let core_words: Vec<String> = core
-                        .split_whitespace()
-                        .map(|w| {
-                            w.trim_matches(|c: char| !c.is_alphanumeric())
-                                .to_lowercase()
-                        })
-                        .collect();
-                    same_head_as(&core_words)
-                })
+                || description_core(&source_text).is_some_and(|core| same_head_as(&lower_words(core)))
         };
         if right {
             c.speaker_right += 1;
