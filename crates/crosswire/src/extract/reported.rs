@@ -1062,7 +1062,40 @@ fn relative_subject(text: &str, toks: &[Token<'_>], v: usize) -> Option<(usize, 
             return Some((toks[s].start, toks[who - 1].end));
         }
     }
+    // "one Democrat familiar with the talks, who said", "a campaign surrogate who said": the
+    // noun phrase the pronoun follows, from its determiner, within the same clause.
+    if let Some(d) = determiner_before(toks, who) {
+        return Some((toks[d].start, toks[who - 1].end));
+    }
     Some((toks[who].start, toks[who].end))
+}
+
+/// Most words between a relative pronoun and the determiner opening its antecedent.
+const MAX_ANTECEDENT_WORDS: usize = 6;
+
+/// The determiner ("a", "the", "one", "another") opening the noun phrase that ends right before
+/// token `at`: the farthest one within [`MAX_ANTECEDENT_WORDS`] words, so that the phrase keeps
+/// its modifiers ("one Democrat familiar with the talks"), never across punctuation.
+fn determiner_before(toks: &[Token<'_>], at: usize) -> Option<usize> {
+    let mut found = None;
+    let mut i = at;
+    while i > 0 && at - i < MAX_ANTECEDENT_WORDS {
+        // Punctuation before `at` itself (the comma of ", who") is allowed; any other ends the
+        // phrase.
+        if i < at && !toks[i].joined {
+            break;
+        }
+        i -= 1;
+        if i + 1 < at
+            && matches!(
+                toks[i].lower().as_str(),
+                "a" | "an" | "the" | "one" | "another"
+            )
+        {
+            found = Some(i);
+        }
+    }
+    found
 }
 
 /// "After bragging about …, Ruiz is spending …", "Instead of calling himself …, Ruiz said":
@@ -1561,6 +1594,16 @@ mod tests {
         );
         assert_eq!(r[0].0, "the bridge is unsafe for trucks");
         assert_eq!(r[0].1.as_deref(), Some("Tom Stone"));
+        // With no name before the pronoun, the noun phrase from its determiner.
+        let r = reported(
+            "The mayor met one engineer familiar with the plans, who said the bridge is unsafe.",
+        );
+        assert_eq!(
+            r[0].1.as_deref(),
+            Some("one engineer familiar with the plans")
+        );
+        let r = reported("A protester who said the bridge is unsafe was arrested.");
+        assert_eq!(r[0].1.as_deref(), Some("A protester"));
         let r = reported("Some experts said it could be a difficult pledge to keep.");
         assert_eq!(r[0].1.as_deref(), Some("Some experts"));
         let r = reported("The governor has vowed to veto the budget bill next week.");
