@@ -43,7 +43,8 @@ pub struct Resources {
     pub stopwords: HashSet<String>,
     /// Upper-cased labels that look like datelines but are not ("UPDATE:", "WATCH:").
     pub dateline_exclusions: HashSet<String>,
-    /// Country names, other names and capitals (as written) → the country's canonical name.
+    /// Country and region names, other names and capitals (as written) → the canonical name
+    /// (the country's; a region's own, from `regions.tsv`).
     pub places: HashMap<String, String>,
     /// Capitals (as written) → their country.
     pub capitals: HashMap<String, String>,
@@ -207,6 +208,30 @@ pub fn get() -> &'static Resources {
                 capitals.insert(c.to_string(), name.clone());
             }
         }
+        // Regions are places of their own (their canonical name is the region, not the country);
+        // a country of the same name keeps its entry ("Georgia").
+        for line in lines(include_str!("../data/regions.tsv")) {
+            let cols: Vec<&str> = line.split('\t').collect();
+            let name = cols[0].trim().to_string();
+            let others = cols.get(1).into_iter().flat_map(|c| c.split(','));
+            for alias in std::iter::once(name.as_str()).chain(others) {
+                let alias = alias.trim();
+                if alias.is_empty() {
+                    continue;
+                }
+                places
+                    .entry(alias.to_string())
+                    .or_insert_with(|| name.clone());
+                // Tokens drop an abbreviation's stop unless it is dotted ("Wis." → "Wis",
+                // "N.J." stays).
+                let bare = alias.trim_end_matches('.');
+                if bare.len() < alias.len() && !bare.contains('.') {
+                    places
+                        .entry(bare.to_string())
+                        .or_insert_with(|| name.clone());
+                }
+            }
+        }
         let mut titles: Vec<String> = lines(include_str!("../data/titles.txt"))
             .map(str::to_lowercase)
             .collect();
@@ -340,6 +365,9 @@ mod tests {
         assert_eq!(r.tld_utc_offsets["jp"].offset_on(day("2020-07-01")), 540);
         assert!(r.stopwords.contains("the"));
         assert_eq!(r.places["U.S."], "United States");
+        assert_eq!(r.places["Wis"], "Wisconsin");
+        assert_eq!(r.places["N.J."], "New Jersey");
+        assert_eq!(r.places["Georgia"], "Georgia");
         assert_eq!(r.capitals["New Delhi"], "India");
         assert_eq!(r.demonyms["Pakistani"], "Pakistan");
         assert!(

@@ -795,8 +795,14 @@ pub(super) fn clause_subject(toks: &[Token<'_>]) -> Option<(usize, usize)> {
             && !r.weekdays.contains_key(&t.lower())
             && !r.number_words.contains_key(&t.lower())
         {
+            // A title's stop does not end the name ("Texas Sen. Ana Ruiz").
+            let next_in_name = |e: usize| {
+                e + 1 < toks.len()
+                    && toks[e + 1].is_capitalised()
+                    && (toks[e + 1].joined || title_stop_between(&toks[e], &toks[e + 1]))
+            };
             let mut e = i;
-            while e + 1 < toks.len() && toks[e + 1].joined && toks[e + 1].is_capitalised() {
+            while next_in_name(e) {
                 e += 1;
             }
             // "Republican presidential candidate Ana Ruiz is …": lower-case words ending in a
@@ -815,7 +821,7 @@ pub(super) fn clause_subject(toks: &[Token<'_>]) -> Option<(usize, usize)> {
                     .is_some_and(|n| n.joined && n.is_capitalised())
                 {
                     e = k + 1;
-                    while e + 1 < toks.len() && toks[e + 1].joined && toks[e + 1].is_capitalised() {
+                    while next_in_name(e) {
                         e += 1;
                     }
                 }
