@@ -21,6 +21,10 @@ pub struct Resources {
     pub paywall_matcher: aho_corasick::AhoCorasick,
     /// Lower-cased labels that open a link to another article ("read more", "lea también").
     pub related_link_labels: HashSet<String>,
+    /// The navigation and related-link labels of two words or more, as written in lower case
+    /// and with a capital first letter (the rest of ASCII matched in any case), with the tag
+    /// labels: one pass finds a label run into a paragraph ("… Beitrag teilen").
+    pub run_in_labels: aho_corasick::AhoCorasick,
     /// Lower-cased labels that open a photo caption or credit ("photo", "foto").
     pub caption_labels: HashSet<String>,
     /// Lower-cased labels that open a line of tags ("tags", "schlagworte"), longest first.
@@ -242,7 +246,33 @@ pub fn get() -> &'static Resources {
             .collect();
         let paywall_matcher = aho_corasick::AhoCorasick::new(&paywall_notices)
             .expect("paywall phrases build an automaton");
+        let run_in_labels = {
+            let navigation = lines(include_str!("../data/navigation_labels.txt"))
+                .chain(lines(include_str!("../data/related_link_labels.txt")))
+                .filter(|l| l.split_whitespace().count() >= 2);
+            let tags = lines(include_str!("../data/tag_labels.txt"));
+            let mut patterns: Vec<String> = navigation
+                .chain(tags)
+                .map(str::to_lowercase)
+                .flat_map(|l| {
+                    let mut chars = l.chars();
+                    let capital: String = chars
+                        .next()
+                        .map(|c| c.to_uppercase().chain(chars).collect())
+                        .unwrap_or_default();
+                    [l, capital]
+                })
+                .collect();
+            patterns.sort();
+            patterns.dedup();
+            aho_corasick::AhoCorasick::builder()
+                .ascii_case_insensitive(true)
+                .match_kind(aho_corasick::MatchKind::LeftmostLongest)
+                .build(&patterns)
+                .expect("labels build an automaton")
+        };
         Resources {
+            run_in_labels,
             photo_credits,
             navigation_labels: lines(include_str!("../data/navigation_labels.txt"))
                 .map(str::to_lowercase)

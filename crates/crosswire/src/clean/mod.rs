@@ -117,6 +117,41 @@ impl Paragraph {
 /// apply to them (captions with credits, known labels, and furniture at the edges), since their
 /// subheadings, list items and table rows are content that merely lacks sentence punctuation.
 pub(crate) fn classify(paragraphs: Vec<Paragraph>, cleaned: &mut Cleaned, plain_text: bool) {
+    // An HTML paragraph that runs on into a label and the links after it ("… Flüssiggas. Link
+    // Mail Whatsapp Beitrag teilen") is cut where the label starts; the rest is removed below.
+    let mut run_in: Vec<Option<String>> = Vec::new();
+    let paragraphs = if plain_text {
+        paragraphs
+    } else {
+        let mut out = Vec::with_capacity(paragraphs.len());
+        for p in paragraphs {
+            match run_in_label(&p.text) {
+                Some((at, label)) => {
+                    let label = label.to_string();
+                    let (head, tail) = p.text.split_at(at);
+                    let head = head.trim_end();
+                    if !head.is_empty() {
+                        out.push(Paragraph {
+                            text: head.to_string(),
+                            ..p
+                        });
+                        run_in.push(None);
+                    }
+                    out.push(Paragraph {
+                        text: tail.to_string(),
+                        line: p.line,
+                        link: false,
+                    });
+                    run_in.push(Some(label));
+                }
+                None => {
+                    out.push(p);
+                    run_in.push(None);
+                }
+            }
+        }
+        out
+    };
     let n = paragraphs.len();
     let mut verdicts: Vec<Option<(RemovalKind, String)>> = vec![None; n];
     let known_title = cleaned
@@ -140,16 +175,24 @@ pub(crate) fn classify(paragraphs: Vec<Paragraph>, cleaned: &mut Cleaned, plain_
     };
     for (i, p) in paragraphs.iter().enumerate() {
         let edge = i < 2 || i + 2 >= n;
-        let verdict = local_verdict(&p.text, edge, plain_text).or_else(|| {
-            // A page whose only text is its copyright line keeps it: a report with no text is
-            // an error, and its date and title are lost with it.
-            (edge && n > 1 && is_copyright_notice(&p.text)).then(|| {
-                (
-                    RemovalKind::Navigation,
-                    "the site's copyright notice".to_string(),
-                )
-            })
+        let run_in_verdict = run_in.get(i).cloned().flatten().map(|label| {
+            (
+                RemovalKind::Navigation,
+                format!("the label \u{201c}{label}\u{201d} run into a paragraph, and the links after it (not prose)"),
+            )
         });
+        let verdict = local_verdict(&p.text, edge, plain_text)
+            .or(run_in_verdict)
+            .or_else(|| {
+                // A page whose only text is its copyright line keeps it: a report with no text is
+                // an error, and its date and title are lost with it.
+                (edge && n > 1 && is_copyright_notice(&p.text)).then(|| {
+                    (
+                        RemovalKind::Navigation,
+                        "the site's copyright notice".to_string(),
+                    )
+                })
+            });
         // An HTML page's time stamp line at the edge of its content is page furniture (the
         // date is read from the markup), as is one that leads a line of byline and section
         // ("05/10/2018 - Posted by: … - Category: …"); in plain text it may be the only date
@@ -918,6 +961,70 @@ fn list_items(text: &str) -> impl Iterator<Item = &str> {
         .filter(|s| !s.is_empty())
 }
 
+/// Most words after a run-in label: a longer tail is more than a row of links.
+const MAX_RUN_IN_TAIL_WORDS: usize = 60;
+/// Fewest words of a sentence that makes a run-in label's tail prose.
+const MIN_TAIL_SENTENCE_WORDS: usize = 8;
+
+/// Where a navigation, related-link or tag label is run into a paragraph of HTML content with
+/// only links after it ("… 5000 Euro. Das könnte Sie auch interessieren 05.11.2023 Hoher
+/// Sachschaden …", "… Papers Previous articleTransforming …"): the label's byte offset and the
+/// label as written. The extractor renders a row of inline links as words of the paragraph
+/// before it, so a label that stands alone on the page can arrive mid-paragraph.
+///
+/// The label must be set off: it is capitalised, at the paragraph's start or after punctuation
+/// or a capitalised word (a row of links), not mid-sentence; and a single-word tag label needs
+/// its colon ("Schlagworte: …"). What follows must not be prose: no sentence of
+/// [`MIN_TAIL_SENTENCE_WORDS`] words, at most [`MAX_RUN_IN_TAIL_WORDS`] words in all.
+fn run_in_label(text: &str) -> Option<(usize, &str)> {
+    let r = resources::get();
+    for m in r.run_in_labels.find_iter(text) {
+        let (start, end) = (m.start(), m.end());
+        let label = &text[start..end];
+        if !label.starts_with(char::is_uppercase) {
+            continue;
+        }
+        let after = text[end..].chars().next();
+        // "Previous articleTransforming …": a link's text glued to the label is a boundary too.
+        let glued_link =
+            after.is_some_and(char::is_uppercase) && label.ends_with(|c: char| c.is_lowercase());
+        if after.is_some_and(char::is_alphanumeric) && !glued_link {
+            continue;
+        }
+        if !label.contains(' ') && after != Some(':') {
+            continue;
+        }
+        let head = text[..start].trim_end();
+        if head.len() == start && start > 0 {
+            // No space before: the label is the end of a longer word.
+            continue;
+        }
+        let set_off = head.is_empty()
+            || head.ends_with([
+                '.', '!', '?', ':', '…', '|', '»', ')', '"', '\u{201d}', '-', '–', '—',
+            ])
+            || head
+                .split_whitespace()
+                .next_back()
+                .is_some_and(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()));
+        if !set_off {
+            continue;
+        }
+        let tail = &text[start..];
+        if word_count(tail) > MAX_RUN_IN_TAIL_WORDS {
+            return None;
+        }
+        let prose = tail
+            .split_inclusive(['.', '!', '?'])
+            .any(|s| ends_like_sentence(s) && word_count(s) >= MIN_TAIL_SENTENCE_WORDS);
+        if prose {
+            return None;
+        }
+        return Some((start, label));
+    }
+    None
+}
+
 /// Does the paragraph end as a sentence does (full stop, question or exclamation mark, colon,
 /// possibly inside closing quotes or brackets)?
 pub(crate) fn ends_like_sentence(text: &str) -> bool {
@@ -1266,6 +1373,33 @@ Latest News";
             prose,
             prose,
         ]);
+        assert!(c.removed.is_empty(), "{:?}", c.removed);
+    }
+
+    #[test]
+    fn labels_run_into_a_paragraph_are_cut_with_the_links_after_them() {
+        let prose = "The council approved the budget on Tuesday after a long debate about the cost of new schools.";
+        let c = html_paragraphs(&[
+            prose,
+            "The vote was close. Link Mail Whatsapp Share this article Facebook Twitter",
+            "Schools will open in the autumn, the mayor said. Tags: Budget Schools",
+        ]);
+        assert_eq!(
+            c.text,
+            format!("{prose}\n\nThe vote was close. Link Mail Whatsapp\n\nSchools will open in the autumn, the mayor said.")
+        );
+        let removed: Vec<&str> = c.removed.iter().map(|r| r.text.as_str()).collect();
+        assert_eq!(
+            removed,
+            ["Share this article Facebook Twitter", "Tags: Budget Schools"]
+        );
+        assert!(c.removed[0].reason.contains("Share this article"));
+        // Mid-sentence, or before prose, a label's words are the report's.
+        let kept = [
+            "Officials said they would share this article of the treaty with the press on Monday.",
+            "She said: Read more about the plan and its cost, which the council will publish next week.",
+        ];
+        let c = html_paragraphs(&[prose, kept[0], kept[1], prose]);
         assert!(c.removed.is_empty(), "{:?}", c.removed);
     }
 
