@@ -1391,7 +1391,10 @@ Latest News";
         let removed: Vec<&str> = c.removed.iter().map(|r| r.text.as_str()).collect();
         assert_eq!(
             removed,
-            ["Share this article Facebook Twitter", "Tags: Budget Schools"]
+            [
+                "Share this article Facebook Twitter",
+                "Tags: Budget Schools"
+            ]
         );
         assert!(c.removed[0].reason.contains("Share this article"));
         // Mid-sentence, or before prose, a label's words are the report's.

@@ -199,6 +199,9 @@ pub fn find(text: &str) -> Vec<RawQuote> {
                     q.cue = Some(cue);
                     q.speaker = Some(text[span.0..span.1].to_string());
                     q.speaker_span = Some(span);
+                } else if let Some(span) = first_person_subject(text, before, &q.text) {
+                    q.speaker = Some(text[span.0..span.1].to_string());
+                    q.speaker_span = Some(span);
                 } else if let Some(prev) = out
                     .iter()
                     .rev()
@@ -1142,6 +1145,32 @@ fn introduction_before(
 }
 
 /// Two or more capitalised words, the first not a function word: "Ana Ruiz", "Gov. Tom Stone".
+/// "Sanders credited Clinton's victory to “a closed primary, something I am not all that
+/// enthusiastic about”": a quotation in the first person that a sentence runs into, with no
+/// cue, is the words of the sentence's subject (the "I" must be someone, and the sentence is
+/// about its subject). `before` is the sentence up to the quotation.
+fn first_person_subject(text: &str, before: (usize, usize), quote: &str) -> Option<(usize, usize)> {
+    let in_first_person = quote
+        .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '\u{2019}')
+        .any(|w| {
+            let w = w.split(['\'', '\u{2019}']).next().unwrap_or("");
+            w == "I"
+                || matches!(
+                    w,
+                    "me" | "my" | "mine" | "myself" | "we" | "We" | "our" | "Our" | "us" | "My"
+                )
+        });
+    if !in_first_person {
+        return None;
+    }
+    let toks = tokens_in(text, before);
+    // The sentence must run into the quotation: words of its own before it.
+    if toks.len() < 3 {
+        return None;
+    }
+    clause_subject(&toks)
+}
+
 fn looks_like_a_person(phrase: &str) -> bool {
     phrase.split_whitespace().count() >= 2
 }
@@ -1475,6 +1504,20 @@ mod tests {
             .filter(|q| q.kind == QuoteKind::Direct)
             .map(|q| (q.text, q.speaker, q.cue))
             .collect()
+    }
+
+    #[test]
+    fn a_first_person_quotation_a_sentence_runs_into_is_its_subjects() {
+        let q = direct("Ana Ruiz's campaign lost after \u{201c}a closed primary, something I never liked, where independents cannot vote.\u{201d}");
+        assert_eq!(q[0].1.as_deref(), Some("Ana Ruiz"));
+        assert_eq!(q[0].2, None);
+        let q = direct(
+            "She blamed the defeat on \u{201c}a closed primary, something we never liked.\u{201d}",
+        );
+        assert_eq!(q[0].1.as_deref(), Some("She"));
+        // Not in the first person: the words may be anyone's (a slogan, a report's phrase).
+        let q = direct("Ana Ruiz's campaign lost after \u{201c}a closed primary, which many voters never liked at all.\u{201d}");
+        assert_eq!(q[0].1, None);
     }
 
     #[test]
