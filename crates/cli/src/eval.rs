@@ -235,6 +235,22 @@ fn quotes(
             total.speaker_right,
             total.speaker_judged
         );
+        let named = (
+            total.speaker_right - total.speaker_right_pronoun,
+            total.speaker_judged - total.speaker_judged_pronoun,
+        );
+        println!(
+            "    gold source named      {:.3}  ({} of {})",
+            ratio(named.0, named.1),
+            named.0,
+            named.1
+        );
+        println!(
+            "    gold source a pronoun  {:.3}  ({} of {}; resolved here to the last named source of its number and sex)",
+            ratio(total.speaker_right_pronoun, total.speaker_judged_pronoun),
+            total.speaker_right_pronoun,
+            total.speaker_judged_pronoun
+        );
     }
     Ok(ExitCode::SUCCESS)
 }

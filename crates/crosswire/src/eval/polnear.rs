@@ -110,6 +110,12 @@ pub struct QuoteCounts {
     pub speaker_judged: usize,
     /// … of which the predicted speaker names the gold source.
     pub speaker_right: usize,
+    /// Of `speaker_judged`, those whose gold source is a pronoun ("he said"), judged against
+    /// the named source it is resolved to here (PolNeAR has no coreference, so this
+    /// resolution is itself a guess and these are the least certain judgements).
+    pub speaker_judged_pronoun: usize,
+    /// … of which right.
+    pub speaker_right_pronoun: usize,
 }
 
 fn word_ranges(text: &str, range: (usize, usize)) -> Vec<(usize, usize)> {
@@ -311,13 +317,24 @@ pub fn score_article_with_mistakes(
             }
         }
         let pronoun = source_text.to_lowercase();
-        if PRONOUNS.contains(&pronoun.as_str()) {
+        let gold_pronoun = PRONOUNS.contains(&pronoun.as_str());
+        if gold_pronoun {
             let singular = matches!(pronoun.as_str(), "he" | "she" | "him" | "his" | "her");
-            match named_sources
-                .iter()
-                .rev()
-                .find(|(at, named)| *at < src.0 && (!singular || may_be_one_person(named)))
-            {
+            // "she" never stands for a source whose given name is a man's, nor "he" for a
+            // woman's: the one constraint every right antecedent meets.
+            let sex = match pronoun.as_str() {
+                "he" | "him" | "his" => Some('m'),
+                "she" | "her" => Some('f'),
+                _ => None,
+            };
+            let agrees = |named: &str| {
+                sex.is_none_or(|want| {
+                    crate::reconcile::quotes::sex_of_name(named).is_none_or(|s| s == want)
+                })
+            };
+            match named_sources.iter().rev().find(|(at, named)| {
+                *at < src.0 && (!singular || may_be_one_person(named)) && agrees(named)
+            }) {
                 Some((_, named)) => source_text = named.clone(),
                 None => continue,
             }
@@ -332,6 +349,7 @@ pub fn score_article_with_mistakes(
             continue;
         };
         c.speaker_judged += 1;
+        c.speaker_judged_pronoun += usize::from(gold_pronoun);
         // This rendering's own attribution; the quote's (all renderings') when it has none.
         let written = occurrence.speaker_text.as_deref();
         let speaker = if written.is_some() {
@@ -369,6 +387,7 @@ pub fn score_article_with_mistakes(
         };
         if right {
             c.speaker_right += 1;
+            c.speaker_right_pronoun += usize::from(gold_pronoun);
         } else {
             mistakes.push(Mistake::WrongSpeaker(
                 gold_text(),
@@ -405,6 +424,8 @@ impl QuoteCounts {
         self.predicted_correct += o.predicted_correct;
         self.speaker_judged += o.speaker_judged;
         self.speaker_right += o.speaker_right;
+        self.speaker_judged_pronoun += o.speaker_judged_pronoun;
+        self.speaker_right_pronoun += o.speaker_right_pronoun;
     }
 }
 
@@ -503,6 +524,35 @@ mod tests {
             Some("a longtime adviser")
         );
         assert_eq!(description_core("Ana Ruiz, a lawyer"), None);
+    }
+
+    #[test]
+    fn a_gold_pronoun_stands_for_the_last_named_source_of_its_sex() {
+        let text = "Ana Ruiz said the bridge was safe. Tom Hale said it was not. \u{201c}We will build the bridge next year,\u{201d} she said.";
+        let chars = |needle: &str| text[..text.find(needle).unwrap()].chars().count();
+        let span = |needle: &str| (chars(needle), chars(needle) + needle.chars().count());
+        let (a, t, q, she) = (
+            span("Ana Ruiz"),
+            span("Tom Hale"),
+            span("\u{201c}We will build the bridge next year,\u{201d}"),
+            span("she"),
+        );
+        let (ac, tc) = (span("the bridge was safe"), span("it was not"));
+        let ann = format!(
+            "T1\tSource {} {}\tx\nT2\tContent {} {}\tx\nE1\tAttribution:T2 Content:T2 Source:T1\n\
+             T3\tSource {} {}\tx\nT4\tContent {} {}\tx\nE2\tAttribution:T4 Content:T4 Source:T3\n\
+             T5\tSource {} {}\tx\nT6\tContent {} {}\tx\nE3\tAttribution:T6 Content:T6 Source:T5\n",
+            a.0, a.1, ac.0, ac.1, t.0, t.1, tc.0, tc.1, she.0, she.1, q.0, q.1
+        );
+        let gold = parse_ann(&ann, text);
+        let words = "We will build the bridge next year";
+        let judge = |speaker: &str| {
+            let c = score_article(text, &gold, &[quote(text, words, speaker, speaker)]);
+            (c.speaker_judged_pronoun, c.speaker_right_pronoun)
+        };
+        // Tom Hale is named last, but "she" is not him.
+        assert_eq!(judge("Ana Ruiz"), (1, 1));
+        assert_eq!(judge("Tom Hale"), (1, 0));
     }
 
     #[test]

@@ -106,7 +106,7 @@ fn sentence_subjects(
 /// The sex a written name tells by its given name, if any.
 /// The first given name before the surname, past any title ("Attorney General Eric Holder"):
 /// for a name as written and for an entity's fullest form alike.
-fn sex_of_name(name: &str) -> Option<char> {
+pub fn sex_of_name(name: &str) -> Option<char> {
     let words: Vec<String> = name
         .split_whitespace()
         .map(|w| w.trim_end_matches('.').to_lowercase())
