@@ -50,7 +50,7 @@ fn story_grouping_on_ecbplus_does_not_regress() {
 const RECORDED_DIRECT_FOUND: f64 = 0.952;
 const RECORDED_ALL_FOUND: f64 = 0.625;
 const RECORDED_QUOTE_PRECISION: f64 = 0.904;
-const RECORDED_SPEAKER_ACCURACY: f64 = 0.863;
+const RECORDED_SPEAKER_ACCURACY: f64 = 0.866;
 
 #[test]
 fn quotes_on_polnear_do_not_regress() {
@@ -80,7 +80,7 @@ fn quotes_on_polnear_do_not_regress() {
 /// Recorded extraction scores (all four sets); the HTML-extraction issue raises them.
 const RECORDED_EXTRACTION: &[(&str, &str, f64)] = &[
     ("scrapinghub", "f1", 0.977),
-    ("trafilatura_eval", "f1", 0.918),
+    ("trafilatura_eval", "f1", 0.922),
     ("wcxb_dev", "f1", 0.948),
     ("htmldate_eval", "accuracy", 0.910),
 ];
