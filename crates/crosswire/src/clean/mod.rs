@@ -924,12 +924,18 @@ fn caption_credit(text: &str) -> Option<String> {
     if tail.is_empty() {
         return None;
     }
+    // After a copyright sign, a credit may name the rights holder before the agency ("©
+    // Augusta National/Getty Images").
+    let after_copyright = t[..cut].ends_with('\u{a9}');
     let credited = is_credit(tail)
         || tail
             .split([',', '/', ';'])
             .map(str::trim)
             .filter(|s| !s.is_empty())
-            .all(is_credit);
+            .all(is_credit)
+        || (after_copyright
+            && word_count(tail) <= 8
+            && tail.rsplit('/').next().is_some_and(|s| is_credit(s.trim())));
     credited.then(|| t[cut..].trim().to_string())
 }
 
@@ -1112,6 +1118,15 @@ mod tests {
         assert!(caption_credit("Rescuers search the rubble. REUTERS/Jane Doe").is_some());
         assert!(caption_credit("Flood waters in the city (AFP)").is_some());
         assert!(caption_credit("Photo: Handout").is_some());
+        assert_eq!(
+            caption_credit(
+                "The champion at the 1975 tournament. | \u{a9} Augusta National/Getty Images"
+            )
+            .as_deref(),
+            Some("Augusta National/Getty Images")
+        );
+        // A slash in a sentence after a copyright sign is no credit without an agency.
+        assert!(caption_credit("Prices rose. \u{a9} 2020 Acme and/or its partners").is_none());
         assert!(caption_credit("The minister said the talks went well.").is_none());
         assert!(caption_credit("Officials spoke to Reuters.").is_none());
         assert!(
