@@ -537,6 +537,11 @@ fn resolve(
                 .filter(|&e| sex_of(&index.entities[e]).is_none_or(|s| s == want))
         });
     }
+    // "Her chief policy aide, Jake Sullivan, calls …": a description with the person's name set
+    // off right after it is that person.
+    if let Some(e) = apposed_person(a, span, index) {
+        return Some(e);
+    }
     // "It said …": the organisation named last (a company, an agency, a group).
     if head == "it" && words.len() == 1 {
         return (!people_only)
@@ -648,6 +653,47 @@ fn resolve(
         }
     }
     None
+}
+
+/// The person named in apposition right after a description at `span` ("the campaign's
+/// manager, Ana Ruiz, said"): a mention of a person of the index that starts after the
+/// description's comma and is closed by a comma of its own. A description only: a phrase that
+/// holds a name itself is resolved by that name.
+fn apposed_person(
+    a: &ArticleQuotes<'_>,
+    span: (usize, usize),
+    index: &EntityIndex,
+) -> Option<usize> {
+    let phrase = &a.text[span.0..span.1];
+    let first = phrase.split_whitespace().next()?;
+    let description = matches!(
+        first.to_lowercase().as_str(),
+        "the" | "a" | "an" | "his" | "her" | "their" | "its" | "our" | "one" | "another"
+    ) && !phrase
+        .split_whitespace()
+        .skip(1)
+        .any(|w| w.starts_with(char::is_uppercase));
+    if !description {
+        return None;
+    }
+    let after = a.text.get(span.1..)?;
+    let gap = after.len() - after.strip_prefix(',')?.trim_start().len();
+    let at = span.1 + gap;
+    index
+        .entities
+        .iter()
+        .enumerate()
+        .filter(|(_, e)| e.kind == EntityType::Person)
+        .find(|(_, e)| {
+            e.mentions.iter().any(|m| {
+                m.article == a.id
+                    && m.start == at
+                    && a.text
+                        .get(m.end..)
+                        .is_some_and(|rest| rest.starts_with(','))
+            })
+        })
+        .map(|(i, _)| i)
 }
 
 /// An organisation written right before an earlier use of the same document noun
@@ -911,6 +957,16 @@ mod tests {
             .flat_map(|q| &q.occurrences)
             .find(|o| o.text.starts_with(words))?;
         o.speaker.clone().or_else(|| o.speaker_text.clone())
+    }
+
+    #[test]
+    fn a_description_with_a_name_in_apposition_is_that_person() {
+        let qs = one_article("Ana Ruiz met the mayor on Monday. Her chief policy aide, Tom Hale, calls the plan \u{201c}a blueprint for the whole region and its towns.\u{201d}");
+        assert_eq!(
+            speaker_of(&qs, "a blueprint").as_deref(),
+            Some("Tom Hale"),
+            "{qs:#?}"
+        );
     }
 
     #[test]
