@@ -500,11 +500,61 @@ pub(super) fn is_cue_at(toks: &[Token<'_>], i: usize) -> bool {
                 toks[i - 1].text,
                 "the" | "a" | "an" | "The" | "A" | "An" | "its" | "their" | "of"
             ))
+        // "a similar challenge to …": after "a" and one word, a bare form is a noun; a speaker
+        // so written takes an inflected verb ("a spokesman said", "an aide warns").
+        && !(i >= 2
+            && matches!(toks[i - 2].text, "a" | "an" | "A" | "An")
+            && toks[i - 1].joined
+            && toks[i].joined
+            && !toks[i - 1].is_capitalised()
+            && is_bare_form(&toks[i].lower()))
         // After "in" or "with" too, unless a gerund ("in regards to", "with claims of", but
         // "in saying so").
         && !(i > 0
             && matches!(toks[i - 1].lower().as_str(), "in" | "with")
             && !toks[i].text.ends_with("ing"))
+}
+
+/// Past forms of speech verbs that do not end in "-ed" ("said", "told").
+const IRREGULAR_PASTS: &[&str] = &[
+    "said",
+    "told",
+    "wrote",
+    "spoke",
+    "swore",
+    "thought",
+    "knew",
+    "felt",
+    "put",
+    "read",
+    "gave",
+    "made",
+    "held",
+    "taught",
+    "sang",
+    "saw",
+    "sent",
+    "set",
+    "let",
+    "forbade",
+    "foretold",
+    "foresaw",
+    "bade",
+    "went",
+    "shot",
+    "hit",
+    "cut",
+    "bet",
+    "forecast",
+    "broadcast",
+];
+
+/// A verb in its bare form ("challenge", "warn"): not "-s", "-ed", "-ing" or an irregular past.
+fn is_bare_form(lower: &str) -> bool {
+    !lower.ends_with('s')
+        && !lower.ends_with("ed")
+        && !lower.ends_with("ing")
+        && !IRREGULAR_PASTS.contains(&lower)
 }
 
 /// "notes", "claims", "replies": the "-s" form of a speech verb whose bare form is mostly a noun
@@ -1518,6 +1568,15 @@ mod tests {
         // Not in the first person: the words may be anyone's (a slogan, a report's phrase).
         let q = direct("Ana Ruiz's campaign lost after \u{201c}a closed primary, which many voters never liked at all.\u{201d}");
         assert_eq!(q[0].1, None);
+    }
+
+    #[test]
+    fn a_bare_form_after_a_and_one_word_is_a_noun_not_a_cue() {
+        // Not "a similar" (the phrase before "challenge").
+        let q = direct("In rejecting a similar challenge to the law, the court ruled against the move \u{2014} \u{201c}so that all officials know once and for all what the rule means.\u{201d}");
+        assert_eq!(q[0].1.as_deref(), Some("the court"), "{q:?}");
+        let q = direct("A senior aide said on Monday: \u{201c}We will not accept the terms of the deal.\u{201d}");
+        assert_eq!(q[0].1.as_deref(), Some("A senior aide"));
     }
 
     #[test]
