@@ -603,10 +603,22 @@ fn resolve(
                 .split_whitespace()
                 .last()
                 .is_some_and(|w| w.starts_with(char::is_uppercase));
+        // "the Florida senator", "the Texas delegation": a place before a lower-case head
+        // only qualifies the speaker the head names.
+        let qualifies_a_noun = place
+            && words_after_place() >= 1
+            && phrase
+                .split_whitespace()
+                .last()
+                .is_some_and(|w| w.starts_with(char::is_lowercase));
         if qualifies_a_name {
             return None;
         }
-        if (person || !documentish || !people_only) && kind_ok(e) && (!place || !documentish) {
+        if !qualifies_a_noun
+            && (person || !documentish || !people_only)
+            && kind_ok(e)
+            && (!place || !documentish)
+        {
             return Some(e);
         }
     }
@@ -957,6 +969,16 @@ mod tests {
             .flat_map(|q| &q.occurrences)
             .find(|o| o.text.starts_with(words))?;
         o.speaker.clone().or_else(|| o.speaker_text.clone())
+    }
+
+    #[test]
+    fn a_place_before_a_role_noun_is_not_the_speaker() {
+        let qs = one_article("Ana Ruiz campaigned in Florida on Monday. \u{201c}We will win this state by a wide margin,\u{201d} the Florida senator said.");
+        assert_eq!(
+            speaker_of(&qs, "We will win").as_deref(),
+            Some("the Florida senator"),
+            "{qs:#?}"
+        );
     }
 
     #[test]
