@@ -1356,6 +1356,9 @@ Latest News";
         );
     }
 
+    /// A paragraph of a report's prose.
+    const PROSE: &str = "The council approved the budget on Tuesday after a long debate about the cost of new schools.";
+
     fn html_paragraphs(lines: &[&str]) -> Cleaned {
         let mut c = Cleaned::default();
         classify(Paragraph::from_lines(lines), &mut c, false);
@@ -1364,7 +1367,7 @@ Latest News";
 
     #[test]
     fn paywall_notices_anywhere() {
-        let prose = "The council approved the budget on Tuesday after a long debate about the cost of new schools.";
+        let prose = PROSE;
         let c = html_paragraphs(&[
             prose,
             "To view the full story, please subscribe to The Example Times.",
@@ -1393,7 +1396,7 @@ Latest News";
 
     #[test]
     fn labels_run_into_a_paragraph_are_cut_with_the_links_after_them() {
-        let prose = "The council approved the budget on Tuesday after a long debate about the cost of new schools.";
+        let prose = PROSE;
         let c = html_paragraphs(&[
             prose,
             "The vote was close. Link Mail Whatsapp Share this article Facebook Twitter",
@@ -1423,7 +1426,7 @@ Latest News";
 
     #[test]
     fn short_lines_under_the_last_paragraph_of_prose() {
-        let prose = "The council approved the budget on Tuesday after a long debate about the cost of new schools.";
+        let prose = PROSE;
         let c = html_paragraphs(&[
             prose,
             prose,
@@ -1451,7 +1454,7 @@ Latest News";
 
     #[test]
     fn labels_and_promotions_at_the_edges_of_html_content() {
-        let prose = "The council approved the budget on Tuesday after a long debate about the cost of new schools.";
+        let prose = PROSE;
         let c = html_paragraphs(&[
             "Aktuell",
             prose,
@@ -1476,7 +1479,7 @@ Latest News";
 
     #[test]
     fn link_blocks_at_the_edges() {
-        let prose = "The council approved the budget on Tuesday after a long debate about the cost of new schools.";
+        let prose = PROSE;
         // Other articles' headline, byline and time stamp after the body.
         let c = html_paragraphs(&[
             prose,

@@ -597,20 +597,13 @@ fn resolve(
                 }
             })
         };
-        let qualifies_a_name = place
-            && words_after_place() >= 2
-            && phrase
-                .split_whitespace()
-                .last()
-                .is_some_and(|w| w.starts_with(char::is_uppercase));
+        let head = phrase.split_whitespace().last().unwrap_or("");
+        let qualifies_a_name =
+            place && head.starts_with(char::is_uppercase) && words_after_place() >= 2;
         // "the Florida senator", "the Texas delegation": a place before a lower-case head
         // only qualifies the speaker the head names.
-        let qualifies_a_noun = place
-            && words_after_place() >= 1
-            && phrase
-                .split_whitespace()
-                .last()
-                .is_some_and(|w| w.starts_with(char::is_lowercase));
+        let qualifies_a_noun =
+            place && head.starts_with(char::is_lowercase) && words_after_place() >= 1;
         if qualifies_a_name {
             return None;
         }
@@ -962,6 +955,13 @@ mod tests {
         )
     }
 
+    /// Assert the speaker (resolved, else as written) of the quote starting with `words` in an
+    /// article of its own.
+    fn assert_speaker(article: &str, words: &str, expected: Option<&str>) {
+        let qs = one_article(article);
+        assert_eq!(speaker_of(&qs, words).as_deref(), expected, "{qs:#?}");
+    }
+
     /// The speaker of the occurrence whose words start with `words`: resolved, else as written.
     fn speaker_of(qs: &[Quote], words: &str) -> Option<String> {
         let o = qs
@@ -973,63 +973,35 @@ mod tests {
 
     #[test]
     fn a_place_before_a_role_noun_is_not_the_speaker() {
-        let qs = one_article("Ana Ruiz campaigned in Florida on Monday. \u{201c}We will win this state by a wide margin,\u{201d} the Florida senator said.");
-        assert_eq!(
-            speaker_of(&qs, "We will win").as_deref(),
-            Some("the Florida senator"),
-            "{qs:#?}"
-        );
+        assert_speaker("Ana Ruiz campaigned in Florida on Monday. \u{201c}We will win this state by a wide margin,\u{201d} the Florida senator said.", "We will win", Some("the Florida senator"));
     }
 
     #[test]
     fn a_description_with_a_name_in_apposition_is_that_person() {
-        let qs = one_article("Ana Ruiz met the mayor on Monday. Her chief policy aide, Tom Hale, calls the plan \u{201c}a blueprint for the whole region and its towns.\u{201d}");
-        assert_eq!(
-            speaker_of(&qs, "a blueprint").as_deref(),
-            Some("Tom Hale"),
-            "{qs:#?}"
-        );
+        assert_speaker("Ana Ruiz met the mayor on Monday. Her chief policy aide, Tom Hale, calls the plan \u{201c}a blueprint for the whole region and its towns.\u{201d}", "a blueprint", Some("Tom Hale"));
     }
 
     #[test]
     fn a_pronoun_continues_the_subject_that_opened_the_last_sentence() {
         // "Groberg" is a name the entity index does not hold; it opened the sentence after the
         // last named speaker, so the "he" is Groberg's, not Hillary Clinton's.
-        let qs = one_article("Dan Groberg is a lifelong Republican. Wayne Groberg spoke about Hillary Clinton on Thursday. \u{201c}She has been in public life for forty years,\u{201d} Hillary Clinton said in reply. Groberg then went on to explain what he likes about Clinton. \u{201c}For all of her faults, she has the experience we need,\u{201d} he said.");
-        assert_eq!(
-            speaker_of(&qs, "For all of her faults").as_deref(),
-            Some("Groberg"),
-            "{qs:#?}"
-        );
+        assert_speaker("Dan Groberg is a lifelong Republican. Wayne Groberg spoke about Hillary Clinton on Thursday. \u{201c}She has been in public life for forty years,\u{201d} Hillary Clinton said in reply. Groberg then went on to explain what he likes about Clinton. \u{201c}For all of her faults, she has the experience we need,\u{201d} he said.", "For all of her faults", Some("Groberg"));
     }
 
     #[test]
     fn a_sentence_adverb_is_no_subject_a_pronoun_continues() {
         // "However" and "Nobody" open their sentences, capitalised, but are nobody a later
         // "he" could mean: the speaker is the last person named.
-        let qs = one_article("\u{201c}We start today,\u{201d} Tom Stone said. However, he held his fire on the mayor. \u{201c}The mayor is a decent man,\u{201d} he said. Nobody on the council answered. \u{201c}We will wait for the vote,\u{201d} he added.");
-        assert_eq!(
-            speaker_of(&qs, "The mayor is a decent man").as_deref(),
-            Some("Tom Stone"),
-            "{qs:#?}"
-        );
-        assert_eq!(
-            speaker_of(&qs, "We will wait").as_deref(),
-            Some("Tom Stone"),
-            "{qs:#?}"
-        );
+        let article = "\u{201c}We start today,\u{201d} Tom Stone said. However, he held his fire on the mayor. \u{201c}The mayor is a decent man,\u{201d} he said. Nobody on the council answered. \u{201c}We will wait for the vote,\u{201d} he added.";
+        assert_speaker(article, "The mayor is a decent man", Some("Tom Stone"));
+        assert_speaker(article, "We will wait", Some("Tom Stone"));
     }
 
     #[test]
     fn a_pronoun_continues_a_name_the_article_writes_as_a_speaker() {
         // "Stoltz" is never given a first name, so the index does not hold it; the article
         // writes it as a speaker, so it is a person when it opens a sentence.
-        let qs = one_article("\u{201c}We will not wait for the others,\u{201d} Stoltz said. Dan Ruiz spoke next. \u{201c}The plan has no money behind it,\u{201d} Ruiz said. And Stoltz, for all the progress he made with the council, seems to agree. \u{201c}We do not yet know what will work best,\u{201d} he said.");
-        assert_eq!(
-            speaker_of(&qs, "We do not yet know").as_deref(),
-            Some("Stoltz"),
-            "{qs:#?}"
-        );
+        assert_speaker("\u{201c}We will not wait for the others,\u{201d} Stoltz said. Dan Ruiz spoke next. \u{201c}The plan has no money behind it,\u{201d} Ruiz said. And Stoltz, for all the progress he made with the council, seems to agree. \u{201c}We do not yet know what will work best,\u{201d} he said.", "We do not yet know", Some("Stoltz"));
     }
 
     #[test]
@@ -1065,12 +1037,7 @@ mod tests {
 
     #[test]
     fn a_colon_gives_the_quote_to_the_main_clause_subject() {
-        let qs = one_article("When Dan Stone suggested that the city would sue the state over the deal, Ana Ruiz fired back forcefully: \u{201c}If they sue us in a court here, they are going to lose,\u{201d} referencing the many voters from the island.");
-        assert_eq!(
-            speaker_of(&qs, "If they sue us").as_deref(),
-            Some("Ana Ruiz"),
-            "{qs:#?}"
-        );
+        assert_speaker("When Dan Stone suggested that the city would sue the state over the deal, Ana Ruiz fired back forcefully: \u{201c}If they sue us in a court here, they are going to lose,\u{201d} referencing the many voters from the island.", "If they sue us", Some("Ana Ruiz"));
     }
 
     #[test]
