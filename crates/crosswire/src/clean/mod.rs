@@ -119,38 +119,11 @@ impl Paragraph {
 pub(crate) fn classify(paragraphs: Vec<Paragraph>, cleaned: &mut Cleaned, plain_text: bool) {
     // An HTML paragraph that runs on into a label and the links after it ("… Flüssiggas. Link
     // Mail Whatsapp Beitrag teilen") is cut where the label starts; the rest is removed below.
-    let mut run_in: Vec<Option<String>> = Vec::new();
-    let paragraphs = if plain_text {
-        paragraphs
+    let (paragraphs, run_in) = if plain_text {
+        let none = vec![None; paragraphs.len()];
+        (paragraphs, none)
     } else {
-        let mut out = Vec::with_capacity(paragraphs.len());
-        for p in paragraphs {
-            match run_in_label(&p.text) {
-                Some((at, label)) => {
-                    let label = label.to_string();
-                    let (head, tail) = p.text.split_at(at);
-                    let head = head.trim_end();
-                    if !head.is_empty() {
-                        out.push(Paragraph {
-                            text: head.to_string(),
-                            ..p
-                        });
-                        run_in.push(None);
-                    }
-                    out.push(Paragraph {
-                        text: tail.to_string(),
-                        line: p.line,
-                        link: false,
-                    });
-                    run_in.push(Some(label));
-                }
-                None => {
-                    out.push(p);
-                    run_in.push(None);
-                }
-            }
-        }
-        out
+        split_run_in_labels(paragraphs)
     };
     let n = paragraphs.len();
     let mut verdicts: Vec<Option<(RemovalKind, String)>> = vec![None; n];
@@ -175,7 +148,7 @@ pub(crate) fn classify(paragraphs: Vec<Paragraph>, cleaned: &mut Cleaned, plain_
     };
     for (i, p) in paragraphs.iter().enumerate() {
         let edge = i < 2 || i + 2 >= n;
-        let run_in_verdict = run_in.get(i).cloned().flatten().map(|label| {
+        let run_in_verdict = run_in[i].clone().map(|label| {
             (
                 RemovalKind::Navigation,
                 format!("the label \u{201c}{label}\u{201d} run into a paragraph, and the links after it (not prose)"),
@@ -967,6 +940,38 @@ fn list_items(text: &str) -> impl Iterator<Item = &str> {
         .filter(|s| !s.is_empty())
 }
 
+/// The paragraphs with each run-in label ([`run_in_label`]) and what follows it split off as a
+/// paragraph of its own, and beside each paragraph the label it opens with, if it was split off.
+fn split_run_in_labels(paragraphs: Vec<Paragraph>) -> (Vec<Paragraph>, Vec<Option<String>>) {
+    let mut out = Vec::with_capacity(paragraphs.len());
+    let mut labels = Vec::with_capacity(paragraphs.len());
+    for p in paragraphs {
+        let Some((at, label)) = run_in_label(&p.text) else {
+            out.push(p);
+            labels.push(None);
+            continue;
+        };
+        let label = label.to_string();
+        let (head, tail) = p.text.split_at(at);
+        let (head, tail) = (head.trim_end().to_string(), tail.to_string());
+        if !head.is_empty() {
+            out.push(Paragraph {
+                text: head,
+                line: p.line,
+                link: p.link,
+            });
+            labels.push(None);
+        }
+        out.push(Paragraph {
+            text: tail,
+            line: p.line,
+            link: false,
+        });
+        labels.push(Some(label));
+    }
+    (out, labels)
+}
+
 /// Most words after a run-in label: a longer tail is more than a row of links.
 const MAX_RUN_IN_TAIL_WORDS: usize = 60;
 /// Fewest words of a sentence that makes a run-in label's tail prose.
@@ -1016,15 +1021,16 @@ fn run_in_label(text: &str) -> Option<(usize, &str)> {
         if !set_off {
             continue;
         }
+        // A later label's tail is shorter and may be links only: keep looking.
         let tail = &text[start..];
         if word_count(tail) > MAX_RUN_IN_TAIL_WORDS {
-            return None;
+            continue;
         }
         let prose = tail
             .split_inclusive(['.', '!', '?'])
             .any(|s| ends_like_sentence(s) && word_count(s) >= MIN_TAIL_SENTENCE_WORDS);
         if prose {
-            return None;
+            continue;
         }
         return Some((start, label));
     }
