@@ -87,6 +87,8 @@ pub struct Resources {
     pub claim_nouns: HashSet<String>,
     /// Speech verbs that take no content ("spoke", "talking").
     pub speech_verbs_without_content: HashSet<String>,
+    /// Past forms that do not end in "-ed" ("said", "told"), lower case.
+    pub irregular_pasts: HashSet<String>,
     /// Speech verbs that are cues only before "that" ("maintained that …", not "maintained a
     /// lead").
     pub cue_verbs_before_that: HashSet<String>,
@@ -346,6 +348,7 @@ pub fn get() -> &'static Resources {
                 })
                 .collect(),
             cue_verbs_before_that: lower_set(include_str!("../data/cue_verbs_before_that.txt")),
+            irregular_pasts: lower_set(include_str!("../data/irregular_pasts.txt")),
             speech_verbs_without_content: lower_set(include_str!(
                 "../data/speech_verbs_without_content.txt"
             )),

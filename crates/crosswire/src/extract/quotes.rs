@@ -515,46 +515,13 @@ pub(super) fn is_cue_at(toks: &[Token<'_>], i: usize) -> bool {
             && !toks[i].text.ends_with("ing"))
 }
 
-/// Past forms of speech verbs that do not end in "-ed" ("said", "told").
-const IRREGULAR_PASTS: &[&str] = &[
-    "said",
-    "told",
-    "wrote",
-    "spoke",
-    "swore",
-    "thought",
-    "knew",
-    "felt",
-    "put",
-    "read",
-    "gave",
-    "made",
-    "held",
-    "taught",
-    "sang",
-    "saw",
-    "sent",
-    "set",
-    "let",
-    "forbade",
-    "foretold",
-    "foresaw",
-    "bade",
-    "went",
-    "shot",
-    "hit",
-    "cut",
-    "bet",
-    "forecast",
-    "broadcast",
-];
-
-/// A verb in its bare form ("challenge", "warn"): not "-s", "-ed", "-ing" or an irregular past.
+/// A verb in its bare form ("challenge", "warn"): not "-s", "-ed", "-ing" or an irregular past
+/// (`data/irregular_pasts.txt`).
 fn is_bare_form(lower: &str) -> bool {
     !lower.ends_with('s')
         && !lower.ends_with("ed")
         && !lower.ends_with("ing")
-        && !IRREGULAR_PASTS.contains(&lower)
+        && !resources::get().irregular_pasts.contains(lower)
 }
 
 /// "notes", "claims", "replies": the "-s" form of a speech verb whose bare form is mostly a noun
