@@ -3,8 +3,10 @@
 //! covered by a predicted quote), all attributions found, precision of predicted quotes (half their
 //! tokens inside gold content), and speaker accuracy on direct quotes (the speaker predicted for
 //! that occurrence — its own attribution, else its quote's — names the gold source; a gold pronoun
-//! counts once resolved to the last named source before it — for "he" and "she", the last that
-//! may be one person: no plural description, no organisation —, a relative pronoun — "who",
+//! counts once resolved to the last named source before it — not a description such as "the
+//! Vermont senator"; for "he" and "she", the last that may be one person (no plural, no
+//! organisation, no "X and Y") and is not of the other sex by given name, a surname alone taking
+//! the given name the article writes before it —, a relative pronoun — "who",
 //! "which" — to the words right before it; a description named in its modifiers — "a longtime
 //! adviser to Trump" — is also named by its head, "a longtime adviser").
 
@@ -182,6 +184,79 @@ fn relative_antecedent(text: &str, at: usize) -> Option<&str> {
     Some(&stretch[first.as_ptr() as usize - stretch.as_ptr() as usize..])
 }
 
+/// A source phrase that describes rather than names ("the Vermont senator", "a recent Post-ABC
+/// News poll", "The Cruz campaign"): it opens with an article and its last word is lower-case.
+/// Its capitalised words are modifiers, so it is no named antecedent for a pronoun.
+fn is_description(phrase: &str) -> bool {
+    let words: Vec<&str> = phrase
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|w| !w.is_empty())
+        .collect();
+    words.len() >= 2
+        && matches!(words[0].to_lowercase().as_str(), "the" | "a" | "an")
+        && words
+            .last()
+            .is_some_and(|w| w.starts_with(char::is_lowercase))
+}
+
+/// A one-word source that is a capitalised plural ("Republicans", "Progressives", "Others"): it
+/// ends in "s" and the article also has the word without it ("Republican"), which tells it from
+/// a surname ending in "s" ("Sanders", "Jones").
+fn is_plural_name(text: &str, phrase: &str) -> bool {
+    let word = phrase.trim();
+    if word.contains(char::is_whitespace) {
+        return false;
+    }
+    let Some(singular) = word.strip_suffix('s') else {
+        return false;
+    };
+    if singular.len() < 3 || singular.ends_with('s') {
+        return false;
+    }
+    let lower = singular.to_lowercase();
+    text.split(|c: char| !c.is_alphanumeric() && c != '-')
+        .any(|w| w.to_lowercase() == lower)
+}
+
+/// The sex of a source by its given name; for a surname alone ("Sanders"), by the given name
+/// the article writes before that surname elsewhere ("Bernie Sanders"), when every such
+/// full name agrees.
+fn sex_in(text: &str, phrase: &str) -> Option<char> {
+    use crate::reconcile::quotes::sex_of_name;
+    if let Some(sex) = sex_of_name(phrase) {
+        return Some(sex);
+    }
+    let surname = phrase.trim();
+    if surname.contains(char::is_whitespace)
+        || !surname.starts_with(char::is_uppercase)
+        || surname.len() < 2
+    {
+        return None;
+    }
+    let mut found = None;
+    let mut from = 0;
+    while let Some(i) = text[from..].find(surname) {
+        let at = from + i;
+        from = at + surname.len();
+        let before = &text[..at];
+        if !before.ends_with(' ') || text[from..].starts_with(char::is_alphanumeric) {
+            continue;
+        }
+        let Some(given) = before.trim_end().rsplit(char::is_whitespace).next() else {
+            continue;
+        };
+        if let Some(sex) = sex_of_name(&format!("{given} {surname}")) {
+            match found {
+                None => found = Some(sex),
+                Some(s) if s != sex => return None,
+                _ => {}
+            }
+        }
+    }
+    found
+}
+
 /// Whether a source phrase can be what "he" or "she" stands for: not a plural description
 /// ("Sanders aides", "excerpts of his speech released by …") and not an organisation ("the FBI",
 /// "the White House").
@@ -207,7 +282,15 @@ fn may_be_one_person(phrase: &str) -> bool {
         && words
             .last()
             .is_some_and(|w| w.len() >= 2 && w.chars().all(|c| c.is_ascii_uppercase()));
-    !plural_noun && !acronym && !orgs.contains(*head)
+    // "Trump and Lewandowski"; "Another", "Others" (a quantifier standing alone).
+    let several = phrase.split(',').next().is_some_and(|np| np.contains(" and "))
+        || (words.len() == 1
+            && matches!(
+                words[0].to_lowercase().as_str(),
+                "another" | "other" | "others" | "some" | "many" | "several" | "both" | "most"
+                    | "all" | "few"
+            ));
+    !plural_noun && !acronym && !several && !orgs.contains(*head)
 }
 
 /// The description that heads a source phrase, before its modifiers ("a longtime adviser" of "a
@@ -258,7 +341,9 @@ pub fn score_article_with_mistakes(
         .filter_map(|g| g.source)
         .map(|s| (s.0, text[s.0..s.1].to_string()))
         .filter(|(_, t)| {
-            !PRONOUNS.contains(&t.to_lowercase().as_str()) && !name_tokens(t).is_empty()
+            !PRONOUNS.contains(&t.to_lowercase().as_str())
+                && !name_tokens(t).is_empty()
+                && !is_description(t)
         })
         .collect();
     named_sources.sort();
@@ -327,13 +412,12 @@ pub fn score_article_with_mistakes(
                 "she" | "her" => Some('f'),
                 _ => None,
             };
-            let agrees = |named: &str| {
-                sex.is_none_or(|want| {
-                    crate::reconcile::quotes::sex_of_name(named).is_none_or(|s| s == want)
-                })
-            };
+            let agrees =
+                |named: &str| sex.is_none_or(|want| sex_in(text, named).is_none_or(|s| s == want));
             match named_sources.iter().rev().find(|(at, named)| {
-                *at < src.0 && (!singular || may_be_one_person(named)) && agrees(named)
+                *at < src.0
+                    && (!singular || (may_be_one_person(named) && !is_plural_name(text, named)))
+                    && agrees(named)
             }) {
                 Some((_, named)) => source_text = named.clone(),
                 None => continue,
@@ -478,6 +562,26 @@ mod tests {
         ));
         assert!(!may_be_one_person("the FBI"));
         assert!(!may_be_one_person("the State Department"));
+        assert!(!may_be_one_person("Trump and Lewandowski"));
+        assert!(!may_be_one_person("Another"));
+        assert!(may_be_one_person("Ed Rendell, a former governor and mayor"));
+    }
+
+    #[test]
+    fn descriptions_plurals_and_surnames_are_told_apart_for_pronouns() {
+        assert!(is_description("the Vermont senator"));
+        assert!(is_description("a recent Post-ABC News poll"));
+        assert!(!is_description("the Washington Post"));
+        assert!(!is_description("Bernie Sanders"));
+        let text = "Every Republican came. Republicans said so. Sanders spoke; Jones too.";
+        assert!(is_plural_name(text, "Republicans"));
+        assert!(!is_plural_name(text, "Sanders"));
+        assert!(!is_plural_name(text, "Jones"));
+        let text = "Bernie Sanders and Hillary Clinton met. Bill Clinton came too. Sanders spoke.";
+        assert_eq!(sex_in(text, "Sanders"), Some('m'));
+        assert_eq!(sex_in(text, "Hillary Clinton"), Some('f'));
+        // Two given names of different sexes before the same surname: unknown.
+        assert_eq!(sex_in(text, "Clinton"), None);
     }
 
     #[test]

@@ -113,7 +113,16 @@ pub fn sex_of_name(name: &str) -> Option<char> {
         .collect();
     let (_surname, before) = words.split_last()?;
     let r = resources::get();
-    before.iter().find_map(|w| match r.given_names.get(w) {
+    // A short form ("Bill") has the sex of its full name ("William").
+    let sex = |w: &String| {
+        r.given_names.get(w).copied().or_else(|| {
+            r.nicknames
+                .iter()
+                .find(|(short, _)| short == w)
+                .and_then(|(_, full)| r.given_names.get(full).copied())
+        })
+    };
+    before.iter().find_map(|w| match sex(w) {
         Some('m') => Some('m'),
         Some('f') => Some('f'),
         _ => None,
