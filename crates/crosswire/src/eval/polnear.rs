@@ -283,12 +283,23 @@ fn may_be_one_person(phrase: &str) -> bool {
             .last()
             .is_some_and(|w| w.len() >= 2 && w.chars().all(|c| c.is_ascii_uppercase()));
     // "Trump and Lewandowski"; "Another", "Others" (a quantifier standing alone).
-    let several = phrase.split(',').next().is_some_and(|np| np.contains(" and "))
+    let several = phrase
+        .split(',')
+        .next()
+        .is_some_and(|np| np.contains(" and "))
         || (words.len() == 1
             && matches!(
                 words[0].to_lowercase().as_str(),
-                "another" | "other" | "others" | "some" | "many" | "several" | "both" | "most"
-                    | "all" | "few"
+                "another"
+                    | "other"
+                    | "others"
+                    | "some"
+                    | "many"
+                    | "several"
+                    | "both"
+                    | "most"
+                    | "all"
+                    | "few"
             ));
     !plural_noun && !acronym && !several && !orgs.contains(*head)
 }

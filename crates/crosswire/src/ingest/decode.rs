@@ -147,12 +147,48 @@ pub fn decode(bytes: &[u8], declared: Option<&'static Encoding>) -> Result<Decod
         let (text, _) = enc.decode_without_bom_handling(bytes);
         return Ok(finish(&text, enc));
     }
+    // UTF-8 with a few broken sequences (a character cut in two by a truncation, a stray byte
+    // from a pasted snippet) is still UTF-8: decoding it as a legacy encoding would turn every
+    // other non-ASCII character into mojibake ("siÄ™" for "się").
+    if mostly_utf8(bytes) {
+        return Ok(finish(&String::from_utf8_lossy(bytes), UTF_8));
+    }
     // Not UTF-8 and nothing declared (or a false UTF-8 declaration): guess.
     let mut detector = chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Deny);
     detector.feed(bytes, true);
     let enc = detector.guess(None, chardetng::Utf8Detection::Deny);
     let (text, _) = enc.decode_without_bom_handling(bytes);
     Ok(finish(&text, enc))
+}
+
+/// Fewest well-formed multi-byte UTF-8 characters per invalid sequence for bytes to be taken as
+/// UTF-8 with some damage. Text in a legacy encoding has next to no well-formed multi-byte
+/// sequences (an accented letter is one byte followed by ASCII), so the two are far apart.
+const UTF8_CHARS_PER_ERROR: usize = 20;
+
+/// Whether bytes that are not valid UTF-8 are UTF-8 all the same, with a few invalid sequences:
+/// at least [`UTF8_CHARS_PER_ERROR`] well-formed multi-byte characters per invalid sequence.
+fn mostly_utf8(bytes: &[u8]) -> bool {
+    let (mut multibyte, mut errors) = (0usize, 0usize);
+    let mut rest = bytes;
+    loop {
+        match std::str::from_utf8(rest) {
+            Ok(valid) => {
+                multibyte += valid.bytes().filter(|b| b & 0xc0 == 0xc0).count();
+                break;
+            }
+            Err(e) => {
+                let valid = &rest[..e.valid_up_to()];
+                multibyte += valid.iter().filter(|b| *b & 0xc0 == 0xc0).count();
+                errors += 1;
+                match e.error_len() {
+                    Some(len) => rest = &rest[e.valid_up_to() + len..],
+                    None => break,
+                }
+            }
+        }
+    }
+    errors > 0 && multibyte >= errors * UTF8_CHARS_PER_ERROR
 }
 
 /// Normalise line ends and drop control characters that no text stage wants.
@@ -188,6 +224,24 @@ fn finish(text: &str, enc: &'static Encoding) -> Decoded {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn utf8_with_a_broken_sequence_stays_utf8() {
+        // A declared (or undeclared) UTF-8 page with one character cut in two.
+        let mut bytes = "Kolejne organizacje sprzeciwiają się atakom na Fundację. "
+            .repeat(10)
+            .into_bytes();
+        bytes.extend_from_slice(b"papieros\xc3...</span>");
+        let d = decode(&bytes, Some(UTF_8)).unwrap();
+        assert_eq!(d.encoding, "UTF-8");
+        assert!(d.text.contains("sprzeciwiają się"));
+        assert!(d.text.contains("papieros\u{fffd}..."));
+        // Latin-1 text declared as UTF-8 is still guessed, not read as broken UTF-8.
+        let latin1 = b"Caf\xe9 cr\xe8me br\xfbl\xe9e, d\xe9j\xe0 vu, na\xefve fa\xe7ade.";
+        let d = decode(latin1, Some(UTF_8)).unwrap();
+        assert_ne!(d.encoding, "UTF-8");
+        assert!(d.text.contains("Café crème"));
+    }
 
     #[test]
     fn utf8_with_and_without_bom() {
