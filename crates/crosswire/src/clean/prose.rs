@@ -97,7 +97,17 @@ const MIN_PARAGRAPH: usize = 40;
 
 /// The prose of the element holding the most of it, paragraphs separated by newlines; `None`
 /// when the page has no paragraph of prose at all.
+///
+/// Prose inside `<noscript>` is read only when there is none outside it: a page built by
+/// scripts may carry its whole article there as the fallback, while on most pages a noscript
+/// holds only a "turn on JavaScript" notice or a tracking pixel.
 pub fn densest_prose(doc: &Document) -> Option<String> {
+    densest(doc, false).or_else(|| densest(doc, true))
+}
+
+fn densest(doc: &Document, in_noscript: bool) -> Option<String> {
+    let never = |n: &NodeRef| never(n, in_noscript);
+    let is_furniture = |n: &NodeRef| is_furniture(n, in_noscript);
     let mut scores: HashMap<NodeId, f64> = HashMap::new();
     for p in doc.select("p").nodes() {
         if p.ancestors_it(None).any(|a| never(&a)) {
@@ -137,8 +147,8 @@ pub fn densest_prose(doc: &Document) -> Option<String> {
         .iter()
         .max_by(|a, b| a.1.total_cmp(b.1).then(b.0.cmp(a.0)))?;
     let mut out = String::new();
-    for unit in continued(NodeRef::new(best, &doc.tree)) {
-        read_blocks(&unit, &mut out);
+    for unit in continued(NodeRef::new(best, &doc.tree), in_noscript) {
+        read_blocks(&unit, &mut out, in_noscript);
     }
     (!out.is_empty()).then_some(out)
 }
@@ -147,7 +157,9 @@ pub fn densest_prose(doc: &Document) -> Option<String> {
 /// several containers of the same kind with advertisements between (`<div class="article-text">`
 /// three times). Climbs while the container is its parent's only element, then takes the
 /// elements of the page with the same tag and class (none inside another), in document order.
-fn continued<'a>(best: NodeRef<'a>) -> Vec<NodeRef<'a>> {
+fn continued<'a>(best: NodeRef<'a>, in_noscript: bool) -> Vec<NodeRef<'a>> {
+    let never = |n: &NodeRef| never(n, in_noscript);
+    let is_furniture = |n: &NodeRef| is_furniture(n, in_noscript);
     let mut unit = best;
     while let Some(parent) = unit.parent() {
         let wrapper = parent.is_element()
@@ -182,7 +194,8 @@ fn continued<'a>(best: NodeRef<'a>) -> Vec<NodeRef<'a>> {
 
 /// Append the text of the block elements under `root` (outside furniture, each block once) to
 /// `out`, one line each.
-fn read_blocks(root: &NodeRef, out: &mut String) {
+fn read_blocks(root: &NodeRef, out: &mut String, in_noscript: bool) {
+    let is_furniture = |n: &NodeRef| is_furniture(n, in_noscript);
     let mut taken: HashSet<NodeId> = HashSet::new();
     for node in root.descendants_it() {
         let Some(name) = node.node_name() else {
@@ -215,10 +228,11 @@ fn read_blocks(root: &NodeRef, out: &mut String) {
     }
 }
 
-/// An element whose text is never the article's.
-fn never(node: &NodeRef) -> bool {
-    node.node_name()
-        .is_some_and(|name| NEVER.contains(&name.as_ref()))
+/// An element whose text is never the article's (a `<noscript>` is read when `in_noscript`).
+fn never(node: &NodeRef, in_noscript: bool) -> bool {
+    node.node_name().is_some_and(|name| {
+        NEVER.contains(&name.as_ref()) && !(in_noscript && name.as_ref() == "noscript")
+    })
 }
 
 /// An element whose class or id names an overlay ([`OVERLAY`]).
@@ -227,8 +241,8 @@ fn is_overlay(node: &NodeRef) -> bool {
 }
 
 /// An element never read, or one whose class, id or role names furniture.
-fn is_furniture(node: &NodeRef) -> bool {
-    never(node) || marked_as(node, &["class", "id", "role"], FURNITURE)
+fn is_furniture(node: &NodeRef, in_noscript: bool) -> bool {
+    never(node, in_noscript) || marked_as(node, &["class", "id", "role"], FURNITURE)
 }
 
 /// Whether one of the words (split at whitespace, `-` and `_`, ASCII case ignored) of the
@@ -247,6 +261,27 @@ fn marked_as(node: &NodeRef, attributes: &[&str], words: &[&str]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn reads_a_noscript_only_when_the_page_has_no_prose_outside_it() {
+        let para = "A paragraph of the article that is long enough to count as prose here.";
+        let html = format!(
+            r#"<html><body><h1>Title</h1><noscript><div id="text"><p>{para} One.</p>
+            <p>{para} Two.</p></div></noscript></body></html>"#
+        );
+        let text = densest_prose(&Document::from(html.as_str())).unwrap();
+        assert!(text.contains("One.") && text.contains("Two."), "{text}");
+        let html = format!(
+            r#"<html><body><div><p>{para} Story.</p></div>
+            <noscript><p>Please turn on JavaScript to see every part of this site properly.</p>
+            </noscript></body></html>"#
+        );
+        let text = densest_prose(&Document::from(html.as_str())).unwrap();
+        assert!(
+            text.contains("Story.") && !text.contains("JavaScript"),
+            "{text}"
+        );
+    }
 
     #[test]
     fn reads_on_into_containers_the_story_was_cut_into() {
