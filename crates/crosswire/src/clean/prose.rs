@@ -5,7 +5,7 @@
 //! module finds, the way readability does, the element whose paragraphs carry the most text
 //! (each paragraph's text credited to its parent in full and its grandparent in half) and reads
 //! its blocks in order. It is deliberately simple: it is consulted only when the extractor's
-//! result looks wrong, and wins only when it has several times more prose.
+//! result looks wrong, and wins only when it has twice the prose or more.
 //!
 //! Written here rather than taken from a readability crate: the one in the tree (`dom_smoothie`)
 //! scored F1 0.865 on Scrapinghub, and this needs only the densest container, on the parse the
