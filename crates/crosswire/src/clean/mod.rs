@@ -165,6 +165,17 @@ pub(crate) fn classify(paragraphs: Vec<Paragraph>, cleaned: &mut Cleaned, plain_
                         "the site's copyright notice".to_string(),
                     )
                 })
+            })
+            .or_else(|| {
+                // A reprint notice may stand anywhere: where the report ends and the page's
+                // small print begins, often with advertisements after it.
+                let phrase = (n > 1 && word_count(&p.text) <= 40)
+                    .then(|| rights_phrase(&p.text.to_lowercase()))
+                    .flatten()?;
+                Some((
+                    RemovalKind::Navigation,
+                    format!("the site's copyright or reprint notice (\u{201c}{phrase}\u{201d})"),
+                ))
             });
         // An HTML page's time stamp line at the edge of its content is page furniture (the
         // date is read from the markup), as is one that leads a line of byline and section
@@ -602,6 +613,12 @@ fn local_verdict(text: &str, edge: bool, plain_text: bool) -> Option<(RemovalKin
             "a line in capitals between paragraphs: a link to another article".to_string(),
         ));
     }
+    if words <= 80 && look_alike_words(text) >= MIN_LOOK_ALIKE_WORDS {
+        return Some((
+            RemovalKind::Promotion,
+            "an insert spelt with look-alike letters of another script (\u{201c}Yоur\u{201d} with a Cyrillic \u{201c}о\u{201d}), written to slip past filters".to_string(),
+        ));
+    }
     if let Some(credit) = caption_credit(text) {
         return Some((
             RemovalKind::PhotoCaption,
@@ -669,6 +686,26 @@ fn local_verdict(text: &str, edge: bool, plain_text: bool) -> Option<(RemovalKin
         ));
     }
     None
+}
+
+/// Words of look-alike letters that make a paragraph an insert written to slip past filters.
+const MIN_LOOK_ALIKE_WORDS: usize = 3;
+
+/// Words that mix Latin letters with Cyrillic or Greek ones ("Yоur", "соntеnt" with Cyrillic
+/// "о", "е"): no language spells a word so; advertisers do, so that filters miss their text.
+fn look_alike_words(text: &str) -> usize {
+    if text.is_ascii() {
+        return 0;
+    }
+    text.split_whitespace()
+        .filter(|w| {
+            let latin = w.chars().any(|c| c.is_ascii_alphabetic());
+            let other = w
+                .chars()
+                .any(|c| matches!(c, '\u{0370}'..='\u{03ff}' | '\u{0400}'..='\u{04ff}'));
+            latin && other
+        })
+        .count()
 }
 
 /// The label of a line that links to another article: a label from
@@ -1066,14 +1103,30 @@ pub(crate) fn squash(text: &str) -> String {
 /// The paywall phrase (`data/paywall_notices.txt`) a lower-cased paragraph holds as whole words.
 fn paywall_phrase(lower: &str) -> Option<&'static str> {
     let r = resources::get();
-    r.paywall_matcher
+    phrase_in(lower, &r.paywall_matcher, &r.paywall_notices)
+}
+
+/// The phrase of a copyright or reprint notice (`data/rights_notices.txt`) in a lower-cased
+/// paragraph, on word boundaries.
+fn rights_phrase(lower: &str) -> Option<&'static str> {
+    let r = resources::get();
+    phrase_in(lower, &r.rights_matcher, &r.rights_notices)
+}
+
+/// The first of `phrases` (the patterns of `matcher`) that occurs in `lower` on word boundaries.
+fn phrase_in<'a>(
+    lower: &str,
+    matcher: &aho_corasick::AhoCorasick,
+    phrases: &'a [String],
+) -> Option<&'a str> {
+    matcher
         .find_overlapping_iter(lower)
         .find(|m| {
             let before = lower[..m.start()].chars().next_back();
             let after = lower[m.end()..].chars().next();
             !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
         })
-        .map(|m| r.paywall_notices[m.pattern().as_usize()].as_str())
+        .map(|m| phrases[m.pattern().as_usize()].as_str())
 }
 
 /// Whether `phrase` occurs in `lower` on word boundaries.
@@ -1397,6 +1450,37 @@ Latest News";
             prose,
             prose,
         ]);
+        assert!(c.removed.is_empty(), "{:?}", c.removed);
+    }
+
+    #[test]
+    fn reprint_notices_and_look_alike_inserts_anywhere() {
+        let prose = PROSE;
+        let c = html_paragraphs(&[
+            prose,
+            prose,
+            prose,
+            "This article is the copyrighted property of The Example Times. Written permission must be obtained before reprint.",
+            "Аdvеrtіѕе wіth uѕ: уоur соntеnt іѕ dеlіvеrеd tо thоuѕаndѕ оf rеаdеrѕ.",
+            prose,
+            prose,
+        ]);
+        let removed: Vec<(&str, RemovalKind)> = c
+            .removed
+            .iter()
+            .map(|r| (r.text.as_str(), r.kind))
+            .collect();
+        assert_eq!(removed.len(), 2, "{removed:?}");
+        assert_eq!(removed[0].1, RemovalKind::Navigation);
+        assert_eq!(removed[1].1, RemovalKind::Promotion);
+        // Cyrillic words beside Latin ones are no look-alikes; nor is a page of one notice.
+        let c = html_paragraphs(&[
+            prose,
+            "The mayor of Київ, Vitali Klitschko, met the Москва delegation at the border today.",
+            prose,
+        ]);
+        assert!(c.removed.is_empty(), "{:?}", c.removed);
+        let c = html_paragraphs(&["© 2020 Example Mills. All rights reserved."]);
         assert!(c.removed.is_empty(), "{:?}", c.removed);
     }
 
