@@ -1022,8 +1022,10 @@ const MIN_TAIL_SENTENCE_WORDS: usize = 8;
 ///
 /// The label must be set off: it is capitalised, at the paragraph's start or after punctuation
 /// or a capitalised word (a row of links), not mid-sentence; and a single-word tag label needs
-/// its colon ("Schlagworte: …"). What follows must not be prose: no sentence of
-/// [`MIN_TAIL_SENTENCE_WORDS`] words, at most [`MAX_RUN_IN_TAIL_WORDS`] words in all.
+/// its colon ("Schlagworte: …"). After a label of one or two words, what follows must not be
+/// prose: no sentence of [`MIN_TAIL_SENTENCE_WORDS`] words, at most [`MAX_RUN_IN_TAIL_WORDS`]
+/// words in all. A longer label ("Das könnte Sie auch interessieren") opens the block of other
+/// articles whatever their teasers say (trafilatura-eval F1 +0.0005, the other sets unchanged).
 fn run_in_label(text: &str) -> Option<(usize, &str)> {
     let r = resources::get();
     for m in r.run_in_labels.find_iter(text) {
@@ -1057,6 +1059,11 @@ fn run_in_label(text: &str) -> Option<(usize, &str)> {
                 .is_some_and(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()));
         if !set_off {
             continue;
+        }
+        // A label of three words or more ("Das könnte Sie auch interessieren", "You may also
+        // like") opens the block of other articles whatever their teasers say.
+        if word_count(label) >= 3 {
+            return Some((start, label));
         }
         // A later label's tail is shorter and may be links only: keep looking.
         let tail = &text[start..];
@@ -1512,6 +1519,16 @@ Latest News";
         ];
         let c = html_paragraphs(&[prose, kept[0], kept[1], prose]);
         assert!(c.removed.is_empty(), "{:?}", c.removed);
+        // A label of three words or more opens the block of other articles, whatever their
+        // teasers say.
+        let c = html_paragraphs(&[
+            prose,
+            "Der Schaden liegt bei 5000 Euro. Das könnte Sie auch interessieren 05.11.2023 Hoher Sachschaden: Ein Motorradfahrer ist am Sonntag bei Leinburg schwer verletzt worden, teilte die Polizei mit.",
+        ]);
+        assert_eq!(
+            c.text,
+            format!("{prose}\n\nDer Schaden liegt bei 5000 Euro.")
+        );
     }
 
     #[test]
