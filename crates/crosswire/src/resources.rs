@@ -16,10 +16,11 @@ pub struct Resources {
     pub promo_cues: Vec<String>,
     /// Phrases of paywall and log-in notices, lower case (`data/paywall_notices.txt`).
     pub paywall_notices: Vec<String>,
-    /// Phrases of copyright and reprint notices, lower case (`data/rights_notices.txt`).
-    pub rights_notices: Vec<String>,
-    /// All of `rights_notices` in one automaton.
-    pub rights_matcher: aho_corasick::AhoCorasick,
+    /// Phrases of a site's small print (copyright and reprint notices, advertising
+    /// disclosures), lower case (`data/small_print.txt`).
+    pub small_print: Vec<String>,
+    /// All of `small_print` in one automaton.
+    pub small_print_matcher: aho_corasick::AhoCorasick,
     /// All of `paywall_notices` in one automaton: one pass over a paragraph instead of a
     /// search per phrase.
     pub paywall_matcher: aho_corasick::AhoCorasick,
@@ -252,11 +253,11 @@ pub fn get() -> &'static Resources {
             .collect();
         let paywall_matcher = aho_corasick::AhoCorasick::new(&paywall_notices)
             .expect("paywall phrases build an automaton");
-        let rights_notices: Vec<String> = lines(include_str!("../data/rights_notices.txt"))
+        let small_print: Vec<String> = lines(include_str!("../data/small_print.txt"))
             .map(str::to_lowercase)
             .collect();
-        let rights_matcher = aho_corasick::AhoCorasick::new(&rights_notices)
-            .expect("rights phrases build an automaton");
+        let small_print_matcher = aho_corasick::AhoCorasick::new(&small_print)
+            .expect("small-print phrases build an automaton");
         let run_in_labels = {
             let navigation = lines(include_str!("../data/navigation_labels.txt"))
                 .chain(lines(include_str!("../data/related_link_labels.txt")))
@@ -293,8 +294,8 @@ pub fn get() -> &'static Resources {
                 .collect(),
             paywall_notices,
             paywall_matcher,
-            rights_notices,
-            rights_matcher,
+            small_print,
+            small_print_matcher,
             related_link_labels: lines(include_str!("../data/related_link_labels.txt"))
                 .map(str::to_lowercase)
                 .collect(),

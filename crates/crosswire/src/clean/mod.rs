@@ -167,14 +167,14 @@ pub(crate) fn classify(paragraphs: Vec<Paragraph>, cleaned: &mut Cleaned, plain_
                 })
             })
             .or_else(|| {
-                // A reprint notice may stand anywhere: where the report ends and the page's
-                // small print begins, often with advertisements after it.
+                // The site's small print may stand anywhere: a reprint notice where the report
+                // ends (often with advertisements after it), a disclosure where it begins.
                 let phrase = (n > 1 && word_count(&p.text) <= 40)
-                    .then(|| rights_phrase(&p.text.to_lowercase()))
+                    .then(|| small_print_phrase(&p.text.to_lowercase()))
                     .flatten()?;
                 Some((
                     RemovalKind::Navigation,
-                    format!("the site's copyright or reprint notice (\u{201c}{phrase}\u{201d})"),
+                    format!("the site's small print: a copyright, reprint or advertising notice (\u{201c}{phrase}\u{201d})"),
                 ))
             });
         // An HTML page's time stamp line at the edge of its content is page furniture (the
@@ -1113,11 +1113,11 @@ fn paywall_phrase(lower: &str) -> Option<&'static str> {
     phrase_in(lower, &r.paywall_matcher, &r.paywall_notices)
 }
 
-/// The phrase of a copyright or reprint notice (`data/rights_notices.txt`) in a lower-cased
-/// paragraph, on word boundaries.
-fn rights_phrase(lower: &str) -> Option<&'static str> {
+/// The phrase of the site's small print (copyright, reprint or advertising notice,
+/// `data/small_print.txt`) in a lower-cased paragraph, on word boundaries.
+fn small_print_phrase(lower: &str) -> Option<&'static str> {
     let r = resources::get();
-    phrase_in(lower, &r.rights_matcher, &r.rights_notices)
+    phrase_in(lower, &r.small_print_matcher, &r.small_print)
 }
 
 /// The first of `phrases` (the patterns of `matcher`) that occurs in `lower` on word boundaries.
