@@ -652,7 +652,7 @@ fn local_verdict(text: &str, edge: bool, plain_text: bool) -> Option<(RemovalKin
         if let Some(phrase) = paywall_phrase(lower) {
             return Some((
                 RemovalKind::Promotion,
-                format!("a paywall or log-in notice (\u{201c}{phrase}\u{201d})"),
+                format!("a paywall, log-in or sign-up notice (\u{201c}{phrase}\u{201d})"),
             ));
         }
     }
