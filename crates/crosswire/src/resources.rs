@@ -16,6 +16,9 @@ pub struct Resources {
     pub promo_cues: Vec<String>,
     /// Phrases of paywall and log-in notices, lower case (`data/paywall_notices.txt`).
     pub paywall_notices: Vec<String>,
+    /// Labels that open a press release's contact block, lower case
+    /// (`data/contact_labels.txt`).
+    pub contact_labels: HashSet<String>,
     /// Phrases of a site's small print (copyright and reprint notices, advertising
     /// disclosures), lower case (`data/small_print.txt`).
     pub small_print: Vec<String>,
@@ -296,6 +299,7 @@ pub fn get() -> &'static Resources {
             paywall_matcher,
             small_print,
             small_print_matcher,
+            contact_labels: lower_set(include_str!("../data/contact_labels.txt")),
             related_link_labels: lines(include_str!("../data/related_link_labels.txt"))
                 .map(str::to_lowercase)
                 .collect(),

@@ -266,6 +266,7 @@ pub(crate) fn classify(paragraphs: Vec<Paragraph>, cleaned: &mut Cleaned, plain_
         mark_link_blocks(&paragraphs, &mut verdicts);
         mark_trailing_links(&paragraphs, &mut verdicts);
         mark_trailing_short_lines(&paragraphs, &mut verdicts);
+        mark_contact_block(&paragraphs, &mut verdicts);
     }
 
     // A headline needs a body under it: a lone headline-shaped paragraph is the body.
@@ -495,6 +496,66 @@ fn mark_trailing_short_lines(
             "a short line under the article's last paragraph of prose".to_string(),
         ));
     }
+}
+
+/// Most words of a line of a contact block (a name, a role, an address, a number).
+const MAX_CONTACT_LINE_WORDS: usize = 10;
+
+/// Mark a press release's contact block at the end of an HTML page's text: a label from
+/// `data/contact_labels.txt` ("Pressekontakt", "Ansprechpartnerin zum Thema:"), then short
+/// lines of names, addresses and numbers to the end, at least one of them an e-mail address or
+/// a telephone number. The first such label in the trailing run of short lines opens the block.
+fn mark_contact_block(paragraphs: &[Paragraph], verdicts: &mut [Option<(RemovalKind, String)>]) {
+    let n = paragraphs.len();
+    let mut start = n;
+    while start > 0
+        && (verdicts[start - 1].is_some()
+            || word_count(&paragraphs[start - 1].text) <= MAX_CONTACT_LINE_WORDS)
+    {
+        start -= 1;
+    }
+    // Never the whole text: a page of contact details alone is what it is.
+    if start == 0 {
+        return;
+    }
+    let Some(label_at) =
+        (start..n).find(|&i| verdicts[i].is_none() && is_contact_label(&paragraphs[i].text))
+    else {
+        return;
+    };
+    if !(label_at..n).any(|i| has_contact_detail(&paragraphs[i].text)) {
+        return;
+    }
+    for verdict in &mut verdicts[label_at..] {
+        if verdict.is_none() {
+            *verdict = Some((
+                RemovalKind::Navigation,
+                "the sender's contact block at the end (names, telephone, e-mail)".to_string(),
+            ));
+        }
+    }
+}
+
+/// A line opening with a contact label ("Pressekontakt", "Ansprechpartner Presse bei …",
+/// "Media contact:").
+fn is_contact_label(text: &str) -> bool {
+    if word_count(text) > 8 {
+        return false;
+    }
+    let lower = text.trim().to_lowercase();
+    let labels = &resources::get().contact_labels;
+    let words: Vec<&str> = lower
+        .split_whitespace()
+        .map(|w| w.trim_end_matches([':', '.']))
+        .collect();
+    (1..=words.len().min(3)).any(|k| labels.contains(&words[..k].join(" ")))
+}
+
+/// A line with an e-mail address or a telephone number (seven digits or more).
+fn has_contact_detail(text: &str) -> bool {
+    text.contains('@')
+        || text.contains("[email")
+        || text.chars().filter(char::is_ascii_digit).count() >= 7
 }
 
 /// A line that is only a web address ("https://example.org/report", "www.example.org").
@@ -1489,6 +1550,31 @@ Latest News";
         assert!(c.removed.is_empty(), "{:?}", c.removed);
         let c = html_paragraphs(&["© 2020 Example Mills. All rights reserved."]);
         assert!(c.removed.is_empty(), "{:?}", c.removed);
+    }
+
+    #[test]
+    fn a_press_contact_block_at_the_end() {
+        let prose = PROSE;
+        let c = html_paragraphs(&[
+            prose,
+            prose,
+            "Pressekontakt",
+            "Anna Beispiel",
+            "Example Verband e.V.",
+            "Tel.: (030) 78 95 47 78",
+            "E-Mail: presse@example.org",
+        ]);
+        assert_eq!(c.text, format!("{prose}\n\n{prose}"));
+        assert_eq!(c.removed.len(), 5, "{:?}", c.removed);
+        // A contact label with no e-mail or number after it, or a contact line in the middle
+        // of the report, stays.
+        let kept = html_paragraphs(&[prose, prose, "Contact", "Anna Beispiel", "The Example Band"]);
+        assert!(kept
+            .removed
+            .iter()
+            .all(|r| !r.reason.contains("contact block")));
+        let kept = html_paragraphs(&[prose, "Kontakt: presse@example.org", prose, prose]);
+        assert!(kept.removed.is_empty(), "{:?}", kept.removed);
     }
 
     #[test]
