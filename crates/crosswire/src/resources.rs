@@ -16,6 +16,9 @@ pub struct Resources {
     pub promo_cues: Vec<String>,
     /// Phrases of paywall and log-in notices, lower case (`data/paywall_notices.txt`).
     pub paywall_notices: Vec<String>,
+    /// First words of a label introducing more of the site's content ("Weitere Videos"), lower
+    /// case (`data/more_words.txt`).
+    pub more_words: HashSet<String>,
     /// Labels that open a press release's contact block, lower case
     /// (`data/contact_labels.txt`).
     pub contact_labels: HashSet<String>,
@@ -300,6 +303,7 @@ pub fn get() -> &'static Resources {
             small_print,
             small_print_matcher,
             contact_labels: lower_set(include_str!("../data/contact_labels.txt")),
+            more_words: lower_set(include_str!("../data/more_words.txt")),
             related_link_labels: lines(include_str!("../data/related_link_labels.txt"))
                 .map(str::to_lowercase)
                 .collect(),
