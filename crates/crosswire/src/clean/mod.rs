@@ -1561,6 +1561,14 @@ Latest News";
         c
     }
 
+    /// The removed texts with their kinds.
+    fn removals(c: &Cleaned) -> Vec<(&str, RemovalKind)> {
+        c.removed
+            .iter()
+            .map(|r| (r.text.as_str(), r.kind))
+            .collect()
+    }
+
     #[test]
     fn paywall_notices_anywhere() {
         let prose = PROSE;
@@ -1572,11 +1580,7 @@ Latest News";
             prose,
             prose,
         ]);
-        let removed: Vec<(&str, RemovalKind)> = c
-            .removed
-            .iter()
-            .map(|r| (r.text.as_str(), r.kind))
-            .collect();
+        let removed = removals(&c);
         assert_eq!(removed.len(), 2, "{removed:?}");
         assert!(removed.iter().all(|(_, k)| *k == RemovalKind::Promotion));
         // A report about subscriptions is not a notice.
@@ -1602,11 +1606,7 @@ Latest News";
             prose,
             prose,
         ]);
-        let removed: Vec<(&str, RemovalKind)> = c
-            .removed
-            .iter()
-            .map(|r| (r.text.as_str(), r.kind))
-            .collect();
+        let removed = removals(&c);
         assert_eq!(removed.len(), 2, "{removed:?}");
         assert_eq!(removed[0].1, RemovalKind::Navigation);
         assert_eq!(removed[1].1, RemovalKind::Promotion);
