@@ -515,14 +515,8 @@ const MAX_MORE_LINE_WORDS: usize = 16;
 fn mark_more_block(paragraphs: &[Paragraph], verdicts: &mut [Option<(RemovalKind, String)>]) {
     let n = paragraphs.len();
     let kept = |i: &usize| verdicts[*i].is_none();
-    // The trailing run of lines short enough for such a block, and the first label in it.
-    let mut start = n;
-    while start > 0
-        && (verdicts[start - 1].is_some()
-            || word_count(&paragraphs[start - 1].text) <= MAX_MORE_LINE_WORDS)
-    {
-        start -= 1;
-    }
+    // The first label in the trailing run of lines short enough for such a block.
+    let start = trailing_run(paragraphs, verdicts, MAX_MORE_LINE_WORDS);
     let Some(label_at) = (start..n)
         .filter(kept)
         .find(|&i| is_more_label(&paragraphs[i].text))
@@ -576,13 +570,7 @@ const MAX_CONTACT_LINE_WORDS: usize = 10;
 /// a telephone number. The first such label in the trailing run of short lines opens the block.
 fn mark_contact_block(paragraphs: &[Paragraph], verdicts: &mut [Option<(RemovalKind, String)>]) {
     let n = paragraphs.len();
-    let mut start = n;
-    while start > 0
-        && (verdicts[start - 1].is_some()
-            || word_count(&paragraphs[start - 1].text) <= MAX_CONTACT_LINE_WORDS)
-    {
-        start -= 1;
-    }
+    let start = trailing_run(paragraphs, verdicts, MAX_CONTACT_LINE_WORDS);
     // Never the whole text: a page of contact details alone is what it is.
     if start == 0 {
         return;
@@ -603,6 +591,22 @@ fn mark_contact_block(paragraphs: &[Paragraph], verdicts: &mut [Option<(RemovalK
             ));
         }
     }
+}
+
+/// Where the run of paragraphs at the end of the text that are already marked or have at most
+/// `max_words` words begins.
+fn trailing_run(
+    paragraphs: &[Paragraph],
+    verdicts: &[Option<(RemovalKind, String)>],
+    max_words: usize,
+) -> usize {
+    let mut start = paragraphs.len();
+    while start > 0
+        && (verdicts[start - 1].is_some() || word_count(&paragraphs[start - 1].text) <= max_words)
+    {
+        start -= 1;
+    }
+    start
 }
 
 /// A line opening with a contact label ("Pressekontakt", "Ansprechpartner Presse bei …",
