@@ -767,13 +767,20 @@ pub(super) fn clause_subject(toks: &[Token<'_>]) -> Option<(usize, usize)> {
     // "The town released a statement, saying …", "Hundreds of demonstrators marched …,
     // chanting": a description opening the clause (with an article or a number word), up to
     // its verb.
+    // Or with a possessive: "His campaign sent out a text message …, saying".
     if toks.first().is_some_and(|t| {
-        matches!(t.text, "The" | "A" | "An" | "the" | "a" | "an")
-            || r.number_words.contains_key(t.lower().as_str())
+        matches!(
+            t.lower().as_str(),
+            "the" | "a" | "an" | "his" | "her" | "their" | "its" | "our"
+        ) || r.number_words.contains_key(t.lower().as_str())
     }) {
         let verb = (2..toks.len().min(6)).find(|&k| {
             let t = &toks[k];
-            !t.is_capitalised() && (t.text.ends_with("ed") || is_speech_verb(t) || is_auxiliary(t))
+            !t.is_capitalised()
+                && (t.text.ends_with("ed")
+                    || r.irregular_pasts.contains(t.text)
+                    || is_speech_verb(t)
+                    || is_auxiliary(t))
         });
         if let Some(k) = verb.filter(|&k| toks[1..=k].iter().all(|t| t.joined)) {
             // "The billionaire businessman began by talking …": a function word inside means
@@ -1306,7 +1313,7 @@ fn attribution_before(text: &str, range: (usize, usize)) -> Option<(String, (usi
             if let Some(np) = phrase_before(&toks, i).filter(|np| {
                 let phrase = &text[np.0..np.1];
                 if participle {
-                    names_someone(phrase) && !is_time_word(phrase)
+                    names_participle_speaker(text, &toks[..i], *np)
                 } else {
                     speaker_like(phrase)
                 }
@@ -1354,6 +1361,32 @@ fn attribution_before(text: &str, range: (usize, usize)) -> Option<(String, (usi
         }
     }
     None
+}
+
+/// Whether the phrase `np` right before a participle cue ("… in April explaining", "hold banners
+/// proclaiming", "issued a statement saying") is its speaker; `before` are the tokens before the
+/// cue. It must name someone (a person, a pronoun, a role, a document), and be neither a time
+/// ("in April") nor a verb's object: a phrase after a preposition ("an email to supporters", but
+/// "with Ruiz calling for …" makes Ruiz the one calling) or
+/// one opened by a lower-case past-tense verb ("issued a statement", "placed national newspaper
+/// ads") is what someone did; the speaker is that verb's subject.
+pub(super) fn names_participle_speaker(
+    text: &str,
+    before: &[Token<'_>],
+    np: (usize, usize),
+) -> bool {
+    let phrase = &text[np.0..np.1];
+    let opens_with_past_verb = phrase.split_whitespace().next().is_some_and(|first| {
+        first.starts_with(char::is_lowercase)
+            && (first.ends_with("ed") || resources::get().irregular_pasts.contains(first))
+    });
+    let after_preposition = before
+        .iter()
+        .rev()
+        .find(|t| t.end <= np.0)
+        // "with Trump calling for …" makes Trump the one calling.
+        .is_some_and(|t| t.lower() != "with" && PREPOSITIONS.contains(&t.lower().as_str()));
+    names_someone(phrase) && !is_time_word(phrase) && !opens_with_past_verb && !after_preposition
 }
 
 /// The subject opening the sentence before a quote ("Ruiz, in both phone calls, “…”"), or a
@@ -1834,6 +1867,20 @@ mod tests {
         let at = |w: &str| toks.iter().position(|t| t.text == w).unwrap();
         assert!(!is_cue_at(&toks, at("claims")));
         assert!(is_cue_at(&toks, at("saying")));
+    }
+
+    #[test]
+    fn before_a_participle_the_speaker_is_who_did_what_the_phrase_says() {
+        // What someone did (a verb and its object) is not who spoke: the clause's subject is.
+        let q = direct("At the time, she released a statement saying, \u{201c}The company has been a trusted partner for years and we look forward to more.\u{201d}");
+        assert_eq!(q[0].1.as_deref(), Some("she"), "{q:?}");
+        // An object after a preposition is not the speaker either; a possessive description
+        // opens the clause.
+        let q = direct("Even before Ruiz took the stage, his campaign sent out a text message to supporters saying: \u{201c}With your help, we were just declared the winner tonight!\u{201d}");
+        assert_eq!(q[0].1.as_deref(), Some("his campaign"), "{q:?}");
+        // "with X -ing": X is the one speaking.
+        let q = direct("The parties split, with Ruiz calling for \u{201c}a complete halt to all new permits until we know more\u{201d} on Monday.");
+        assert_eq!(q[0].1.as_deref(), Some("Ruiz"), "{q:?}");
     }
 
     #[test]

@@ -17,8 +17,8 @@
 
 use super::quotes::{
     clause_subject, is_auxiliary, is_cue_at, is_opening_word, is_time_word, main_clause_start,
-    name_between_commas, names_someone, phrase_after, phrase_before, speaker_like, tokens_in,
-    QuoteKind, RawQuote, ADDRESSEE_VERBS, MIN_WORDS, PREPOSITIONS,
+    name_between_commas, names_participle_speaker, names_someone, phrase_after, phrase_before,
+    speaker_like, tokens_in, QuoteKind, RawQuote, ADDRESSEE_VERBS, MIN_WORDS, PREPOSITIONS,
 };
 use super::sentences::Sentence;
 use super::tokens::{after_title_stop, Token};
@@ -363,8 +363,16 @@ fn in_sentence(text: &str, s: &Sentence, toks: &[Token<'_>], quotes: &[&RawQuote
             && !inside_quote(t)
         {
             let participle = v > 0 && t.text.ends_with("ing") && !t.joined;
-            let speaker = phrase_before(toks, v)
-                .filter(|np| names_someone(&text[np.0..np.1]))
+            // "placed newspaper ads calling …": the phrase before a participle may be what the
+            // speaker did; then the speaker is that clause's subject.
+            let before = phrase_before(toks, v);
+            let did = t.text.ends_with("ing")
+                && before.is_some_and(|np| {
+                    names_someone(&text[np.0..np.1])
+                        && !names_participle_speaker(text, &toks[..v], np)
+                });
+            let speaker = before
+                .filter(|np| !did && names_someone(&text[np.0..np.1]))
                 .or_else(|| relative_subject(text, toks, v))
                 .or_else(|| {
                     // "The agency, a major regulator, declined to …".
@@ -374,7 +382,7 @@ fn in_sentence(text: &str, s: &Sentence, toks: &[Token<'_>], quotes: &[&RawQuote
                 .or_else(|| opening_gerund_subject(toks, v))
                 .or_else(|| {
                     // "Romney fired back, attacking Trump for “…”".
-                    participle
+                    (participle || did)
                         .then(|| last_speaker.or_else(|| clause_subject(&toks[..v])))
                         .flatten()
                 })
@@ -1378,6 +1386,13 @@ mod tests {
 
     fn pair(content: &str, speaker: &str) -> (String, Option<String>) {
         (content.to_string(), Some(speaker.to_string()))
+    }
+
+    #[test]
+    fn a_characterisation_after_what_the_speaker_did_is_the_subjects() {
+        let r = reported("Hours later, she issued a statement calling the plan \"a reckless gamble with our savings.\"");
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert_eq!(r[0].1.as_deref(), Some("she"), "{r:?}");
     }
 
     #[test]

@@ -143,7 +143,7 @@ enum LastSpeaker {
 }
 
 /// How far (bytes) back a named speaker is still the one a later "he said" continues.
-const MAX_SPEAKER_DISTANCE: usize = 800;
+const MAX_SPEAKER_DISTANCE: usize = 2000;
 
 /// Find, resolve and group the quotes of a story's articles.
 pub fn reconcile(articles: &[ArticleQuotes<'_>], index: &EntityIndex) -> Vec<Quote> {
