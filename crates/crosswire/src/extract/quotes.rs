@@ -1059,9 +1059,11 @@ fn colon_subject(text: &str, before: (usize, usize)) -> Option<(String, (usize, 
 fn verb_object(text: &str, before: (usize, usize)) -> Option<(String, (usize, usize))> {
     let toks = tokens_in(text, before);
     let verb = toks.last()?;
+    // Or a verb that characterises, in any form: "released a statement condemning “…”".
+    let characterises = resources::get().characterization_verbs.contains(verb.text);
     if !text[verb.end..before.1].trim().is_empty()
         || verb.is_capitalised()
-        || !verb.text.ends_with("ed")
+        || !(verb.text.ends_with("ed") || characterises)
         || is_function_word(verb)
     {
         return None;
@@ -1136,6 +1138,14 @@ fn introduction_before(
         }
         let name: Vec<&Token<'_>> = toks[s..].iter().filter(|t| t.is_capitalised()).collect();
         let r = resources::get();
+        // Set off by a dash, the name opens its own part of the sentence ("The interplay has
+        // mattered - Philip Bump: “…”").
+        let after_dash = s > 0
+            && text[toks[s - 1].end..toks[s].start]
+                .trim()
+                .chars()
+                .all(|c| matches!(c, '-' | '\u{2013}' | '\u{2014}'))
+            && !text[toks[s - 1].end..toks[s].start].trim().is_empty();
         (name.len() == toks.len() - s
             && name.iter().all(|t| {
                 let l = t.lower();
@@ -1144,7 +1154,7 @@ fn introduction_before(
                     && !r.weekdays.contains_key(&l)
             })
             && s > 0
-            && toks[s].joined)
+            && (toks[s].joined || after_dash))
             .then(|| (":".to_string(), (toks[s].start, toks[last].end)))
             .filter(|(_, np)| looks_like_a_person(&text[np.0..np.1]))
             // "Kaine has adopted the stance of many: “…”": the sentence's subject, at most a
@@ -1156,6 +1166,16 @@ fn introduction_before(
                 let lead = toks[m..].iter().take_while(|t| t.start < np.0).count();
                 (lead <= 3 && toks[m..m + lead].iter().all(|t| !t.is_capitalised()))
                     .then(|| (":".to_string(), np))
+            })
+            // "From the report: “…”": the source the words are taken from.
+            .or_else(|| {
+                let toks = tokens_in(text, (prev.start, before.len() - 1));
+                let from = toks.iter().rposition(|t| t.text == "From")?;
+                let np = (toks.get(from + 1)?.start, toks.last()?.end);
+                (toks.len() - from <= 6
+                    && toks[from + 1..].iter().all(|t| t.joined)
+                    && names_someone(&text[np.0..np.1]))
+                .then(|| ("from".to_string(), np))
             })
             // "As Ana Ruiz, the party's whip, put it: “…”": the name the opening "As" leads.
             .or_else(|| {
@@ -1881,6 +1901,19 @@ mod tests {
         // "with X -ing": X is the one speaking.
         let q = direct("The parties split, with Ruiz calling for \u{201c}a complete halt to all new permits until we know more\u{201d} on Monday.");
         assert_eq!(q[0].1.as_deref(), Some("Ruiz"), "{q:?}");
+    }
+
+    #[test]
+    fn introductions_by_a_dash_a_source_or_a_characterising_verb() {
+        // A name set off by a dash before the colon.
+        let q = direct("The economy has mattered more than expected - Ana Ruiz: \u{201c}Two weeks ago, his strongest ground had been the South. Now it is the North.\u{201d}");
+        assert_eq!(q[0].1.as_deref(), Some("Ana Ruiz"), "{q:?}");
+        // "From <source>:".
+        let q = direct("Not all panels are equal. From the report: \u{201c}In general, samples with more careful weighting produced more accurate results.\u{201d}");
+        assert_eq!(q[0].1.as_deref(), Some("the report"), "{q:?}");
+        // A verb that characterises, right before the quotation.
+        let q = direct("In the capital, Mayor Ana Ruiz released a statement condemning \u{201c}what appears to be a cowardly attack on families at the market.\u{201d}");
+        assert_eq!(q[0].1.as_deref(), Some("Mayor Ana Ruiz"), "{q:?}");
     }
 
     #[test]
