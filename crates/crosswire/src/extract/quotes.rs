@@ -273,6 +273,28 @@ pub fn find(text: &str) -> Vec<RawQuote> {
             q.floating = false;
         }
     }
+    // "The senator said he rarely campaigns for others, “except for …”": a "he" or "she" that
+    // opens reported content is its speaker, named right before ("said he …").
+    for q in out.iter_mut().filter(|q| q.kind == QuoteKind::Direct) {
+        let Some(span) = q.speaker_span else { continue };
+        if !matches!(&text[span.0..span.1], "he" | "she" | "He" | "She") {
+            continue;
+        }
+        if let Some(r) = reported.iter().find(|r| {
+            r.start == span.0
+                && r.end > q.start
+                && r.speaker_span.is_some_and(|sp| {
+                    !matches!(
+                        &text[sp.0..sp.1],
+                        "he" | "she" | "He" | "She" | "they" | "They"
+                    )
+                })
+        }) {
+            q.speaker = r.speaker.clone();
+            q.speaker_span = r.speaker_span;
+            q.cue = r.cue.clone();
+        }
+    }
     // "The governor, Ana Ruiz, said, “…”": reported content that is all one quotation has
     // given the quote its speaker above; it is the same words, so it is not a second quote.
     let mut reported = reported;
@@ -1914,6 +1936,13 @@ mod tests {
         // A verb that characterises, right before the quotation.
         let q = direct("In the capital, Mayor Ana Ruiz released a statement condemning \u{201c}what appears to be a cowardly attack on families at the market.\u{201d}");
         assert_eq!(q[0].1.as_deref(), Some("Mayor Ana Ruiz"), "{q:?}");
+    }
+
+    #[test]
+    fn a_pronoun_opening_reported_content_is_its_speaker() {
+        let q = direct("The longtime senator said he rarely asks others to campaign for him, \u{201c}except for people I am very close to. And I am not close to him.\u{201d}");
+        assert_eq!(q[0].1.as_deref(), Some("The longtime senator"), "{q:?}");
+        assert_eq!(q[0].2.as_deref(), Some("said"), "{q:?}");
     }
 
     #[test]
