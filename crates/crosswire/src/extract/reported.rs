@@ -246,15 +246,41 @@ fn in_sentence(text: &str, s: &Sentence, toks: &[Token<'_>], quotes: &[&RawQuote
                     }
                     break;
                 }
-                if !is_direct(clause_start, end) {
+                // "At the heart of it, according to Ruiz, was a decision …": the attribution set
+                // off inside the sentence, whose content runs on past it.
+                let runs_on = tail.starts_with(',')
+                    && tokens_in(text, (after_source, s.end)).len() >= MIN_WORDS;
+                let content_end = if runs_on { s.end } else { end };
+                if !is_direct(clause_start, content_end) {
                     found.push(Found {
                         cue: "according to".into(),
                         speaker: np,
-                        content: (clause_start, end),
+                        content: (clause_start, content_end),
                     });
+                }
+                if runs_on {
+                    break;
                 }
                 last_speaker = np;
                 clause_start = np.map_or(t.end, |n| n.1);
+            } else if let Some(np) = np.filter(|np| {
+                // "Ruiz leads by 271 delegates according to a count by the AP.": with no comma,
+                // a source that names someone and closes the sentence.
+                names_someone(&text[np.0..np.1])
+                    && text[np.1..s.end]
+                        .trim_matches(|c: char| c == '.' || c.is_whitespace())
+                        .is_empty()
+            }) {
+                if tokens_in(text, (clause_start, t.start)).len() >= MIN_WORDS
+                    && !is_direct(clause_start, t.start)
+                {
+                    found.push(Found {
+                        cue: "according to".into(),
+                        speaker: Some(np),
+                        content: (clause_start, text[..t.start].trim_end().len()),
+                    });
+                }
+                break;
             }
             v += 2;
             continue;
@@ -1645,6 +1671,27 @@ mod tests {
                 Some("he".into())
             )]
         );
+    }
+
+    #[test]
+    fn according_to_inside_a_sentence_or_without_a_comma() {
+        // Set off inside the sentence: the content is the whole sentence.
+        let r = reported("At the heart of the trouble, according to a former envoy, was a decision to keep the allies at a distance.");
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert!(r[0].0.starts_with("At the heart of the trouble"), "{r:?}");
+        assert!(r[0].0.ends_with("at a distance"), "{r:?}");
+        assert_eq!(r[0].1.as_deref(), Some("a former envoy"));
+        // Closing the sentence with no comma before it.
+        let r = reported("Ruiz leads Stone by 271 pledged delegates according to a count by the Associated Press.");
+        assert_eq!(
+            r,
+            [pair(
+                "Ruiz leads Stone by 271 pledged delegates",
+                "a count by the Associated Press"
+            )]
+        );
+        // An idiom is no attribution.
+        assert!(reported("The launch of the new rocket went ahead according to plan.").is_empty());
     }
 
     #[test]
