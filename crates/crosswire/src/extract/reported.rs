@@ -271,7 +271,10 @@ fn in_sentence(text: &str, s: &Sentence, toks: &[Token<'_>], quotes: &[&RawQuote
                         .trim_matches(|c: char| c == '.' || c.is_whitespace())
                         .is_empty()
             }) {
+                // (A quotation closing right before is the direct quote's attribution.)
+                let head = text[clause_start..t.start].trim_end();
                 if tokens_in(text, (clause_start, t.start)).len() >= MIN_WORDS
+                    && !head.ends_with(['"', '\u{201d}', '\''])
                     && !is_direct(clause_start, t.start)
                 {
                     found.push(Found {
