@@ -520,7 +520,35 @@ fn in_sentence(text: &str, s: &Sentence, toks: &[Token<'_>], quotes: &[&RawQuote
         // After "told" stands the addressee, not the speaker.
         let after = phrase_after(text, toks, v)
             .filter(|np| names_someone(&text[np.0..np.1]))
-            .filter(|_| !ADDRESSEE_VERBS.contains(&lower.as_str()));
+            .filter(|_| !ADDRESSEE_VERBS.contains(&lower.as_str()))
+            // "Ana Ruiz, a party member, said Stone will win": a name followed by its verb is
+            // the subject of what was said, not the one saying it.
+            .filter(|np| {
+                toks.iter().find(|x| x.start >= np.1).is_none_or(|x| {
+                    !(x.joined
+                        && matches!(
+                            x.text,
+                            "has"
+                                | "have"
+                                | "had"
+                                | "is"
+                                | "are"
+                                | "was"
+                                | "were"
+                                | "will"
+                                | "would"
+                                | "can"
+                                | "could"
+                                | "may"
+                                | "might"
+                                | "should"
+                                | "must"
+                                | "did"
+                                | "does"
+                                | "do"
+                        ))
+                })
+            });
         // Content first: "<content>, <speaker> said (tail)." / "<content>, said <speaker>."
         let (boundary, speaker, attribution_end) = match (before, after) {
             (Some(b), _) if b.1 <= t.start => (b.0, Some(b), t.end),
@@ -1673,6 +1701,15 @@ mod tests {
                 "he is not worried about the polls".into(),
                 Some("he".into())
             )]
+        );
+    }
+
+    #[test]
+    fn a_name_after_the_cue_followed_by_its_verb_is_not_the_speaker() {
+        let r = reported("North Carolina's Ana Ruiz, one of only a handful of party members, said Stone will exceed expectations with young voters.");
+        assert!(
+            r.iter().all(|(_, sp)| sp.as_deref() != Some("Stone")),
+            "{r:?}"
         );
     }
 
