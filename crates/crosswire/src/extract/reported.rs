@@ -1255,8 +1255,11 @@ fn apposition_subject(
         return None;
     }
     let mut e = m;
+    // A possessor belongs to the phrase ("Nevada's governor, Brian Sandoval, said").
     while e + 1 < v
-        && (toks[e + 1].joined || after_title_stop(text, &toks[e], &toks[e + 1]))
+        && (toks[e + 1].joined
+            || toks[e].possessive
+            || after_title_stop(text, &toks[e], &toks[e + 1]))
         && e - m < 6
     {
         e += 1;
@@ -1711,6 +1714,14 @@ mod tests {
             r.iter().all(|(_, sp)| sp.as_deref() != Some("Stone")),
             "{r:?}"
         );
+    }
+
+    #[test]
+    fn a_possessor_opens_the_subject_across_appositions() {
+        let r = reported("Nevada's governor, Ana Ruiz, a Republican, said Tuesday that she had voted for the measure.");
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert_eq!(r[0].1.as_deref(), Some("Nevada's governor"), "{r:?}");
+        assert!(r[0].0.starts_with("she had voted"), "{r:?}");
     }
 
     #[test]
