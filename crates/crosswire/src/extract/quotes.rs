@@ -614,6 +614,13 @@ pub(super) const AUXILIARIES: &[&str] = &[
     "often", "already", "still", "again", "first", "only", "just", "even",
 ];
 
+/// Finite forms of "be", "have" and "do" and the modals: a word that, right after a name, makes
+/// the name a clause's subject ("Stone will win").
+pub(super) const FINITE_AUXILIARIES: &[&str] = &[
+    "has", "have", "had", "is", "are", "was", "were", "will", "would", "can", "could", "may",
+    "might", "should", "must", "did", "does", "do",
+];
+
 /// An auxiliary, modal or adverb between a subject and its verb ("has repeatedly said").
 pub(super) fn is_auxiliary(t: &Token<'_>) -> bool {
     AUXILIARIES.contains(&t.text)

@@ -18,7 +18,8 @@
 use super::quotes::{
     clause_subject, is_auxiliary, is_cue_at, is_opening_word, is_time_word, main_clause_start,
     name_between_commas, names_participle_speaker, names_someone, phrase_after, phrase_before,
-    speaker_like, tokens_in, QuoteKind, RawQuote, ADDRESSEE_VERBS, MIN_WORDS, PREPOSITIONS,
+    speaker_like, tokens_in, QuoteKind, RawQuote, ADDRESSEE_VERBS, FINITE_AUXILIARIES, MIN_WORDS,
+    PREPOSITIONS,
 };
 use super::sentences::Sentence;
 use super::tokens::{after_title_stop, Token};
@@ -524,30 +525,9 @@ fn in_sentence(text: &str, s: &Sentence, toks: &[Token<'_>], quotes: &[&RawQuote
             // "Ana Ruiz, a party member, said Stone will win": a name followed by its verb is
             // the subject of what was said, not the one saying it.
             .filter(|np| {
-                toks.iter().find(|x| x.start >= np.1).is_none_or(|x| {
-                    !(x.joined
-                        && matches!(
-                            x.text,
-                            "has"
-                                | "have"
-                                | "had"
-                                | "is"
-                                | "are"
-                                | "was"
-                                | "were"
-                                | "will"
-                                | "would"
-                                | "can"
-                                | "could"
-                                | "may"
-                                | "might"
-                                | "should"
-                                | "must"
-                                | "did"
-                                | "does"
-                                | "do"
-                        ))
-                })
+                toks.iter()
+                    .find(|x| x.start >= np.1)
+                    .is_none_or(|x| !(x.joined && FINITE_AUXILIARIES.contains(&x.text)))
             });
         // Content first: "<content>, <speaker> said (tail)." / "<content>, said <speaker>."
         let (boundary, speaker, attribution_end) = match (before, after) {
