@@ -528,7 +528,6 @@ pub(super) fn is_cue_at(toks: &[Token<'_>], i: usize) -> bool {
             && matches!(toks[i - 2].text, "a" | "an" | "A" | "An")
             && toks[i - 1].joined
             && toks[i].joined
-            && !toks[i - 1].is_capitalised()
             && is_bare_form(&toks[i].lower()))
         // After "in" or "with" too, unless a gerund ("in regards to", "with claims of", but
         // "in saying so").
@@ -1381,10 +1380,18 @@ fn attribution_before(text: &str, range: (usize, usize)) -> Option<(String, (usi
             if i > 0 && toks[i].text.ends_with("ing") {
                 // (Naming someone: in "his home state of Vermont" the verb's form is a noun.)
                 let earlier = (0..i).rev().find_map(|j| {
-                    is_cue_at(&toks, j)
-                        .then(|| phrase_before(&toks, j))
-                        .flatten()
-                        .filter(|np| names_someone(&text[np.0..np.1]))
+                    if !is_cue_at(&toks, j) {
+                        return None;
+                    }
+                    // "“…,” said Ana Ruiz at the time, adding that …": after a quotation the
+                    // speaker follows the cue; the words before it are the quotation's.
+                    let after_quotation =
+                        j > 0 && text[toks[j - 1].end..toks[j].start].contains(['\u{201d}', '"']);
+                    if after_quotation {
+                        return phrase_after(text, &toks, j)
+                            .filter(|np| names_someone(&text[np.0..np.1]));
+                    }
+                    phrase_before(&toks, j).filter(|np| names_someone(&text[np.0..np.1]))
                 });
                 if let Some(np) = earlier.or_else(|| clause_subject(&toks[..i])) {
                     return Some((toks[i].text.to_string(), np));
@@ -1626,6 +1633,9 @@ mod tests {
         assert_eq!(q[0].1.as_deref(), Some("the court"), "{q:?}");
         let q = direct("A senior aide said on Monday: \u{201c}We will not accept the terms of the deal.\u{201d}");
         assert_eq!(q[0].1.as_deref(), Some("A senior aide"));
+        // A capitalised word between does not make the noun a verb ("a Twitter comment").
+        let q = direct("Ana Ruiz posted a Twitter comment of her own, saying, \u{201c}We are so excited to meet our new neighbours!\u{201d}");
+        assert_eq!(q[0].1.as_deref(), Some("Ana Ruiz"), "{q:?}");
     }
 
     #[test]
@@ -1930,6 +1940,9 @@ mod tests {
         // "with X -ing": X is the one speaking.
         let q = direct("The parties split, with Ruiz calling for \u{201c}a complete halt to all new permits until we know more\u{201d} on Monday.");
         assert_eq!(q[0].1.as_deref(), Some("Ruiz"), "{q:?}");
+        // "“…,” said X, adding that “…”": the earlier attribution's speaker follows its cue.
+        let q = direct("\u{201c}It is not new in Virginia,\u{201d} said Rep. Ana Ruiz at the time, adding that \u{201c}we have been electing such candidates for a long time.\u{201d}");
+        assert_eq!(q[1].1.as_deref(), Some("Rep. Ana Ruiz"), "{q:?}");
     }
 
     #[test]
