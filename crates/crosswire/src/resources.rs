@@ -109,6 +109,8 @@ pub struct Resources {
     pub object_stance_verbs: HashSet<String>,
     /// Verbs that characterise in quoted words ("dubbed it “…”"): cues only beside a quotation.
     pub characterization_verbs: HashSet<String>,
+    /// Verbs by which a poll reports a share's view ("six in 10 say", "56 percent support").
+    pub poll_verbs: HashSet<String>,
     /// Short forms of given names and their full forms ("bill" → "william"), both ways.
     pub nicknames: HashSet<(String, String)>,
     /// Lower-cased common given names → the sex they are mostly given to (`m`, `f` or `u`).
@@ -361,6 +363,7 @@ pub fn get() -> &'static Resources {
             stance_verbs: lower_set(include_str!("../data/stance_verbs.txt")),
             object_stance_verbs: lower_set(include_str!("../data/object_stance_verbs.txt")),
             characterization_verbs: lower_set(include_str!("../data/characterization_verbs.txt")),
+            poll_verbs: lower_set(include_str!("../data/poll_verbs.txt")),
             nicknames: table(include_str!("../data/nicknames.tsv"))
                 .flat_map(|(k, v)| {
                     let (k, v) = (k.to_lowercase(), v.trim().to_lowercase());
