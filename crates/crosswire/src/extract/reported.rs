@@ -1677,13 +1677,13 @@ fn title_case_headline(
     if body.len() > 200 || body.contains(['\u{201c}', '"']) {
         return None;
     }
-    let toks = tokens_in(text, (start, start + body.len()));
-    if toks.len() < 4
-        || toks.iter().filter(|t| t.is_capitalised()).count() * 10 < toks.len() * 7
-        || !toks
-            .iter()
-            .all(|t| t.joined || t.start == toks[0].start || t.possessive)
-    {
+    let all = tokens_in(text, (start, start + body.len()));
+    // The headline's first clause: "Ruiz Says Talks Failed, Calls Plan ‘Reckless’".
+    let clause = (1..all.len())
+        .find(|&k| !all[k].joined && !all[k].possessive)
+        .unwrap_or(all.len());
+    let toks = &all[..clause];
+    if toks.len() < 4 || toks.iter().filter(|t| t.is_capitalised()).count() * 10 < toks.len() * 7 {
         return None;
     }
     let v = (1..toks.len().min(7) - 1).find(|&i| {
@@ -1694,13 +1694,42 @@ fn title_case_headline(
                 || r.characterization_verbs.contains(&l))
             && !r.speech_verbs_also_nouns.contains(&l)
     })?;
-    let speaker = (toks[0].start, toks[v - 1].end);
+    // "Ruiz Just Revealed …", "Stone Is Now Calling …": the speaker without the verb's
+    // adverbs and auxiliaries.
+    // ("May" and "Will" stay: they are names too.)
+    let last = (0..v).rev().find(|&k| {
+        !matches!(
+            toks[k].lower().as_str(),
+            "just"
+                | "now"
+                | "finally"
+                | "also"
+                | "still"
+                | "reportedly"
+                | "again"
+                | "officially"
+                | "is"
+                | "was"
+                | "has"
+                | "have"
+                | "had"
+                | "not"
+                | "got"
+                | "would"
+                | "could"
+        )
+    })?;
+    let speaker = (toks[0].start, toks[last].end);
     let first = toks[0].lower();
     if r.stopwords.contains(&first) || !names_someone(&text[speaker.0..speaker.1]) {
         return None;
     }
     let content_start = toks[v + 1].start;
-    let content_end = start + body.trim_end_matches('.').len();
+    let content_end = if clause < all.len() {
+        toks[clause - 1].end
+    } else {
+        start + body.trim_end_matches('.').len()
+    };
     if toks.len() - v - 1 < 2
         || found
             .iter()
@@ -1982,6 +2011,17 @@ mod tests {
         assert_eq!(
             reported("Governor Ruiz Says Her Budget Will Not Raise Taxes.\n\nThe governor spoke on Monday."),
             [pair("Her Budget Will Not Raise Taxes", "Governor Ruiz")]
+        );
+        assert_eq!(
+            reported(
+                "Ruiz Just Revealed Who She Would Pick For The Cabinet\n\nThe governor spoke."
+            ),
+            [pair("Who She Would Pick For The Cabinet", "Ruiz")]
+        );
+        // Its first clause, when a comma sets off a second verb.
+        assert_eq!(
+            reported("Ruiz Says Hackers Stole Files, Calls Stone’s Remarks ‘Troubling’\n\nThe governor spoke on Monday."),
+            [pair("Hackers Stole Files", "Ruiz")]
         );
         // A headline without a speech verb is not one.
         assert!(reported("Storm Batters the Coast for a Third Day.\n\nRain fell.").is_empty());
