@@ -94,6 +94,8 @@ pub struct Resources {
     pub evidence_verbs: HashSet<String>,
     /// Speech verbs whose bare form is mostly a noun ("state", "call").
     pub speech_verbs_also_nouns: HashSet<String>,
+    /// Their "-s" forms that are mostly plural nouns before "that" ("states").
+    pub speech_verbs_mostly_plural_nouns: HashSet<String>,
     /// Nouns of saying that take a "that" clause after a possessive ("his warning that").
     pub claim_nouns: HashSet<String>,
     /// Speech verbs that take no content ("spoke", "talking").
@@ -359,6 +361,9 @@ pub fn get() -> &'static Resources {
             evidence_nouns: lower_set(include_str!("../data/evidence_nouns.txt")),
             evidence_verbs: lower_set(include_str!("../data/evidence_verbs.txt")),
             speech_verbs_also_nouns: lower_set(include_str!("../data/speech_verbs_also_nouns.txt")),
+            speech_verbs_mostly_plural_nouns: lower_set(include_str!(
+                "../data/speech_verbs_mostly_plural_nouns.txt"
+            )),
             claim_nouns: lower_set(include_str!("../data/claim_nouns.txt")),
             stance_verbs: lower_set(include_str!("../data/stance_verbs.txt")),
             object_stance_verbs: lower_set(include_str!("../data/object_stance_verbs.txt")),

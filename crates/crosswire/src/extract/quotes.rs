@@ -490,8 +490,29 @@ pub(super) fn is_cue_at(toks: &[Token<'_>], i: usize) -> bool {
         && resources::get().speech_verbs.contains(&toks[i].lower());
     // "Ruiz notes that …", "the report claims that …": a verb whose form is also a plural noun
     // ("notes", "claims", "reports") is a cue before "that".
+    // Its subject stands right before it: a name, a pronoun or a noun of documents or speakers
+    // ("the report states that"); after anything else the form is a noun ("in the four states
+    // that voted").
+    let subject_before = i > 0 && {
+        let r = resources::get();
+        let before = toks[i - 1].lower();
+        toks[i].joined
+            && (toks[i - 1].is_capitalised()
+                || matches!(
+                    before.as_str(),
+                    "he" | "she" | "it" | "they" | "who" | "which"
+                )
+                || r.document_nouns.contains(&before)
+                || r.medium_nouns.contains(&before)
+                || r.speaker_nouns.contains(&before)
+                || r.person_nouns.contains(&before))
+    };
     let noun_form_before_that = toks.get(i + 1).is_some_and(|n| n.text == "that")
         && toks[i].text.starts_with(char::is_lowercase)
+        && (subject_before
+            || !resources::get()
+                .speech_verbs_mostly_plural_nouns
+                .contains(toks[i].text))
         && is_plural_of_noun_like_verb(toks[i].text);
     // "“…,” Ruiz notes.": the same form closing an attribution right after a name.
     let noun_form_after_name = i > 0

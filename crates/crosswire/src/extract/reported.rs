@@ -1785,6 +1785,22 @@ mod tests {
     }
 
     #[test]
+    fn states_before_that_is_a_noun_unless_its_subject_stands_before_it() {
+        assert!(reported(
+            "Her poor showings in the four states that voted last Saturday hurt the campaign."
+        )
+        .is_empty());
+        let r = reported("The report states that courts should not rule too close to an election.");
+        assert_eq!(
+            r,
+            vec![pair(
+                "courts should not rule too close to an election",
+                "The report"
+            )]
+        );
+    }
+
+    #[test]
     fn a_polls_shares_and_what_each_thinks_or_chose() {
         let r = reported("Six in 10 say she is at least somewhat decisive, after half said so in the earlier poll.");
         assert!(
