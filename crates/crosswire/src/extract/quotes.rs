@@ -1555,6 +1555,15 @@ const OPENING_WORDS: &[&str] = &[
     "amidst",
     "against",
     "upon",
+    "across",
+    "around",
+    "beyond",
+    "inside",
+    "near",
+    "throughout",
+    "within",
+    "behind",
+    "along",
 ];
 
 /// Verbs whose object is the person spoken to, not what was said ("told reporters").
@@ -1734,6 +1743,11 @@ mod tests {
         );
         // A verb between two names is no role: the subject is the first name.
         assert_eq!(subject("Ruiz beat Stone in Ohio.").as_deref(), Some("Ruiz"));
+        // An opening preposition is no subject.
+        assert_ne!(
+            subject("Across town, Ruiz is knocking on doors.").as_deref(),
+            Some("Across")
+        );
     }
 
     #[test]

@@ -198,10 +198,6 @@ fn in_sentence(text: &str, s: &Sentence, toks: &[Token<'_>], quotes: &[&RawQuote
         return vec![f];
     }
     // A poll's finding: "Six in 10 say …", "56 percent would vote for …".
-    // "The bank is expected to act in December": an expectation no one is named for.
-    if let Some(f) = expectation(s, toks, &is_direct) {
-        return vec![f];
-    }
     // Where the next content-first attribution's content may start.
     let mut clause_start = toks[0].start;
     let mut last_speaker: Option<(usize, usize)> = None;
@@ -707,6 +703,17 @@ fn in_sentence(text: &str, s: &Sentence, toks: &[Token<'_>], quotes: &[&RawQuote
             last_speaker = Some(sp);
         }
         v += 1;
+    }
+    // "The bank is expected to act in December": an expectation no one is named for, unless
+    // the whole sentence is someone's ("…, said Ana Ruiz").
+    let attributed_whole = found
+        .iter()
+        .any(|f| f.speaker.is_some() && f.content.0 <= toks[0].start);
+    if !attributed_whole {
+        if let Some(f) = expectation(s, toks, &is_direct) {
+            found.retain(|g| g.speaker.is_some());
+            found.push(f);
+        }
     }
     // A poll's findings ("Six in 10 say …"), where nothing above attributes their words.
     for f in poll_shares(text, s, toks, &is_direct) {
@@ -2008,6 +2015,10 @@ mod tests {
         );
         // An appearance on a stage is not one.
         assert!(contents("The mayor appeared on a morning show with her aides.").is_empty());
+        // A sentence someone is named for is theirs.
+        let r = reported("Her campaign appears to be taking much the same tack, said Ana Ruiz, director of the institute.");
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert_eq!(r[0].1.as_deref(), Some("Ana Ruiz"), "{r:?}");
     }
 
     #[test]
