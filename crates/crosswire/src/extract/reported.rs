@@ -1420,25 +1420,20 @@ fn relative_subject(text: &str, toks: &[Token<'_>], v: usize) -> Option<(usize, 
     }
     let who = w - 1;
     if who > 0 && !toks[who].joined && text[..toks[who].start].trim_end().ends_with(',') {
-        let mut s = who;
-        while s > 0 && toks[s - 1].is_capitalised() && (s == who || toks[s].joined) {
-            s -= 1;
+        // "Sen. Ana Ruiz of Florida, the ranking Democrat on the committee, who said …": the
+        // name before a description set off by commas.
+        let description = (1..who).rev().find(|&k| !toks[k].joined).filter(|&k| {
+            text[..toks[k].start].trim_end().ends_with(',')
+                && matches!(
+                    toks[k].lower().as_str(),
+                    "the" | "a" | "an" | "his" | "her" | "its" | "their"
+                )
+        });
+        if let Some(name) = description.and_then(|k| capitalised_name_before(toks, k)) {
+            return Some(name_span(toks, name, description.unwrap_or(who)));
         }
-        // "Sen. Ana Ruiz of Florida, who …": the person, with the place she is of.
-        if s >= 3
-            && toks[s].joined
-            && toks[s - 1].text == "of"
-            && toks[s - 1].joined
-            && toks[s - 2].is_capitalised()
-        {
-            let mut p = s - 2;
-            while p > 0 && toks[p - 1].is_capitalised() && toks[p].joined {
-                p -= 1;
-            }
-            return Some((toks[p].start, toks[who - 1].end));
-        }
-        if s < who {
-            return Some((toks[s].start, toks[who - 1].end));
+        if let Some(s) = capitalised_name_before(toks, who) {
+            return Some(name_span(toks, s, who));
         }
     }
     // "one Democrat familiar with the talks, who said", "a campaign surrogate who said": the
@@ -1447,6 +1442,34 @@ fn relative_subject(text: &str, toks: &[Token<'_>], v: usize) -> Option<(usize, 
         return Some((toks[d].start, toks[who - 1].end));
     }
     Some((toks[who].start, toks[who].end))
+}
+
+/// Where the capitalised name ending right before token `end` (after a comma) starts, taking in
+/// the place it is of ("Sen. Ana Ruiz of Florida"); `None` when no capitalised word is there.
+fn capitalised_name_before(toks: &[Token<'_>], end: usize) -> Option<usize> {
+    let mut s = end;
+    while s > 0 && toks[s - 1].is_capitalised() && (s == end || toks[s].joined) {
+        s -= 1;
+    }
+    if s >= 3
+        && s < end
+        && toks[s].joined
+        && toks[s - 1].text == "of"
+        && toks[s - 1].joined
+        && toks[s - 2].is_capitalised()
+    {
+        let mut p = s - 2;
+        while p > 0 && toks[p - 1].is_capitalised() && toks[p].joined {
+            p -= 1;
+        }
+        return Some(p);
+    }
+    (s < end).then_some(s)
+}
+
+/// The byte span of tokens `from..end`.
+fn name_span(toks: &[Token<'_>], from: usize, end: usize) -> (usize, usize) {
+    (toks[from].start, toks[end - 1].end)
 }
 
 /// Most words between a relative pronoun and the determiner opening its antecedent.
@@ -2061,6 +2084,9 @@ mod tests {
 
     #[test]
     fn speaker_first_across_appositions_and_relatives() {
+        // "who" after a description set off by commas stands for the name before it.
+        let r = reported("The plan was backed by Sen. Ana Ruiz of Ohio, the ranking member on the Budget Committee, who said none of the cuts would fall on schools.");
+        assert_eq!(r[0].1.as_deref(), Some("Sen. Ana Ruiz of Ohio"), "{r:?}");
         let r = reported("Ana Ruiz, a professor of history at the university, said that the archive would reopen next year.");
         assert_eq!(
             r,
