@@ -512,6 +512,13 @@ fn looks_like_a_name(phrase: &str) -> bool {
             .iter()
             .all(|w| w.chars().next().is_some_and(char::is_uppercase))
         && !r.stopwords.contains(&words[0].to_lowercase())
+        && !r.indefinite_pronouns.contains(&words[0].to_lowercase())
+        // "Many said …", "Some shouted": how many, not who.
+        && !(words.len() == 1
+            && matches!(
+                words[0].to_lowercase().as_str(),
+                "many" | "several" | "some" | "both" | "few" | "most" | "all"
+            ))
         && !r.weekdays.contains_key(&words[0].to_lowercase())
         && !r.months.contains_key(&words[0].to_lowercase())
 }
@@ -895,6 +902,14 @@ fn last_mentioned(
 mod tests {
     use super::*;
     use crate::reconcile::entities::{self, ArticleText};
+
+    #[test]
+    fn how_many_is_not_who() {
+        for phrase in ["Others", "Many", "Some", "Most"] {
+            assert!(!looks_like_a_name(phrase), "{phrase}");
+        }
+        assert!(looks_like_a_name("Ana Ruiz"));
+    }
 
     #[test]
     fn renderings_group_and_speakers_resolve() {
