@@ -502,6 +502,9 @@ fn match_kind(o: &Occ, main: &Occ) -> (&'static str, f32) {
     ("fuzzy", (content * 100.0).round() / 100.0)
 }
 
+/// Words that say how many spoke, alone a subject but no name ("Many said …").
+const QUANTIFIERS: &[&str] = &["many", "several", "some", "both", "few", "most", "all"];
+
 /// A speaker phrase that is a name: one to three capitalised words, not opening with a
 /// function word ("Khan", "Jane Doe"; not "The Times", not "In another").
 fn looks_like_a_name(phrase: &str) -> bool {
@@ -514,11 +517,7 @@ fn looks_like_a_name(phrase: &str) -> bool {
         && !r.stopwords.contains(&words[0].to_lowercase())
         && !r.indefinite_pronouns.contains(&words[0].to_lowercase())
         // "Many said …", "Some shouted": how many, not who.
-        && !(words.len() == 1
-            && matches!(
-                words[0].to_lowercase().as_str(),
-                "many" | "several" | "some" | "both" | "few" | "most" | "all"
-            ))
+        && (words.len() > 1 || !QUANTIFIERS.contains(&words[0].to_lowercase().as_str()))
         && !r.weekdays.contains_key(&words[0].to_lowercase())
         && !r.months.contains_key(&words[0].to_lowercase())
 }
