@@ -891,6 +891,21 @@ pub(super) fn clause_subject(toks: &[Token<'_>]) -> Option<(usize, usize)> {
                     let noun = toks[k].lower();
                     r.speaker_nouns.contains(&noun) || r.title_set.contains(&noun)
                 });
+            // "Former US secretary of state Ana Ruiz": the role's own "of" phrase.
+            let role_end = role_end.map(|k| {
+                let of_phrase = toks.get(k + 1).is_some_and(|n| n.joined && n.text == "of")
+                    && toks
+                        .get(k + 2)
+                        .is_some_and(|n| n.joined && !n.is_capitalised() && !is_function_word(n))
+                    && toks
+                        .get(k + 3)
+                        .is_some_and(|n| n.joined && n.is_capitalised());
+                if of_phrase {
+                    k + 2
+                } else {
+                    k
+                }
+            });
             if let Some(k) = role_end {
                 if toks
                     .get(k + 1)
@@ -1743,6 +1758,10 @@ mod tests {
         );
         // A verb between two names is no role: the subject is the first name.
         assert_eq!(subject("Ruiz beat Stone in Ohio.").as_deref(), Some("Ruiz"));
+        assert_eq!(
+            subject("Former US secretary of state Ana Ruiz, a party member, fanned controversy over her remark.").as_deref(),
+            Some("Former US secretary of state Ana Ruiz")
+        );
         // An opening preposition is no subject.
         assert_ne!(
             subject("Across town, Ruiz is knocking on doors.").as_deref(),
