@@ -197,7 +197,6 @@ fn in_sentence(text: &str, s: &Sentence, toks: &[Token<'_>], quotes: &[&RawQuote
     if let Some(f) = as_reported(text, s, toks, quotes) {
         return vec![f];
     }
-    // A poll's finding: "Six in 10 say …", "56 percent would vote for …".
     // Where the next content-first attribution's content may start.
     let mut clause_start = toks[0].start;
     let mut last_speaker: Option<(usize, usize)> = None;
@@ -781,96 +780,26 @@ fn object_end(toks: &[Token<'_>], c: usize) -> usize {
 }
 
 /// Words that qualify a share ("about half", "nearly 60 percent", "more than a third").
+#[rustfmt::skip]
 const SHARE_QUALIFIERS: &[&str] = &[
-    "about",
-    "nearly",
-    "almost",
-    "roughly",
-    "only",
-    "just",
-    "around",
-    "over",
-    "under",
-    "some",
-    "barely",
-    "fully",
-    "approximately",
-    "fewer",
-    "less",
-    "more",
-    "than",
-    "at",
-    "least",
-    "close",
-    "to",
-    "well",
-    "a",
-    "the",
-    "large",
-    "slim",
-    "narrow",
-    "clear",
-    "vast",
-    "solid",
-    "bare",
-    "small",
-    "big",
-    "overwhelming",
-    "comfortable",
-    "sizable",
-    "sizeable",
-    "wide",
+    "about", "nearly", "almost", "roughly", "only", "just", "around", "over", "under", "some",
+    "barely", "fully", "approximately", "fewer", "less", "more", "than", "at", "least", "close",
+    "to", "well", "a", "the", "large", "slim", "narrow", "clear", "vast", "solid", "bare", "small",
+    "big", "overwhelming", "comfortable", "sizable", "sizeable", "wide",
 ];
 
 /// Nouns of a share ("a majority", "two-thirds", "a quarter of").
+#[rustfmt::skip]
 const SHARE_NOUNS: &[&str] = &[
-    "majority",
-    "plurality",
-    "minority",
-    "half",
-    "third",
-    "thirds",
-    "quarter",
-    "quarters",
-    "fifth",
-    "fifths",
-    "most",
-    "many",
+    "majority", "plurality", "minority", "half", "third", "thirds", "quarter", "quarters", "fifth",
+    "fifths", "most", "many",
 ];
 
-/// Words between a share and its verb that belong to the verb group ("would vote for", "are
-/// more likely to …" is not one).
-const POLL_VERB_GROUP: &[&str] = &[
-    "would",
-    "will",
-    "could",
-    "should",
-    "might",
-    "may",
-    "can",
-    "are",
-    "were",
-    "is",
-    "was",
-    "do",
-    "did",
-    "does",
-    "have",
-    "has",
-    "had",
-    "not",
-    "also",
-    "still",
-    "now",
-    "strongly",
-    "somewhat",
-    "generally",
-    "overwhelmingly",
-    "mostly",
-    "either",
-    "already",
-    "firmly",
-];
+/// Whether a word between a share and its verb belongs to the verb group ("would vote for",
+/// "are strongly opposed"): an auxiliary or adverb of [`is_auxiliary`], or one of these.
+fn in_poll_verb_group(t: &Token<'_>) -> bool {
+    is_auxiliary(t) || matches!(t.text, "are" | "now" | "somewhat" | "either")
+}
 
 /// Words that open another clause after a comma ("…, while 19 percent …").
 const CLAUSE_JOINERS: &[&str] = &[
@@ -1029,8 +958,7 @@ fn poll_share(
     // Whom the share is of ("of Republicans polled", "voters"), up to the verb group.
     let verb_at = (i..toks.len().min(i + 12)).find(|&k| {
         let lower = toks[k].lower();
-        toks[k].joined
-            && (POLL_VERB_GROUP.contains(&lower.as_str()) || r.poll_verbs.contains(&lower))
+        toks[k].joined && (in_poll_verb_group(&toks[k]) || r.poll_verbs.contains(&lower))
     })?;
     // A clause of its own ("… complained that …", "… allow them to support") is no share's
     // description.
@@ -1046,7 +974,7 @@ fn poll_share(
         return None;
     }
     let mut v = verb_at;
-    while v < toks.len() && POLL_VERB_GROUP.contains(&toks[v].lower().as_str()) && toks[v].joined {
+    while v < toks.len() && in_poll_verb_group(&toks[v]) && toks[v].joined {
         v += 1;
     }
     let verb = toks.get(v).filter(|t| t.joined)?;
