@@ -14,6 +14,8 @@ pub struct Resources {
     pub navigation_labels: HashSet<String>,
     /// Lower-cased promotion cue words and phrases.
     pub promo_cues: Vec<String>,
+    /// All of `promo_cues` in one automaton (every occurrence reported, overlaps too).
+    pub promo_matcher: aho_corasick::AhoCorasick,
     /// Phrases of paywall and log-in notices, lower case (`data/paywall_notices.txt`).
     pub paywall_notices: Vec<String>,
     /// First words of a label introducing more of the site's content ("Weitere Videos"), lower
@@ -268,6 +270,9 @@ pub fn get() -> &'static Resources {
             .collect();
         let small_print_matcher = aho_corasick::AhoCorasick::new(&small_print)
             .expect("small-print phrases build an automaton");
+        let promo_cues: Vec<String> = lines(include_str!("../data/promo_cues.txt"))
+            .map(str::to_lowercase)
+            .collect();
         let run_in_labels = {
             let navigation = lines(include_str!("../data/navigation_labels.txt"))
                 .chain(lines(include_str!("../data/related_link_labels.txt")))
@@ -287,9 +292,12 @@ pub fn get() -> &'static Resources {
                 .collect();
             patterns.sort();
             patterns.dedup();
+            // A DFA: the builder's default for this many patterns is an NFA, several times
+            // slower per byte, and every paragraph of every page is searched.
             aho_corasick::AhoCorasick::builder()
                 .ascii_case_insensitive(true)
                 .match_kind(aho_corasick::MatchKind::LeftmostLongest)
+                .kind(Some(aho_corasick::AhoCorasickKind::DFA))
                 .build(&patterns)
                 .expect("labels build an automaton")
         };
@@ -299,9 +307,9 @@ pub fn get() -> &'static Resources {
             navigation_labels: lines(include_str!("../data/navigation_labels.txt"))
                 .map(str::to_lowercase)
                 .collect(),
-            promo_cues: lines(include_str!("../data/promo_cues.txt"))
-                .map(str::to_lowercase)
-                .collect(),
+            promo_matcher: aho_corasick::AhoCorasick::new(&promo_cues)
+                .expect("promotion cues build an automaton"),
+            promo_cues,
             paywall_notices,
             paywall_matcher,
             small_print,

@@ -704,6 +704,10 @@ fn is_time_stamp(text: &str) -> bool {
             continue;
         } else {
             other += 1;
+            // A second word of another kind settles it: prose is not read to its end.
+            if other > 1 {
+                return false;
+            }
         }
     }
     (dated || (month && number)) && other <= 1
@@ -773,7 +777,7 @@ fn local_verdict(text: &str, edge: bool, plain_text: bool) -> Option<(RemovalKin
         // At an HTML page's edge a short sentence with a cue is an insert too ("Let our news
         // meet your inbox."); inside a report it may be news about a newsletter.
         if (plain_text || edge) && (!ends_like_sentence(text) || words <= 8 || !plain_text) {
-            if let Some(cue) = r.promo_cues.iter().find(|c| contains_phrase(lower, c)) {
+            if let Some(cue) = first_listed_phrase(lower, &r.promo_matcher, &r.promo_cues) {
                 return Some((
                     RemovalKind::Promotion,
                     format!("short promotional insert (\u{201c}{cue}\u{201d}), not a sentence of the report"),
@@ -1232,8 +1236,22 @@ fn starts_upper(text: &str) -> bool {
         .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
 }
 
+/// Words of `text` as `split_whitespace` counts them. ASCII text (most paragraphs) is counted
+/// byte by byte: the paragraph classifier asks for many counts of every paragraph, and decoding
+/// each character to test it for Unicode whitespace was a tenth of its time.
 pub(crate) fn word_count(text: &str) -> usize {
-    text.split_whitespace().count()
+    if !text.is_ascii() {
+        return text.split_whitespace().count();
+    }
+    // The ASCII characters `char::is_whitespace` accepts: space and U+0009 to U+000D.
+    let mut words = 0;
+    let mut in_word = false;
+    for &b in text.as_bytes() {
+        let space = b == b' ' || (b'\t'..=b'\r').contains(&b);
+        words += usize::from(!space && !in_word);
+        in_word = !space;
+    }
+    words
 }
 
 /// Collapse runs of whitespace to one space.
@@ -1268,6 +1286,26 @@ fn phrase_in<'a>(
             !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
         })
         .map(|m| phrases[m.pattern().as_usize()].as_str())
+}
+
+/// The first of `phrases` in list order (the patterns of `matcher`, built with every
+/// occurrence reported) that occurs in `lower` on word boundaries: the list's order ranks them,
+/// as a search per phrase in that order would, in one pass over the text.
+fn first_listed_phrase<'a>(
+    lower: &str,
+    matcher: &aho_corasick::AhoCorasick,
+    phrases: &'a [String],
+) -> Option<&'a str> {
+    matcher
+        .find_overlapping_iter(lower)
+        .filter(|m| {
+            let before = lower[..m.start()].chars().next_back();
+            let after = lower[m.end()..].chars().next();
+            !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+        })
+        .map(|m| m.pattern().as_usize())
+        .min()
+        .map(|i| phrases[i].as_str())
 }
 
 /// Whether `phrase` occurs in `lower` on word boundaries.
@@ -1310,6 +1348,26 @@ mod tests {
 
     fn kinds(c: &Cleaned) -> Vec<RemovalKind> {
         c.removed.iter().map(|r| r.kind).collect()
+    }
+
+    #[test]
+    fn word_count_counts_as_split_whitespace_does() {
+        for text in [
+            "",
+            "   ",
+            "one",
+            " two  words ",
+            "tab\tnew\nline\rcarriage\x0bvertical\x0cfeed",
+            "\x1cnot\x1fspace",
+            "caf\u{e9} au\u{a0}lait\u{2003}ici",
+            "a-b c_d",
+        ] {
+            assert_eq!(
+                word_count(text),
+                text.split_whitespace().count(),
+                "{text:?}"
+            );
+        }
     }
 
     #[test]
