@@ -676,21 +676,23 @@ fn try_multi_candidate_merge(doc: &Document, options: &Options) -> Option<String
     }
 
     let body_raw = dom::text_content(&body);
-    let body_cleaned = clean_text(&body_raw);
-    let body_text_len: i64 = i64::try_from(body_cleaned.len()).unwrap_or(i64::MAX);
+    let body_text_len: i64 = i64::try_from(cleaned_len(&body_raw)).unwrap_or(i64::MAX);
 
     // Collect all candidate nodes with their scores and node IDs
+    // crosswire patch: a candidate keeps where its text lies in the census's text (its cleaned
+    // text is made only if it is selected), and is scored from the census's counts.
     struct Candidate {
         score: i64,
-        text: String,
+        text: std::ops::Range<usize>,
         text_len: usize,
     }
 
+    let census = CandidateCensus::take(doc);
     let mut candidates: Vec<Candidate> = Vec::new();
 
-    for tag in ["div", "section", "article", "main"] {
-        for node in doc.select(tag).nodes() {
-            let el = Selection::from(*node);
+    for group in &census.groups {
+        for c in group {
+            let el = Selection::from(c.node);
 
             if let Some(class) = el.attr("class") {
                 if is_boilerplate(&class) {
@@ -703,9 +705,8 @@ fn try_multi_candidate_merge(doc: &Document, options: &Options) -> Option<String
                 }
             }
 
-            let raw_text = dom::text_content(&el);
-            let cleaned = clean_text(&raw_text);
-            let text_len = cleaned.len();
+            let raw_text = &census.text[c.text.clone()];
+            let text_len = cleaned_len(raw_text);
             let text_len_i64: i64 = i64::try_from(text_len).unwrap_or(i64::MAX);
 
             if text_len < 50 {
@@ -728,11 +729,13 @@ fn try_multi_candidate_merge(doc: &Document, options: &Options) -> Option<String
                 current = current.parent();
             }
 
-            let score = score_content_node(&el, &cleaned, text_len_i64, doc, depth);
+            // Whitespace never joins or parts a run of sentence marks: the raw text counts the
+            // same sentences as its cleaned copy.
+            let score = score_from_counts(&el, count_sentences(raw_text), text_len_i64, depth, &c.counts);
 
             candidates.push(Candidate {
                 score,
-                text: cleaned,
+                text: c.text.clone(),
                 text_len,
             });
         }
@@ -753,7 +756,8 @@ fn try_multi_candidate_merge(doc: &Document, options: &Options) -> Option<String
 
     // crosswire patch: each text's word set is built once (for a candidate when first compared,
     // for a selected text when selected), not again for every pair compared.
-    let mut selected: Vec<(&str, std::collections::HashSet<&str>)> = Vec::new();
+    let mut selected: Vec<(usize, rustc_hash::FxHashSet<&str>)> = Vec::new();
+    let mut selected_texts: Vec<&str> = Vec::new();
     let mut total_len = 0usize;
     const MAX_MERGED_LEN: usize = 15_000;
 
@@ -767,15 +771,16 @@ fn try_multi_candidate_merge(doc: &Document, options: &Options) -> Option<String
 
         // Skip if this node's text substantially overlaps with already-selected text
         // (ancestor/descendant relationship = text containment)
-        let mut c_words: Option<std::collections::HashSet<&str>> = None;
-        let overlaps = selected.iter().any(|(existing, e_words)| {
+        let mut c_words: Option<rustc_hash::FxHashSet<&str>> = None;
+        let c_text = &census.text[c.text.clone()];
+        let overlaps = selected.iter().any(|(existing_len, e_words)| {
             // Check for text containment in either direction
-            let shorter = c.text_len.min(existing.len());
+            let shorter = c.text_len.min(*existing_len);
             if shorter == 0 {
                 return true;
             }
             // If one text contains >70% of the other's words, it's overlapping
-            let c_words = c_words.get_or_insert_with(|| c.text.split_whitespace().collect());
+            let c_words = c_words.get_or_insert_with(|| c_text.split_whitespace().collect());
             let overlap_count = c_words.intersection(e_words).count();
             let min_words = c_words.len().min(e_words.len());
             min_words > 0 && overlap_count as f64 / min_words as f64 > 0.7
@@ -785,15 +790,156 @@ fn try_multi_candidate_merge(doc: &Document, options: &Options) -> Option<String
             continue;
         }
 
-        let words = c_words.unwrap_or_else(|| c.text.split_whitespace().collect());
-        selected.push((&c.text, words));
+        let words = c_words.unwrap_or_else(|| c_text.split_whitespace().collect());
+        selected.push((c.text_len, words));
+        selected_texts.push(c_text);
         total_len += c.text_len;
     }
 
     if selected.len() >= 2 {
-        Some(selected.iter().map(|(text, _)| *text).collect::<Vec<_>>().join("\n\n"))
+        Some(selected_texts.iter().map(|text| clean_text(text)).collect::<Vec<_>>().join("\n\n"))
     } else {
         None
+    }
+}
+
+/// crosswire patch: the length of `clean_text(s)` without making it; ASCII text is read byte
+/// by byte (the whitespace `split_whitespace` knows there: space and U+0009 to U+000D).
+fn cleaned_len(s: &str) -> usize {
+    let (mut bytes, mut words) = (0usize, 0usize);
+    if s.is_ascii() {
+        let mut in_word = false;
+        for &b in s.as_bytes() {
+            let space = b == b' ' || (b'\t'..=b'\r').contains(&b);
+            bytes += usize::from(!space);
+            words += usize::from(!space && !in_word);
+            in_word = !space;
+        }
+    } else {
+        for word in s.split_whitespace() {
+            bytes += word.len();
+            words += 1;
+        }
+    }
+    bytes + words.saturating_sub(1)
+}
+
+/// crosswire patch: what `score_content_node` counts below a candidate, gathered for every
+/// candidate in one walk.
+#[derive(Default, Clone, Copy)]
+struct SubtreeCounts {
+    p: i64,
+    substantive_p: i64,
+    a: i64,
+    link_text_len: i64,
+    h: i64,
+}
+
+/// crosswire patch: one candidate of the census: a `div`, `section`, `article` or `main`.
+struct CensusEntry<'a> {
+    node: dom_query::NodeRef<'a>,
+    /// Where its text (`text_content`, its text nodes in document order) lies in the census's.
+    text: std::ops::Range<usize>,
+    counts: SubtreeCounts,
+}
+
+/// crosswire patch: the candidates of the multi-candidate merge, taken in one walk of the page.
+///
+/// The merge read the text of every `div`, `section`, `article` and `main` (each selected by a
+/// walk of the page) and walked each one's subtree again for its paragraphs, links and headings,
+/// reading each of their texts too: an element's text was built once for each of its ancestors.
+/// An element's text is its text nodes in document order, so the text of all of them is one
+/// string and an element's is a range of it; the counts of a subtree are summed as the walk
+/// leaves each element. Same candidates, in the same order (by tag, then document order), same
+/// texts and counts.
+struct CandidateCensus<'a> {
+    /// All text nodes of the page, in document order.
+    text: String,
+    /// The candidates named `div`, `section`, `article`, `main`, each in document order.
+    groups: [Vec<CensusEntry<'a>>; 4],
+}
+
+impl<'a> CandidateCensus<'a> {
+    fn take(doc: &'a Document) -> Self {
+        use dom_query::NodeData;
+        struct Open {
+            /// 1 `p`, 2 `a`, 3 a heading, 4 + group for a candidate, 0 otherwise.
+            kind: u8,
+            start: usize,
+            counts: SubtreeCounts,
+            entry: usize,
+        }
+        let mut text = String::new();
+        let mut groups: [Vec<CensusEntry<'a>>; 4] = Default::default();
+        let mut open: Vec<Open> = Vec::new();
+        // Pre-order walk; `None` on the stack closes the element opened before it.
+        let mut stack: Vec<Option<dom_query::NodeRef<'a>>> = vec![Some(doc.root())];
+        while let Some(item) = stack.pop() {
+            let Some(node) = item else {
+                let Some(done) = open.pop() else { break };
+                let mut counts = done.counts;
+                let len = || i64::try_from(cleaned_len(&text[done.start..])).unwrap_or(i64::MAX);
+                match done.kind {
+                    1 => {
+                        counts.p = counts.p.saturating_add(1);
+                        if len() >= 100 {
+                            counts.substantive_p = counts.substantive_p.saturating_add(1);
+                        }
+                    }
+                    2 => {
+                        counts.a = counts.a.saturating_add(1);
+                        counts.link_text_len = counts.link_text_len.saturating_add(len());
+                    }
+                    3 => counts.h = counts.h.saturating_add(1),
+                    k if k >= 4 => {
+                        let entry = &mut groups[usize::from(k - 4)][done.entry];
+                        entry.text = done.start..text.len();
+                        // Its own counts are its descendants' (it is none of the counted kinds).
+                        entry.counts = done.counts;
+                    }
+                    _ => {}
+                }
+                if let Some(parent) = open.last_mut() {
+                    let p = &mut parent.counts;
+                    p.p = p.p.saturating_add(counts.p);
+                    p.substantive_p = p.substantive_p.saturating_add(counts.substantive_p);
+                    p.a = p.a.saturating_add(counts.a);
+                    p.link_text_len = p.link_text_len.saturating_add(counts.link_text_len);
+                    p.h = p.h.saturating_add(counts.h);
+                }
+                continue;
+            };
+            let kind = node.query_or(None, |t| match &t.data {
+                NodeData::Text { contents } => {
+                    text.push_str(contents);
+                    None
+                }
+                NodeData::Element(e) => Some(match e.name.local.as_ref() {
+                    "p" => 1,
+                    "a" => 2,
+                    "h1" | "h2" | "h3" | "h4" | "h5" | "h6" => 3,
+                    "div" => 4,
+                    "section" => 5,
+                    "article" => 6,
+                    "main" => 7,
+                    _ => 0,
+                }),
+                // The document and fragments hold elements; comments and the rest hold none.
+                NodeData::Document | NodeData::Fragment => Some(0),
+                _ => None,
+            });
+            let Some(kind) = kind else { continue };
+            let mut entry = 0;
+            if kind >= 4 {
+                let group = &mut groups[usize::from(kind - 4)];
+                entry = group.len();
+                group.push(CensusEntry { node, text: 0..0, counts: SubtreeCounts::default() });
+            }
+            open.push(Open { kind, start: text.len(), counts: SubtreeCounts::default(), entry });
+            stack.push(None);
+            stack.extend(node.children_it(true).map(Some));
+        }
+        CandidateCensus { text, groups }
     }
 }
 
@@ -2304,6 +2450,32 @@ fn score_content_node(
         link_text_len = link_text_len.saturating_add(a_len);
     }
 
+    let counts = SubtreeCounts {
+        p: p_count,
+        substantive_p: substantive_p_count,
+        a: a_count,
+        link_text_len,
+        h: h_count,
+    };
+    score_from_counts(el, sentence_count, text_len, depth, &counts)
+}
+
+/// crosswire patch: `score_content_node`'s score from its counts (split off so that the
+/// multi-candidate merge can count all its candidates in one walk).
+fn score_from_counts(
+    el: &Selection,
+    sentence_count: i64,
+    text_len: i64,
+    depth: i64,
+    counts: &SubtreeCounts,
+) -> i64 {
+    let SubtreeCounts {
+        p: p_count,
+        substantive_p: substantive_p_count,
+        a: _,
+        link_text_len,
+        h: h_count,
+    } = *counts;
     let link_density = if text_len > 0 {
         (link_text_len as f64) / (text_len as f64)
     } else {
@@ -2344,8 +2516,10 @@ fn count_sentences(text: &str) -> i64 {
     let mut count: i64 = 0;
     let mut prev_term = false;
 
-    for ch in text.chars() {
-        let is_term = matches!(ch, '.' | '!' | '?');
+    // crosswire patch: bytes, not characters: the marks are ASCII and no byte of another
+    // character's UTF-8 form equals one, so the runs counted are the same.
+    for &ch in text.as_bytes() {
+        let is_term = matches!(ch, b'.' | b'!' | b'?');
         if is_term && !prev_term {
             count = count.saturating_add(1);
         }
