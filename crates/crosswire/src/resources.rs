@@ -292,12 +292,9 @@ pub fn get() -> &'static Resources {
                 .collect();
             patterns.sort();
             patterns.dedup();
-            // A DFA: the builder's default for this many patterns is an NFA, several times
-            // slower per byte, and every paragraph of every page is searched.
             aho_corasick::AhoCorasick::builder()
                 .ascii_case_insensitive(true)
                 .match_kind(aho_corasick::MatchKind::LeftmostLongest)
-                .kind(Some(aho_corasick::AhoCorasickKind::DFA))
                 .build(&patterns)
                 .expect("labels build an automaton")
         };

@@ -274,7 +274,7 @@ fn doc_cleaning_inner(doc: &Document, opts: &Options, preserve_tags: &[&str]) {
         // than by matching every element against a list of forty type selectors (the largest
         // cost of cleaning); the rest of the cleaner runs as before, in the same order.
         {
-            let doomed_names: std::collections::HashSet<&str> =
+            let doomed_names: rustc_hash::FxHashSet<&str> =
                 cleaning_opts.tags_to_remove.iter().map(String::as_str).collect();
             let doomed: Vec<dom_query::NodeRef> = doc
                 .root()
@@ -311,22 +311,23 @@ fn doc_cleaning_inner(doc: &Document, opts: &Options, preserve_tags: &[&str]) {
             if let (false, Some(first)) = (strip.is_empty(), first_element) {
                 dom_query::Selection::from(first).strip_elements(&strip);
             }
-            let boxes: Vec<dom_query::NodeRef> = doc
-                .root()
-                .descendants_it()
-                .filter(|n| n.is_element() && is_consent_or_modal_box(n))
-                .collect();
+            // One walk finds the boxes and the comments held by elements; the boxes go first,
+            // then the comments (those inside a box go with it either way).
+            let (mut boxes, mut comments) = (Vec::new(), Vec::new());
+            for n in doc.root().descendants_it() {
+                if n.is_element() {
+                    if is_consent_or_modal_box(&n) {
+                        boxes.push(n);
+                    }
+                } else if n.is_comment() && n.parent().is_some_and(|p| p.is_element()) {
+                    comments.push(n);
+                }
+            }
             for node in boxes {
                 node.remove_from_parent();
             }
-            let elements: Vec<dom_query::NodeRef> =
-                doc.root().descendants_it().filter(dom_query::NodeRef::is_element).collect();
-            for node in elements {
-                for child in node.children() {
-                    if child.is_comment() {
-                        child.remove_from_parent();
-                    }
-                }
+            for node in comments {
+                node.remove_from_parent();
             }
         } else {
             // One selector list instead of one walk per selector (same union of elements).
