@@ -183,9 +183,14 @@ pub fn extract_dom_author(doc: &Document, original: Metadata, opts: &Options) ->
 
     // Use meta author selectors
     // crosswire patch: the body's elements gathered once for all the rules.
+    // Each rule is tested on the elements in place (`meta_selectors::author_rule`, the same
+    // tests as `META_AUTHOR`'s), stopping at the first match as `query_in` did.
     let body_elements = selector::elements_under(&doc.select("body"));
-    for rule in meta_selectors::META_AUTHOR {
-        if let Some(elem) = selector::query_in(&body_elements, *rule) {
+    for rule in 0..meta_selectors::META_AUTHOR.len() {
+        let first = body_elements.iter().find(|n| {
+            n.query_or(false, |t| t.as_element().is_some_and(|e| meta_selectors::author_rule(e, rule)))
+        });
+        if let Some(elem) = first.map(|n| Selection::from(*n)) {
             // Check if element should be discarded
             if meta_selectors::META_AUTHOR_DISCARD.iter().any(|r| r(&elem)) {
                 continue;

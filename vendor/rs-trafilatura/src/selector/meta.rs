@@ -1045,6 +1045,78 @@ fn id_class_contains(id: &str, class: &str, pat: &str) -> bool {
         })
 }
 
+/// crosswire patch: whether an element matches author rule `rule` (0, 1, 2 for
+/// `meta_author_rule_1` to `_3`), read in place: exactly that rule, which reads the element
+/// through a `Selection`, one reference-counted copy of each attribute at a time, on every
+/// element of the body until one matches.
+#[must_use]
+pub fn author_rule(e: &dom_query::Element, rule: usize) -> bool {
+    let get = |name: &str| {
+        e.attrs
+            .iter()
+            .find(|a| &*a.name.local == name)
+            .map_or("", |a| &*a.value)
+    };
+    let tag_name: &str = e.name.local.as_ref();
+    match rule {
+        0 => {
+            if tag_name == "author" {
+                return true;
+            }
+            if !matches!(tag_name, "a" | "address" | "div" | "link" | "p" | "span" | "strong") {
+                return false;
+            }
+            let (id_val, class_val, rel) = (get("id"), get("class"), get("rel"));
+            let data_testid = get("data-testid");
+            rel == "author"
+                || id_val == "author"
+                || class_val == "author"
+                || get("itemprop") == "author name"
+                || rel == "me"
+                || class_val.contains("author-name")
+                || class_val.contains("AuthorName")
+                || class_val.contains("authorName")
+                || class_val.contains("author name")
+                || data_testid == "AuthorCard"
+                || data_testid == "AuthorURL"
+        }
+        1 => {
+            if !matches!(tag_name, "a" | "div" | "h3" | "h4" | "p" | "span") {
+                return false;
+            }
+            let (id_val, class_val) = (get("id"), get("class"));
+            class_val.contains("author")
+                || id_val.contains("author")
+                || get("itemprop").contains("author")
+                || class_val == "byline"
+                || class_val.contains("channel-name")
+                || id_val.contains("zuozhe")
+                || class_val.contains("zuozhe")
+                || id_val.contains("bianji")
+                || class_val.contains("bianji")
+                || id_val.contains("xiaobian")
+                || class_val.contains("xiaobian")
+                || class_val.contains("submitted-by")
+                || class_val.contains("posted-by")
+                || class_val == "username"
+                || class_val == "byl"
+                || class_val == "BBL"
+                || class_val.contains("journalist-name")
+        }
+        2 => {
+            let (id_val, class_val) = (get("id"), get("class"));
+            lower(id_val).contains("author")
+                || lower(class_val).contains("author")
+                || class_val.contains("screenname")
+                || lower(get("data-component")).contains("byline")
+                || get("itemprop").contains("author")
+                || class_val.contains("writer")
+                || lower(class_val).contains("byline")
+        }
+        _ => false,
+    }
+}
+
 /// Which of [`META_CATEGORIES`] (bits 0–5, in order) and [`META_TAGS`] (bits 8–11) an element
 /// matches, reading its name and attributes once and in place. Each bit is exactly its rule
 /// above; the rules read the element through a `Selection` one attribute at a time, and on
