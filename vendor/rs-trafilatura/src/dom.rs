@@ -305,6 +305,28 @@ pub fn is_void_element(sel: &Selection) -> bool {
     tag_name(sel).is_some_and(|t| VOID_ELEMENTS.contains(&t.as_str()))
 }
 
+/// crosswire patch: what `doc.select("body")` selects, without the selector engine matching
+/// every element of the page against `body`. The parser puts a page's one `body` element under
+/// its `html` element (a second `<body>` tag only adds attributes, and one inside SVG or MathML
+/// or a template makes none), and nothing here renames an element to `body`; where there is
+/// none there (a frameset page), the whole tree is searched, as the selector does.
+#[must_use]
+pub fn select_body(doc: &Document) -> Selection<'_> {
+    fn named(n: &dom_query::NodeRef, name: &str) -> bool {
+        n.query_or(false, |t| t.as_element().is_some_and(|e| &*e.name.local == name))
+    }
+    let html = doc.root().children_it(false).find(|n| named(n, "html"));
+    if let Some(body) = html.and_then(|h| h.children_it(false).find(|n| named(n, "body"))) {
+        return Selection::from(body);
+    }
+    Selection::from(
+        doc.root()
+            .descendants_it()
+            .filter(|n| named(n, "body"))
+            .collect::<Vec<_>>(),
+    )
+}
+
 /// Get all attributes as key-value pairs
 ///
 /// Returns empty vector if node has no attributes or if selection is empty.

@@ -670,7 +670,7 @@ fn collect_sibling_group(
 /// nodes, and merge their text. This captures content distributed across
 /// multiple sibling sections.
 fn try_multi_candidate_merge(doc: &Document, options: &Options) -> Option<String> {
-    let body = doc.select("body");
+    let body = crate::dom::select_body(&doc);
     if body.length() == 0 {
         return None;
     }
@@ -1216,7 +1216,7 @@ fn try_fallback_extraction(
     let (result_doc, result_text) =
         fallback::compare_external_extraction(&doc_for_fallback, &extracted_sel, options);
     let result_len = result_text.chars().count();
-    let result_sel = result_doc.select("body");
+    let result_sel = crate::dom::select_body(&result_doc);
 
     // Check if external result is usable using candidateIsUsable heuristics
     if fallback::candidate_is_usable(&result_sel, &extracted_sel, result_len, current_len, options) {
@@ -1325,7 +1325,7 @@ fn apply_final_validations(
 /// A section is only stripped when multiple signals agree (score >= 5 out of 8).
 fn strip_link_dense_sections(html: &str) -> String {
     let doc = Document::from(html);
-    let body = doc.select("body");
+    let body = crate::dom::select_body(&doc);
     let root = if body.exists() { body } else { doc.select("*").first() };
 
     let original_text_len = crate::dom::text_content(&root).trim().len();
@@ -1401,7 +1401,7 @@ fn strip_link_dense_sections(html: &str) -> String {
     }
 
     // Guard: don't strip if we'd remove more than 50% of content
-    let result_body = doc.select("body");
+    let result_body = crate::dom::select_body(&doc);
     let result_sel = if result_body.exists() {
         result_body
     } else {
@@ -2005,7 +2005,7 @@ fn find_main_content_node_with_options<'a>(doc: &'a Document, options: &Options)
 }
 
 fn find_main_content_node_with_profile<'a>(doc: &'a Document, options: &Options, profile_selectors: &[&str]) -> Option<Selection<'a>> {
-    let body = doc.select("body");
+    let body = crate::dom::select_body(&doc);
     if body.length() == 0 {
         return None;
     }
@@ -2092,7 +2092,7 @@ fn find_main_content_node_with_profile<'a>(doc: &'a Document, options: &Options,
 /// the content node. This finds the right content node when our top-down
 /// heuristic picks a sidebar or sub-section.
 fn find_content_node_bottom_up<'a>(doc: &'a Document) -> Option<Selection<'a>> {
-    let body = doc.select("body");
+    let body = crate::dom::select_body(&doc);
     if body.length() == 0 {
         return None;
     }
@@ -2255,7 +2255,7 @@ fn find_heuristic_content_node(doc: &Document) -> Option<Selection<'_>> {
 
 #[allow(clippy::too_many_lines)]
 fn find_heuristic_content_node_with_options<'a>(doc: &'a Document, options: &Options) -> Option<Selection<'a>> {
-    let body = doc.select("body");
+    let body = crate::dom::select_body(&doc);
     if body.length() == 0 {
         return None;
     }
@@ -2531,7 +2531,7 @@ fn count_sentences(text: &str) -> i64 {
 
 /// Extracts content from body with boilerplate filtering.
 fn extract_body_content(doc: &Document, options: &Options) -> Result<String> {
-    let body = doc.select("body");
+    let body = crate::dom::select_body(&doc);
     if body.length() == 0 {
         return Err(Error::NoContent);
     }
@@ -2539,7 +2539,7 @@ fn extract_body_content(doc: &Document, options: &Options) -> Result<String> {
 }
 
 fn extract_body_content_html(doc: &Document, options: &Options) -> Result<String> {
-    let body = doc.select("body");
+    let body = crate::dom::select_body(&doc);
     if body.length() == 0 {
         return Err(Error::NoContent);
     }
@@ -3722,7 +3722,7 @@ fn extract_images(doc: &Document, og_image: Option<&str>) -> Vec<ImageData> {
 
     // If no images found in content, try body
     if images.is_empty() {
-        let body = doc.select("body");
+        let body = crate::dom::select_body(&doc);
         if body.length() > 0 {
             extract_images_from_node(&body, &mut images, &mut seen_urls);
         }
@@ -3951,7 +3951,7 @@ fn find_comment_section(doc: &Document) -> Option<Selection<'_>> {
         }
     }
 
-    let body = doc.select("body");
+    let body = crate::dom::select_body(&doc);
     if body.length() == 0 {
         return None;
     }

@@ -345,8 +345,7 @@ fn doc_cleaning_inner(doc: &Document, opts: &Options, preserve_tags: &[&str]) {
     // rs-trafilatura uses, so we keep the tail-aware version here.
     // crosswire patch: the body's text length summed over its text nodes, without building the
     // text (the same sum `text().len()` would give).
-    let body_len: usize = doc
-        .select("body")
+    let body_len: usize = crate::dom::select_body(doc)
         .nodes()
         .iter()
         .map(|b| {
@@ -447,12 +446,13 @@ pub fn prune_html(doc: &Document, opts: &Options) {
         }
         let sel = Selection::from(node);
 
-        let children = dom::children(&sel);
-        let text = etree::text(&sel);
-        let tail = etree::tail(&sel);
-
         // Remove if empty (no children and no text content)
-        if children.is_empty() && text.trim().is_empty() && tail.trim().is_empty() {
+        // crosswire patch: the text and tail are read only for an element without children,
+        // and the tail only for one without text (the three tests in the same order).
+        if dom::children(&sel).is_empty()
+            && etree::text(&sel).trim().is_empty()
+            && etree::tail(&sel).trim().is_empty()
+        {
             etree::remove(&sel, keep_tail);
         }
     }

@@ -53,7 +53,7 @@ pub fn extract_comments(
 ) -> (Option<Document>, String) {
     // Prepare final container
     let comments_body_doc = etree::element("body");
-    let comments_body = comments_body_doc.select("body");
+    let comments_body = crate::dom::select_body(&comments_body_doc);
 
     // Prepare extraction state with tag catalog
     let state = ExtractionState::new();
@@ -61,7 +61,7 @@ pub fn extract_comments(
     // Process each selector rule
     for rule in selector::comments::COMMENTS {
         // Capture first node that matched with the rule
-        let Some(sub_tree) = selector::query(&doc.select("body"), *rule) else { continue };
+        let Some(sub_tree) = selector::query(&crate::dom::select_body(&doc), *rule) else { continue };
 
         // Prune discarded comment elements
         let _ = prune_unwanted_nodes(

@@ -266,7 +266,7 @@ fn find_product_description(value: &Value, best: &mut Option<String>, best_len: 
 #[must_use]
 pub fn baseline(doc: &Document) -> (Document, String) {
     let post_body_doc = etree::element("body");
-    let post_body = post_body_doc.select("body");
+    let post_body = crate::dom::select_body(&post_body_doc);
     let mut tmp_text = String::new();
 
     // 1. Try JSON-LD article body first
@@ -304,7 +304,7 @@ pub fn baseline(doc: &Document) -> (Document, String) {
     // 4. Scrape from text paragraphs
     let mut seen = std::collections::HashSet::new();
     for node in etree::iter(
-        &doc.select("body"),
+        &crate::dom::select_body(&doc),
         &["blockquote", "pre", "q", "code", "p"],
     ).nodes() {
         let elem = Selection::from(*node);
@@ -356,7 +356,7 @@ pub fn baseline(doc: &Document) -> (Document, String) {
     }
 
     // 5. Default strategy: take everything from body
-    if let Some(body_node) = doc.select("body").nodes().first() {
+    if let Some(body_node) = crate::dom::select_body(&doc).nodes().first() {
         let body = Selection::from(*body_node);
         let text = etree::iter_text(&body, "\n").trim().to_string();
 
@@ -575,7 +575,7 @@ pub fn compare_external_extraction(
     let cleaned_doc = if opts.favor_precision {
         let cloned = dom::clone_document(original_doc);
         let _ = prune_unwanted_nodes(
-            &cloned.select("body"),
+            &crate::dom::select_body(&cloned),
             crate::selector::discard::OVERALL_DISCARDED_CONTENT,
             true,
         );
@@ -600,8 +600,8 @@ pub fn compare_external_extraction(
     };
 
     // Final sanitization
-    sanitize_tree(&result_doc.select("body"), opts);
-    let final_text = etree::iter_text(&result_doc.select("body"), " ").trim().to_string();
+    sanitize_tree(&crate::dom::select_body(&result_doc), opts);
+    let final_text = etree::iter_text(&crate::dom::select_body(&result_doc), " ").trim().to_string();
     (result_doc, final_text)
 }
 

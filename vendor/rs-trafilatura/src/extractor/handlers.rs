@@ -851,7 +851,7 @@ fn process_table_cell(cell: &Selection, state: &mut ExtractionState, opts: &Opti
         } else if is_xml_list_tag(&child_tag) && opts.favor_recall {
             // List tag in recall mode - process via handle_lists
             if let Some(list_doc) = handle_lists(&child, state, opts) {
-                let list_html = dom::inner_html(&list_doc.select("body")).to_string();
+                let list_html = dom::inner_html(&crate::dom::select_body(&list_doc)).to_string();
                 if !list_html.trim().is_empty() {
                     content_parts.push(list_html);
                 }

@@ -115,7 +115,7 @@ pub fn recover_wild_text(
     }
 
     // Prune the search document
-    let search_tree = doc.select("body");
+    let search_tree = crate::dom::select_body(&doc);
     let pruned_doc = prune_unwanted_sections(&search_tree, state.potential_tags(), opts);
     let pruned = pruned_doc.select("body > *");
 
@@ -173,7 +173,7 @@ pub fn extract_content(doc: &Document, opts: &Options) -> (Document, String) {
 
     // Create result body container
     let result_doc = etree::element("body");
-    let result_body = result_doc.select("body");
+    let result_body = crate::dom::select_body(&result_doc);
 
     // Initialize extraction state from options
     let mut state = ExtractionState::new();
@@ -182,7 +182,7 @@ pub fn extract_content(doc: &Document, opts: &Options) -> (Document, String) {
     // Iterate through each selector rule in priority order
     for rule in CONTENT_RULES {
         // Find first element matching this rule
-        let Some(sub_tree) = selector::query(&doc.select("body"), *rule) else {
+        let Some(sub_tree) = selector::query(&crate::dom::select_body(&doc), *rule) else {
             continue;
         };
 
@@ -290,7 +290,7 @@ pub fn extract_content(doc: &Document, opts: &Options) -> (Document, String) {
     if dom::children(&result_body).is_empty() || tmp_text_length < min_size {
         // Create new result body for wild text recovery
         let new_result_doc = etree::element("body");
-        let new_result_body = new_result_doc.select("body");
+        let new_result_body = crate::dom::select_body(&new_result_doc);
 
         // Reset state for wild text recovery
         let mut wild_state = ExtractionState::new();

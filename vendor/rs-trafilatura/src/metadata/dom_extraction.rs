@@ -133,7 +133,7 @@ pub fn extract_dom_title(doc: &Document, original: Metadata, _opts: &Options) ->
 
     // Try title selectors from body (CSS-selector based)
     // crosswire patch: the body's elements gathered once for all the rules.
-    let body_elements = selector::elements_under(&doc.select("body"));
+    let body_elements = selector::elements_under(&crate::dom::select_body(&doc));
     for rule in meta_selectors::META_TITLE {
         if let Some(elem) = selector::query_in(&body_elements, *rule) {
             let text = etree::iter_text(&elem, " ").trim().to_string();
@@ -185,7 +185,7 @@ pub fn extract_dom_author(doc: &Document, original: Metadata, opts: &Options) ->
     // crosswire patch: the body's elements gathered once for all the rules.
     // Each rule is tested on the elements in place (`meta_selectors::author_rule`, the same
     // tests as `META_AUTHOR`'s), stopping at the first match as `query_in` did.
-    let body_elements = selector::elements_under(&doc.select("body"));
+    let body_elements = selector::elements_under(&crate::dom::select_body(&doc));
     for rule in 0..meta_selectors::META_AUTHOR.len() {
         let first = body_elements.iter().find(|n| {
             n.query_or(false, |t| t.as_element().is_some_and(|e| meta_selectors::author_rule(e, rule)))
@@ -328,7 +328,7 @@ pub fn extract_dom_sitename(doc: &Document, original: Metadata, _opts: &Options)
 
     // Try meta selectors for sitename
     // crosswire patch: the body's elements gathered once for all the rules.
-    let body_elements = selector::elements_under(&doc.select("body"));
+    let body_elements = selector::elements_under(&crate::dom::select_body(&doc));
     for rule in meta_selectors::META_SITENAME {
         if let Some(elem) = selector::query_in(&body_elements, *rule) {
             let text = etree::iter_text(&elem, " ").trim().to_string();
@@ -410,7 +410,7 @@ fn categories_from(original: Metadata, matches: &RuleMatches<'_>) -> Metadata {
 /// crosswire patch: the body's elements, each with the bits of the category and tag rules it
 /// matches (`meta_selectors::category_and_tag_rules`).
 fn category_and_tag_matches(doc: &Document) -> RuleMatches<'_> {
-    let elements = selector::elements_under(&doc.select("body"));
+    let elements = selector::elements_under(&crate::dom::select_body(&doc));
     let bits = elements
         .iter()
         .map(|n| n.query_or(0, |t| t.as_element().map_or(0, meta_selectors::category_and_tag_rules)))

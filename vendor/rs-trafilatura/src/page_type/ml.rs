@@ -94,7 +94,7 @@ pub fn extract_ml_features(doc: &Document, metadata: &Metadata, url: &str) -> [f
     f[15] = if p_count > 0 { p_total_len as f64 / p_count as f64 } else { 0.0 };
     f[16] = census.headings as f64;
     let h2_count = census.h2;
-    let body_text_full = doc.select("body").text().to_string();
+    let body_text_full = crate::dom::select_body(&doc).text().to_string();
     let body_text_len = body_text_full.len();
     f[17] = if h2_count > 0 { body_text_len as f64 / h2_count as f64 } else { 0.0 };
     f[18] = flag(census.article > 0);
