@@ -1280,12 +1280,16 @@ fn phrase_in<'a>(
 ) -> Option<&'a str> {
     matcher
         .find_overlapping_iter(lower)
-        .find(|m| {
-            let before = lower[..m.start()].chars().next_back();
-            let after = lower[m.end()..].chars().next();
-            !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
-        })
+        .find(|m| on_word_boundaries(lower, m))
         .map(|m| phrases[m.pattern().as_usize()].as_str())
+}
+
+/// Whether match `m` in `lower` stands on word boundaries (no letter or digit just before or
+/// after it).
+fn on_word_boundaries(lower: &str, m: &aho_corasick::Match) -> bool {
+    let before = lower[..m.start()].chars().next_back();
+    let after = lower[m.end()..].chars().next();
+    !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
 }
 
 /// The first of `phrases` in list order (the patterns of `matcher`, built with every
@@ -1298,11 +1302,7 @@ fn first_listed_phrase<'a>(
 ) -> Option<&'a str> {
     matcher
         .find_overlapping_iter(lower)
-        .filter(|m| {
-            let before = lower[..m.start()].chars().next_back();
-            let after = lower[m.end()..].chars().next();
-            !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
-        })
+        .filter(|m| on_word_boundaries(lower, m))
         .map(|m| m.pattern().as_usize())
         .min()
         .map(|i| phrases[i].as_str())
