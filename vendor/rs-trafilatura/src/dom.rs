@@ -305,7 +305,7 @@ pub fn is_void_element(sel: &Selection) -> bool {
     tag_name(sel).is_some_and(|t| VOID_ELEMENTS.contains(&t.as_str()))
 }
 
-/// crosswire patch: what `doc.select("body")` selects, without the selector engine matching
+/// crosswire patch: what `crate::dom::tags_in(&doc, "body")` selects, without the selector engine matching
 /// every element of the page against `body`. The parser puts a page's one `body` element under
 /// its `html` element (a second `<body>` tag only adds attributes, and one inside SVG or MathML
 /// or a template makes none), and nothing here renames an element to `body`; where there is
@@ -325,6 +325,53 @@ pub fn select_body(doc: &Document) -> Selection<'_> {
             .filter(|n| named(n, "body"))
             .collect::<Vec<_>>(),
     )
+}
+
+/// crosswire patch: what `root.select(selector)` selects for a selector that is a list of
+/// element names ("p", "h1, h2, h3"), without the selector engine: each element under the one
+/// root node is tested by its local name, in document order, as the engine's walk does (a
+/// lower-case type selector matches an element whose local name is the same, in any
+/// namespace). Any other selector, or a selection of several nodes (whose matches the engine
+/// merges), goes to the engine. Selector matching was a tenth of extraction.
+#[must_use]
+pub fn tags_under<'a>(root: &Selection<'a>, selector: &str) -> Selection<'a> {
+    match root.nodes() {
+        [one] => tags_below(*one, selector).unwrap_or_else(|| root.select(selector)),
+        _ => root.select(selector),
+    }
+}
+
+/// crosswire patch: [`tags_under`] for a whole document (`doc.select(selector)`).
+#[must_use]
+pub fn tags_in<'a>(doc: &'a Document, selector: &str) -> Selection<'a> {
+    tags_below(doc.root(), selector).unwrap_or_else(|| doc.select(selector))
+}
+
+/// The elements under `root` whose local name is one of `selector`'s names, or `None` when
+/// `selector` is not a plain list of lower-case element names.
+fn tags_below<'a>(root: dom_query::NodeRef<'a>, selector: &str) -> Option<Selection<'a>> {
+    let mut names: [&str; 16] = [""; 16];
+    let mut count = 0;
+    for name in selector.split(',').map(str::trim) {
+        let plain = !name.is_empty()
+            && name.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit());
+        if !plain || count == names.len() {
+            return None;
+        }
+        names[count] = name;
+        count += 1;
+    }
+    let names = &names[..count];
+    let nodes: Vec<dom_query::NodeRef<'a>> = root
+        .descendants_it()
+        .filter(|n| {
+            n.query_or(false, |t| {
+                t.as_element()
+                    .is_some_and(|e| names.contains(&e.name.local.as_ref()))
+            })
+        })
+        .collect();
+    Some(Selection::from(nodes))
 }
 
 /// Get all attributes as key-value pairs
@@ -426,6 +473,30 @@ pub fn parse(html: &str) -> Document {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn tag_lists_select_what_the_selector_engine_selects() {
+        let doc = parse(
+            r##"<html><head><title>T</title><script type="x">s</script></head><body class="b">
+            <div id="a"><p>one <a href="/x">x</a></p><section><p>two</p><div><p>three</p></div></section></div>
+            <svg><a href="#s">svg link</a><foreignObject><p>in svg</p></foreignObject></svg>
+            <template><p>templated</p></template>
+            <table><tr><td>c1</td><th>h</th></tr></table><h1>H</h1><h3>h3</h3><article><h2>x</h2></article>
+            </body></html>"##,
+        );
+        let ids = |s: &Selection| s.nodes().iter().map(|n| n.id).collect::<Vec<_>>();
+        for selector in ["p", "a", "div", "p, div", "h1, h2, h3, h4, h5, h6", "td, th", "section, article, div", "title", "script", "svg", "body"] {
+            assert_eq!(ids(&tags_in(&doc, selector)), ids(&doc.select(selector)), "{selector}");
+            let first_div = doc.select("div").first();
+            assert_eq!(ids(&tags_under(&first_div, selector)), ids(&first_div.select(selector)), "{selector} under div");
+        }
+        // Other selectors and several roots go to the engine.
+        for selector in ["div p", "p.x", "[id]", "thead tr", "foreignObject"] {
+            assert_eq!(ids(&tags_in(&doc, selector)), ids(&doc.select(selector)), "{selector}");
+        }
+        let divs = doc.select("div");
+        assert_eq!(ids(&tags_under(&divs, "p")), ids(&divs.select("p")));
+    }
 
     #[test]
     fn test_parse_and_select() {

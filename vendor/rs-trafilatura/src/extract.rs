@@ -384,7 +384,7 @@ pub(crate) fn extract_content_with_backup(
                 // Discourse content is decoded HTML — keep tags for markdown conversion
                 let html_body = format!("<div>{structured_text}</div>");
                 let temp_doc = Document::from(html_body.as_str());
-                let temp_root = temp_doc.select("div");
+                let temp_root = crate::dom::tags_in(&temp_doc, "div");
                 content_text = crate::dom::text_content(&temp_root).trim().to_string();
                 content_html = Some(structured_text.clone());
             } else {
@@ -584,7 +584,7 @@ fn try_collect_repeated_items_with_threshold(doc: &Document, min_words: usize) -
             }
 
             // Try li children within ul/ol
-            for list_node in container.select("ul, ol").nodes() {
+            for list_node in crate::dom::tags_under(&container, "ul, ol").nodes() {
                 let list = Selection::from(*list_node);
                 if let Some(group) = collect_sibling_group(&list, "li", 3, min_words) {
                     let total: usize = group.iter().map(|t| t.len()).sum();
@@ -598,7 +598,7 @@ fn try_collect_repeated_items_with_threshold(doc: &Document, min_words: usize) -
     }
 
     // Also try top-level article elements directly (some pages don't nest them)
-    let articles = doc.select("article");
+    let articles = crate::dom::tags_in(&doc, "article");
     if articles.length() >= 3 {
         let mut texts = Vec::new();
         for node in articles.nodes() {
@@ -1035,7 +1035,7 @@ fn compute_extraction_quality_ml(
         f[23] = -1.0;
     }
 
-    f[24] = doc.select("script").length() as f64;
+    f[24] = crate::dom::tags_in(&doc, "script").length() as f64;
     f[25] = if doc.select(r#"script[type="application/ld+json"]"#).length() > 0 { 1.0 } else { 0.0 };
 
     if word_count > 50 {
@@ -1196,7 +1196,7 @@ fn try_fallback_extraction(
     } else {
         Document::from("<html><body></body></html>")
     };
-    let extracted_sel = extracted_doc.select("body");
+    let extracted_sel = crate::dom::tags_in(&extracted_doc, "body");
 
     // Clone for modification (remove share plugins) - doc_backup is already pre-cleaning
     let doc_for_fallback = dom::clone_document(doc_backup);
@@ -1239,7 +1239,7 @@ fn try_fallback_extraction(
         // Unconditional rescue - just use baseline if it has content
         // Go doesn't apply candidateIsUsable here
         if baseline_len > 0 {
-            let baseline_sel = baseline_doc.select("body");
+            let baseline_sel = crate::dom::tags_in(&baseline_doc, "body");
             let html = dom::outer_html(&baseline_sel).to_string();
             return (baseline_text, Some(html));
         }
@@ -1261,7 +1261,7 @@ fn apply_final_validations(
 ) -> Result<ExtractResult> {
     // TODO: Multi-signal link-dense boilerplate removal (strip_link_dense_sections)
     // Currently disabled — the post-extraction filter regresses F1 from 0.857 to 0.846
-    // because root.select("div") matches content-wrapping divs, not just nav sections.
+    // because crate::dom::tags_under(&root, "div") matches content-wrapping divs, not just nav sections.
     // Future: restrict to direct children of extracted root, or integrate into
     // the pre-extraction boilerplate removal in html_processing.rs where DOM context
     // is richer. The multi-signal scoring (nav_score >= 5/8) correctly identifies
@@ -1333,7 +1333,7 @@ fn strip_link_dense_sections(html: &str) -> String {
 
     for tag in &["div", "section", "ul", "nav", "aside", "footer"] {
         for el in root.select(tag).iter() {
-            let links = el.select("a");
+            let links = crate::dom::tags_under(&el, "a");
             let link_count = links.length();
             if link_count < 3 {
                 continue;
@@ -1800,7 +1800,7 @@ fn is_viable_split_body_chunk(chunk: &Selection) -> bool {
         }
     }
 
-    let p_count = chunk.select("p").length();
+    let p_count = crate::dom::tags_under(&chunk, "p").length();
     let text_len = dom::text_content(chunk).trim().len();
 
     if p_count >= 1 {
@@ -1919,7 +1919,7 @@ fn normalize_language(lang: &str) -> String {
 /// Extracts the document's primary language.
 fn extract_document_language(doc: &Document) -> Option<String> {
     // Check <html lang="...">
-    if let Some(node) = doc.select("html").nodes().first() {
+    if let Some(node) = crate::dom::tags_in(&doc, "html").nodes().first() {
         let html = Selection::from(*node);
         if let Some(lang) = dom::get_attribute(&html, "lang") {
             return Some(normalize_language(&lang));
@@ -2098,7 +2098,7 @@ fn find_content_node_bottom_up<'a>(doc: &'a Document) -> Option<Selection<'a>> {
     }
 
     // Collect all container elements and assign indices
-    let containers: Vec<_> = doc.select("div, section, article, main, td, blockquote")
+    let containers: Vec<_> = crate::dom::tags_in(&doc, "div, section, article, main, td, blockquote")
         .nodes().to_vec();
 
     if containers.is_empty() {
@@ -2127,14 +2127,14 @@ fn find_content_node_bottom_up<'a>(doc: &'a Document) -> Option<Selection<'a>> {
     let block_tags = ["div", "p", "pre", "section", "article", "table",
                       "ul", "ol", "blockquote", "form", "header", "footer", "nav"];
 
-    for node in doc.select("p, pre, div").nodes() {
+    for node in crate::dom::tags_in(&doc, "p, pre, div").nodes() {
         let el = Selection::from(*node);
 
         // For <div> elements, only score if they have no block-level children
         // (these are divs being used as paragraphs)
         if let Some(tag) = node.node_name() {
             if tag.eq_ignore_ascii_case("div") {
-                let has_block_child = el.select("div, p, section, article, table, ul, ol, blockquote, form, header, footer, nav, pre").length() > 0;
+                let has_block_child = crate::dom::tags_under(&el, "div, p, section, article, table, ul, ol, blockquote, form, header, footer, nav, pre").length() > 0;
                 if has_block_child {
                     continue;
                 }
@@ -2187,7 +2187,7 @@ fn find_content_node_bottom_up<'a>(doc: &'a Document) -> Option<Selection<'a>> {
         if text_len == 0 {
             continue;
         }
-        let link_text_len: usize = sel.select("a").nodes().iter()
+        let link_text_len: usize = crate::dom::tags_under(&sel, "a").nodes().iter()
             .map(|n| Selection::from(*n).text().trim().len())
             .sum();
         let link_density = link_text_len as f64 / text_len as f64;
@@ -2406,9 +2406,9 @@ fn score_content_node(
             (p_nodes, a_nodes, h_total)
         }
         _ => (
-            el.select("p").nodes().to_vec(),
-            el.select("a").nodes().to_vec(),
-            el.select("h1, h2, h3, h4, h5, h6").length(),
+            crate::dom::tags_under(&el, "p").nodes().to_vec(),
+            crate::dom::tags_under(&el, "a").nodes().to_vec(),
+            crate::dom::tags_under(&el, "h1, h2, h3, h4, h5, h6").length(),
         ),
     };
     let mut substantive_p_count: i64 = 0;
@@ -3228,7 +3228,7 @@ fn is_layout_table(table: &Selection) -> bool {
     let table_html = dom::outer_html(table);
     let doc = Document::from(table_html);
 
-    let tr_sel = doc.select("tr");
+    let tr_sel = crate::dom::tags_in(&doc, "tr");
     let mut row_count: usize = 0;
     for _ in tr_sel.nodes() {
         row_count = row_count.saturating_add(1);
@@ -3240,7 +3240,7 @@ fn is_layout_table(table: &Selection) -> bool {
         return true;
     }
 
-    let cell_sel = doc.select("td, th");
+    let cell_sel = crate::dom::tags_in(&doc, "td, th");
     let mut cell_count: usize = 0;
     for _ in cell_sel.nodes() {
         cell_count = cell_count.saturating_add(1);
@@ -3313,7 +3313,7 @@ fn extract_table_text(table: &Selection) -> String {
     let mut total_cells: usize = 0;
 
     // Select rows directly from the table selection
-    let tr_sel = table.select("tr");
+    let tr_sel = crate::dom::tags_under(&table, "tr");
     
     for tr_node in tr_sel.nodes() {
         if total_cells >= MAX_TABLE_CELLS || out.len() >= MAX_TABLE_TEXT_LEN {
@@ -3326,7 +3326,7 @@ fn extract_table_text(table: &Selection) -> String {
         let mut col: usize = 0;
 
         // Select cells directly from the row selection
-        let cell_sel = tr.select("td, th");
+        let cell_sel = crate::dom::tags_under(&tr, "td, th");
         for cell_node in cell_sel.nodes() {
             push_rowspan_cells(&mut rowspan, &mut row_cells, &mut col);
 
@@ -3745,14 +3745,14 @@ fn extract_images_from_node(
     let doc = Document::from(node_html);
 
     // Story 3: First, process <figure> elements to get images with captions
-    let figure_sel = doc.select("figure");
+    let figure_sel = crate::dom::tags_in(&doc, "figure");
     for figure_node in figure_sel.nodes() {
         let figure = Selection::from(*figure_node);
         extract_image_from_figure(&figure, images, seen_urls);
     }
 
     // Then process standalone <img> elements (not inside figures)
-    let img_sel = doc.select("img");
+    let img_sel = crate::dom::tags_in(&doc, "img");
     for img_node in img_sel.nodes() {
         let img = Selection::from(*img_node);
 
@@ -3811,7 +3811,7 @@ fn extract_image_from_figure(
     seen_urls: &mut std::collections::HashSet<String>,
 ) {
     // Find img inside the figure
-    let img_sel = figure.select("img");
+    let img_sel = crate::dom::tags_under(&figure, "img");
     if img_sel.length() == 0 {
         return;
     }
@@ -3866,7 +3866,7 @@ fn extract_image_from_figure(
 
 /// Story 3: Extracts and cleans caption text from a figcaption element.
 fn extract_figcaption(figure: &Selection) -> Option<String> {
-    let figcaption_sel = figure.select("figcaption");
+    let figcaption_sel = crate::dom::tags_under(&figure, "figcaption");
     if figcaption_sel.length() == 0 {
         return None;
     }

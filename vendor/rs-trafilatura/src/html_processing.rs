@@ -162,8 +162,8 @@ fn doc_cleaning_inner(doc: &Document, opts: &Options, preserve_tags: &[&str]) {
     }
     for figure_node in &figures {
         let figure = Selection::from(*figure_node);
-        let has_table = !exclude_tables && figure.select("table").length() > 0;
-        let has_blockquote = figure.select("blockquote").length() > 0;
+        let has_table = !exclude_tables && crate::dom::tags_under(&figure, "table").length() > 0;
+        let has_blockquote = crate::dom::tags_under(&figure, "blockquote").length() > 0;
         if has_table || has_blockquote {
             dom::rename(&figure, "div");
         }
@@ -1096,7 +1096,7 @@ pub fn prune_unwanted_nodes(
 pub fn convert_tags(tree: &Selection, opts: &Options) {
     if opts.include_links {
         // Convert relative URLs to absolute
-        for node in tree.select("a").nodes() {
+        for node in crate::dom::tags_under(&tree, "a").nodes() {
             let sel = Selection::from(*node);
 
             // Extract link attributes before clearing

@@ -310,7 +310,7 @@ pub fn html_table_to_markdown(table_html: &str) -> String {
         has_header = true;
         for tr in thead.iter() {
             let mut row = Vec::new();
-            for th in tr.select("th").iter() {
+            for th in crate::dom::tags_under(&tr, "th").iter() {
                 let text = th.text().trim().to_string();
                 let align = th.attr("align")
                     .map(|a| Alignment::from_str(&a))
@@ -328,7 +328,7 @@ pub fn html_table_to_markdown(table_html: &str) -> String {
     let tbody_rows = doc.select("tbody tr, table > tr");
     for tr in tbody_rows.iter() {
         let mut row = Vec::new();
-        let cells = tr.select("td, th");
+        let cells = crate::dom::tags_under(&tr, "td, th");
         for (i, cell) in cells.iter().enumerate() {
             let text = cell.text().trim().to_string();
 

@@ -391,7 +391,19 @@ fn drop_other_posts(
     if memchr::memmem::find(html.as_bytes(), b"postid-").is_none() {
         return paragraphs;
     }
-    let Some(body_class) = tree.select("body").attr("class") else {
+    // The body is the `html` element's child (the parser puts it there); the selector engine
+    // would match every element against `body`.
+    let named = |n: &dom_query::NodeRef, name: &str| {
+        n.query_or(false, |t| {
+            t.as_element().is_some_and(|e| &*e.name.local == name)
+        })
+    };
+    let body = tree
+        .root()
+        .children_it(false)
+        .find(|n| named(n, "html"))
+        .and_then(|h| h.children_it(false).find(|n| named(n, "body")));
+    let Some(body_class) = body.and_then(|b| b.attr("class")) else {
         return paragraphs;
     };
     let Some(id) = body_class
@@ -417,8 +429,19 @@ fn drop_other_posts(
             .map(str::to_string)
     };
     let (mut own_text, mut others) = (None, String::new());
-    for node in tree.select("article, div.post, div.hentry").nodes() {
-        match post_of(node) {
+    // `article, div.post, div.hentry`, each element tested in place rather than through the
+    // selector engine (class names as the engine reads them: whole, case kept).
+    let posts = tree.root().descendants_it().filter(|n| {
+        n.query_or(false, |t| {
+            t.as_element().is_some_and(|e| match &*e.name.local {
+                "article" => true,
+                "div" => e.has_class("post") || e.has_class("hentry"),
+                _ => false,
+            })
+        })
+    });
+    for node in posts {
+        match post_of(&node) {
             Some(post) if post == own => {
                 own_text.get_or_insert_with(|| squash(&node.text()));
             }

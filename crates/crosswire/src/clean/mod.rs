@@ -1236,22 +1236,40 @@ fn starts_upper(text: &str) -> bool {
         .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
 }
 
-/// Words of `text` as `split_whitespace` counts them. ASCII text (most paragraphs) is counted
-/// byte by byte: the paragraph classifier asks for many counts of every paragraph, and decoding
-/// each character to test it for Unicode whitespace was a tenth of its time.
+/// Words of `text` as `split_whitespace` counts them. The paragraph classifier asks for many
+/// counts of every paragraph, and decoding each character to test it for Unicode whitespace was
+/// a tenth of its time: the bytes are counted on ASCII white space alone (a byte of a multi-byte
+/// character is part of a word), unless the text holds one of the rare multi-byte white-space
+/// characters.
 pub(crate) fn word_count(text: &str) -> usize {
-    if !text.is_ascii() {
+    let bytes = text.as_bytes();
+    if has_multibyte_space(text) {
         return text.split_whitespace().count();
     }
     // The ASCII characters `char::is_whitespace` accepts: space and U+0009 to U+000D.
     let mut words = 0;
     let mut in_word = false;
-    for &b in text.as_bytes() {
+    for &b in bytes {
         let space = b == b' ' || (b'\t'..=b'\r').contains(&b);
         words += usize::from(!space && !in_word);
         in_word = !space;
     }
     words
+}
+
+/// Whether `text` holds a white-space character beyond ASCII (U+0085, U+00A0, U+1680,
+/// U+2000–U+200A, U+2028/9, U+202F, U+205F, U+3000): only the characters whose first byte is
+/// 0xC2, 0xE1, 0xE2 or 0xE3 are decoded.
+fn has_multibyte_space(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    let space_at = |i: usize| {
+        text.get(i..)
+            .and_then(|rest| rest.chars().next())
+            .is_some_and(char::is_whitespace)
+    };
+    !text.is_ascii()
+        && (memchr::memchr3_iter(0xC2, 0xE2, 0xE3, bytes).any(space_at)
+            || memchr::memchr_iter(0xE1, bytes).any(space_at))
 }
 
 /// Collapse runs of whitespace to one space.
@@ -1360,6 +1378,9 @@ mod tests {
             "tab\tnew\nline\rcarriage\x0bvertical\x0cfeed",
             "\x1cnot\x1fspace",
             "caf\u{e9} au\u{a0}lait\u{2003}ici",
+            "a\u{85}b\u{1680}c\u{2028}d\u{2029}e\u{202f}f\u{205f}g\u{3000}h",
+            "\u{201c}quoted\u{201d} \u{2014}dash\u{2014} 5\u{20ac} \u{a2}\u{1e01}\u{3003}",
+            "\u{a0}\u{a0}lead and trail\u{3000}",
             "a-b c_d",
         ] {
             assert_eq!(

@@ -109,7 +109,14 @@ fn densest(doc: &Document, in_noscript: bool) -> Option<String> {
     let never = |n: &NodeRef| never(n, in_noscript);
     let is_furniture = |n: &NodeRef| is_furniture(n, in_noscript);
     let mut scores: HashMap<NodeId, f64> = HashMap::new();
-    for p in doc.select("p").nodes() {
+    // Each element tested by name in place: a selector query matched every element against
+    // `p` through the selector engine.
+    let paragraphs = doc.root().descendants_it().filter(|n| {
+        n.query_or(false, |t| {
+            t.as_element().is_some_and(|e| &*e.name.local == "p")
+        })
+    });
+    for p in paragraphs {
         if p.ancestors_it(None).any(|a| never(&a)) {
             continue;
         }

@@ -457,9 +457,9 @@ pub fn candidate_is_usable(
     }
 
     // Borderline case - check structure
-    let extracted_tables = extracted_doc.select("table").length();
-    let extracted_paragraphs = extracted_doc.select("p").length();
-    let candidate_headings = candidate_doc.select("h2, h3, h4").length();
+    let extracted_tables = crate::dom::tags_under(&extracted_doc, "table").length();
+    let extracted_paragraphs = crate::dom::tags_under(&extracted_doc, "p").length();
+    let candidate_headings = crate::dom::tags_under(&candidate_doc, "h2, h3, h4").length();
 
     // Calculate paragraph text length for quality assessment
     // (reuse value if already calculated above)
@@ -479,7 +479,7 @@ pub fn candidate_is_usable(
     }
 
     if opts.favor_recall {
-        let extracted_heads = extracted_doc.select("head").length();
+        let extracted_heads = crate::dom::tags_under(&extracted_doc, "head").length();
         if extracted_heads == 0 && candidate_headings > 0 && len_candidate > len_extracted {
             return true;
         }

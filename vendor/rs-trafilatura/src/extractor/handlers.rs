@@ -192,7 +192,7 @@ pub fn handle_formatting(
         if let Some(fmt) = formatting {
             // Create a <p> element and append formatting to it
             let doc = Document::from("<p></p>");
-            let p = doc.select("p");
+            let p = crate::dom::tags_in(&doc, "p");
             let fmt_sel = fmt.select("*");
             etree::append(&p, &fmt_sel);
             return Some(doc);
@@ -227,7 +227,7 @@ pub fn is_code_block_element(element: &Selection) -> bool {
     }
 
     // Check for single <code> child (Highlight.js)
-    let code_children = element.select("code");
+    let code_children = crate::dom::tags_under(&element, "code");
     let all_children = dom::children(element);
     if code_children.length() > 0 && all_children.length() == 1 {
         return true;
@@ -692,7 +692,7 @@ pub fn handle_paragraphs(
     }
 
     // Clean trailing line breaks
-    let line_breaks = element.select("br, hr").nodes().to_vec();
+    let line_breaks = crate::dom::tags_under(&element, "br, hr").nodes().to_vec();
     for node in line_breaks.into_iter().rev() {
         let br = Selection::from(node);
         let has_next_sibling = dom::next_element_sibling(&br).is_some();

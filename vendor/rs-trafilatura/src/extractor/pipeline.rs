@@ -58,7 +58,7 @@ pub fn handle_text_elem(
         let tail = etree::tail(element);
         if text_chars_test(&tail) && process_node(element, None, opts) {
             let p_doc = etree::element("p");
-            let p = p_doc.select("p");
+            let p = crate::dom::tags_in(&p_doc, "p");
             etree::set_text(&p, &tail);
             return Some(p_doc);
         }

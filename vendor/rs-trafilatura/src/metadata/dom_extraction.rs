@@ -64,7 +64,7 @@ static CC_PATTERN: LazyLock<Regex> = LazyLock::new(|| {
 /// Go equivalent: `examineTitleElement(doc)` (lines 362-398)
 #[must_use]
 pub fn examine_title_element(doc: &Document) -> Option<String> {
-    let title_elem = doc.select("title");
+    let title_elem = crate::dom::tags_in(&doc, "title");
     if title_elem.is_empty() {
         return None;
     }
@@ -156,7 +156,7 @@ pub fn extract_dom_title(doc: &Document, original: Metadata, _opts: &Options) ->
 
 /// Extract the first substantial H1 text from the document.
 fn extract_first_h1(doc: &Document) -> Option<String> {
-    for h1 in doc.select("h1").nodes() {
+    for h1 in crate::dom::tags_in(&doc, "h1").nodes() {
         let h1_sel = Selection::from(*h1);
         let text = etree::iter_text(&h1_sel, " ").trim().to_string();
         if !text.is_empty() && text.len() > 5 && text.len() < 200 {
@@ -307,7 +307,7 @@ pub fn extract_dom_sitename(doc: &Document, original: Metadata, _opts: &Options)
 
     // Try to extract from title suffix
     // Get the raw title text (not the parsed main title)
-    let title_elem = doc.select("title");
+    let title_elem = crate::dom::tags_in(&doc, "title");
     if !title_elem.is_empty() {
         let title = dom::text_content(&title_elem).trim().to_string();
 
@@ -652,7 +652,7 @@ pub fn extract_dom_license(doc: &Document, original: Metadata, _opts: &Options) 
             let elem = Selection::from(*node);
 
             // Check links
-            for link in elem.select("a").nodes() {
+            for link in crate::dom::tags_under(&elem, "a").nodes() {
                 let a = Selection::from(*link);
                 if let Some(href) = dom::get_attribute(&a, "href") {
                     if let Some(caps) = CC_PATTERN.captures(&href) {

@@ -81,7 +81,7 @@ pub fn extract_ml_features(doc: &Document, metadata: &Metadata, url: &str) -> [f
     // Paragraph stats
     let mut p_count = 0u32;
     let mut p_total_len = 0u32;
-    for node in doc.select("p").nodes() {
+    for node in crate::dom::tags_in(&doc, "p").nodes() {
         let sel = Selection::from(*node);
         let text = sel.text();
         let trimmed = text.trim();
@@ -129,7 +129,7 @@ pub fn extract_ml_features(doc: &Document, metadata: &Metadata, url: &str) -> [f
     f[39] = flag(census.docs_nav > 0);
 
     let link_count = census.a;
-    let p_text = doc.select("p").text();
+    let p_text = crate::dom::tags_in(&doc, "p").text();
     let p_words = p_text.split_whitespace().count();
     f[40] = if p_words > 0 { link_count as f64 / p_words as f64 } else { 0.0 };
     f[41] = p_words as f64;
@@ -137,7 +137,7 @@ pub fn extract_ml_features(doc: &Document, metadata: &Metadata, url: &str) -> [f
     f[43] = census.svg as f64;
 
     let mut cta_count = 0u32;
-    for node in doc.select("button, a").nodes() {
+    for node in crate::dom::tags_in(&doc, "button, a").nodes() {
         let sel = Selection::from(*node);
         let text = sel.text().to_ascii_lowercase();
         if text.contains("get started") || text.contains("free trial") || text.contains("contact us")
@@ -220,7 +220,7 @@ pub fn extract_ml_features(doc: &Document, metadata: &Metadata, url: &str) -> [f
 
     // Heading hierarchy breadth ratio
     let mut heading_level_counts = [0u32; 6];
-    for node in doc.select("h1, h2, h3, h4, h5, h6").nodes() {
+    for node in crate::dom::tags_in(&doc, "h1, h2, h3, h4, h5, h6").nodes() {
         let sel = Selection::from(*node);
         if let Some(name) = sel.nodes().first().and_then(|n| n.node_name()) {
             if let Some(level) = name.chars().nth(1).and_then(|c| c.to_digit(10)) {
@@ -240,7 +240,7 @@ pub fn extract_ml_features(doc: &Document, metadata: &Metadata, url: &str) -> [f
 
     // Repeated link texts
     let mut link_text_counts: HashMap<String, u32> = HashMap::new();
-    for node in doc.select("a").nodes() {
+    for node in crate::dom::tags_in(&doc, "a").nodes() {
         let sel = Selection::from(*node);
         let text = sel.text().trim().to_ascii_lowercase();
         if text.len() > 3 {
@@ -258,7 +258,7 @@ pub fn extract_ml_features(doc: &Document, metadata: &Metadata, url: &str) -> [f
         let mut current_links = 0u32;
         let mut current_text_len = 0u32;
 
-        for node in doc.select("section, article, div").nodes() {
+        for node in crate::dom::tags_in(&doc, "section, article, div").nodes() {
             // Flush previous section
             if current_text_len > 50 {
                 section_ratios.push(current_links as f64 / current_text_len as f64 * 1000.0);
@@ -267,7 +267,7 @@ pub fn extract_ml_features(doc: &Document, metadata: &Metadata, url: &str) -> [f
             current_text_len = 0;
 
             let sel = Selection::from(*node);
-            current_links = sel.select("a").length() as u32;
+            current_links = crate::dom::tags_under(&sel, "a").length() as u32;
             let text = sel.text();
             current_text_len = text.trim().len() as u32;
         }

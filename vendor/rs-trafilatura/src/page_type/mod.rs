@@ -1125,12 +1125,12 @@ pub(crate) fn extract_html_signals(doc: &crate::dom::Document, metadata: &crate:
     signals.has_pagination = has_pagination(doc);
 
     // 7. Documentation signals — code blocks and doc-style navigation
-    signals.code_block_count = doc.select("code, pre").length();
+    signals.code_block_count = crate::dom::tags_in(&doc, "code, pre").length();
     signals.has_docs_nav = has_docs_navigation(doc, signals.code_block_count);
 
     // 8. Link density signals for listing detection
-    let link_count = doc.select("a").length();
-    let p_text = doc.select("p").text();
+    let link_count = crate::dom::tags_in(&doc, "a").length();
+    let p_text = crate::dom::tags_in(&doc, "p").text();
     let p_word_count = p_text.split_whitespace().count();
     signals.paragraph_word_count = p_word_count;
     signals.link_ratio = if p_word_count > 0 {

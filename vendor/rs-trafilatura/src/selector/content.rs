@@ -453,7 +453,7 @@ impl BoilerplateCache {
         // Find all structural boilerplate elements with single combined selector
         // Before: 4 separate tree scans for ["header", "nav", "aside", "footer"]
         // After: 1 tree scan with combined selector
-        for node in root.select("header, nav, aside, footer").nodes() {
+        for node in crate::dom::tags_under(&root, "header, nav, aside, footer").nodes() {
             boilerplate_ids.insert(node.id);
         }
 
@@ -552,7 +552,7 @@ fn has_nested_content_element(element: &Selection) -> bool {
     use crate::dom;
 
     // Look for nested article, main, or elements with content-indicating classes
-    let nested_articles = element.select("article");
+    let nested_articles = crate::dom::tags_under(&element, "article");
     if nested_articles.length() > 1 {
         // Check if any nested article has substantial content
         // (Skip wrapper only if there's meaningful content to fall back to)

@@ -341,7 +341,7 @@ pub fn teaser_rule_1(sel: &Selection) -> bool {
 /// use rs_trafilatura::dom;
 ///
 /// let doc = dom::parse(r#"<div class="footer">footer content</div>"#);
-/// let div = doc.select("div");
+/// let div = crate::dom::tags_in(&doc, "div");
 ///
 /// assert!(discard::should_discard(&div));
 /// ```
@@ -367,7 +367,7 @@ pub fn should_discard(sel: &Selection) -> bool {
 ///         <div class="sidebar">discard this</div>
 ///     </div>
 /// "#);
-/// let root = doc.select("div").first();
+/// let root = crate::dom::tags_in(&doc, "div").first();
 ///
 /// let discardable = discard::find_discardable(&root);
 /// assert_eq!(discardable.len(), 2); // footer and sidebar

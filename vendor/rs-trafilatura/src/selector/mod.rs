@@ -38,7 +38,7 @@ pub type Rule = fn(&Selection) -> bool;
 /// use rs_trafilatura::dom;
 ///
 /// let doc = dom::parse(r#"<div><p class="content">text</p></div>"#);
-/// let root = doc.select("div");
+/// let root = crate::dom::tags_in(&doc, "div");
 ///
 /// fn has_content_class(sel: &dom_query::Selection) -> bool {
 ///     utils::class(sel).contains("content")
@@ -73,7 +73,7 @@ pub fn query<'a>(root: &Selection<'a>, rule: Rule) -> Option<Selection<'a>> {
 /// use rs_trafilatura::dom;
 ///
 /// let doc = dom::parse(r#"<div><p class="item">1</p><p class="item">2</p></div>"#);
-/// let root = doc.select("div");
+/// let root = crate::dom::tags_in(&doc, "div");
 ///
 /// fn has_item_class(sel: &dom_query::Selection) -> bool {
 ///     utils::class(sel).contains("item")

@@ -167,7 +167,7 @@ pub fn discarded_image_rule_1(sel: &Selection) -> bool {
 /// use rs_trafilatura::dom;
 ///
 /// let doc = dom::parse("<header>site header</header>");
-/// let header = doc.select("header");
+/// let header = crate::dom::tags_in(&doc, "header");
 ///
 /// assert!(precision::should_discard_precision(&header));
 /// ```
@@ -187,7 +187,7 @@ pub fn should_discard_precision(sel: &Selection) -> bool {
 /// use rs_trafilatura::dom;
 ///
 /// let doc = dom::parse(r#"<div class="article-teaser">Preview text...</div>"#);
-/// let div = doc.select("div");
+/// let div = crate::dom::tags_in(&doc, "div");
 ///
 /// assert!(precision::is_teaser(&div));
 /// ```
@@ -207,7 +207,7 @@ pub fn is_teaser(sel: &Selection) -> bool {
 /// use rs_trafilatura::dom;
 ///
 /// let doc = dom::parse(r#"<div class="image-caption">Photo: Reuters</div>"#);
-/// let div = doc.select("div");
+/// let div = crate::dom::tags_in(&doc, "div");
 ///
 /// assert!(precision::is_image_discard(&div));
 /// ```

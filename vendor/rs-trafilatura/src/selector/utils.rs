@@ -206,7 +206,7 @@ pub fn tag(sel: &Selection) -> AttrText {
 /// use rs_trafilatura::dom;
 ///
 /// let doc = dom::parse(r#"<div id="main" class="content">text</div>"#);
-/// let div = doc.select("div");
+/// let div = crate::dom::tags_in(&doc, "div");
 ///
 /// let combined = utils::id_class(&div);
 /// assert!(utils::contains(&combined, "main"));
@@ -240,7 +240,7 @@ pub fn is_tag(sel: &Selection, expected: &str) -> bool {
 /// use rs_trafilatura::dom;
 ///
 /// let doc = dom::parse("<article>content</article>");
-/// let article = doc.select("article");
+/// let article = crate::dom::tags_in(&doc, "article");
 ///
 /// assert!(utils::is_one_of_tags(&article, &["article", "div", "section"]));
 /// assert!(!utils::is_one_of_tags(&article, &["div", "span", "p"]));
