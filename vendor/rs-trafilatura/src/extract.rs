@@ -1022,8 +1022,24 @@ fn compute_extraction_quality_ml(
     f[21] = html_len as f64;
     f[22] = content_len as f64 / html_len.max(1) as f64;
 
-    let og_desc = doc.select(r#"meta[property="og:description"]"#)
-        .attr("content")
+    // crosswire patch: the first `meta[property="og:description"]` (an element named `meta`
+    // whose un-namespaced `property` is exactly that) found by reading elements in place.
+    let og_desc = doc
+        .root()
+        .descendants_it()
+        .find(|n| {
+            n.query_or(false, |t| {
+                t.as_element().is_some_and(|e| {
+                    &*e.name.local == "meta"
+                        && e.attrs.iter().any(|a| {
+                            a.name.ns.is_empty()
+                                && &*a.name.local == "property"
+                                && &*a.value == "og:description"
+                        })
+                })
+            })
+        })
+        .and_then(|n| n.attr("content"))
         .unwrap_or_default();
     if og_desc.len() > 20 {
         let og_lower = og_desc.to_ascii_lowercase();
@@ -1036,7 +1052,8 @@ fn compute_extraction_quality_ml(
     }
 
     f[24] = crate::dom::tags_in(&doc, "script").length() as f64;
-    f[25] = if doc.select(r#"script[type="application/ld+json"]"#).length() > 0 { 1.0 } else { 0.0 };
+    // crosswire patch: `dom::ld_json_scripts` finds what the selector matched.
+    f[25] = if crate::dom::ld_json_scripts(doc).is_empty() { 0.0 } else { 1.0 };
 
     if word_count > 50 {
         let mut bigram_counts = std::collections::HashMap::new();

@@ -101,7 +101,7 @@ pub fn extract_ml_features(doc: &Document, metadata: &Metadata, url: &str) -> [f
     f[19] = flag(census.time > 0);
     f[20] = flag(census.main > 0);
     f[21] = flag(census.aside > 0);
-    f[22] = if doc.select(r#"meta[name="author"], meta[property="article:author"], [class*="author"]"#).length() > 0 { 1.0 } else { 0.0 };
+    f[22] = flag(census.author);
 
     // JSON-LD signals
     for node in &crate::dom::ld_json_scripts(doc) {
@@ -124,7 +124,7 @@ pub fn extract_ml_features(doc: &Document, metadata: &Metadata, url: &str) -> [f
     f[34] = flag(census.product_grid > 0);
     f[35] = flag(census.add_to_cart > 0);
     f[36] = census.product_card as f64;
-    f[37] = if doc.select("link[rel='next'], [class*='pagination'], [class*='pager']").length() > 0 { 1.0 } else { 0.0 };
+    f[37] = flag(census.pagination);
     f[38] = census.code as f64;
     f[39] = flag(census.docs_nav > 0);
 
@@ -164,8 +164,8 @@ pub fn extract_ml_features(doc: &Document, metadata: &Metadata, url: &str) -> [f
     f[58] = body_text_len as f64;
 
     let mut link_hrefs = HashSet::new();
-    for node in doc.select("a[href]").nodes() {
-        let sel = Selection::from(*node);
+    for node in census.linked.iter().map(|&id| dom_query::NodeRef::new(id, &doc.tree)) {
+        let sel = Selection::from(node);
         if let Some(href) = sel.attr("href") {
             link_hrefs.insert(href.to_string());
         }
@@ -184,8 +184,8 @@ pub fn extract_ml_features(doc: &Document, metadata: &Metadata, url: &str) -> [f
     // Repeated sibling structure (listing fingerprint)
     let mut max_repeated_class = 0u32;
     let mut parents_with_repeats = 0u32;
-    for node in doc.select("body > *, body > * > *, body > * > * > *").nodes() {
-        let sel = Selection::from(*node);
+    for node in census.shallow.iter().map(|&id| dom_query::NodeRef::new(id, &doc.tree)) {
+        let sel = Selection::from(node);
         let children = sel.children();
         if children.length() < 3 {
             continue;
@@ -284,7 +284,7 @@ pub fn extract_ml_features(doc: &Document, metadata: &Metadata, url: &str) -> [f
     }
 
     // Meta robots noindex
-    f[71] = if doc.select(r#"meta[name="robots"][content*="noindex"]"#).length() > 0 { 1.0 } else { 0.0 };
+    f[71] = flag(census.robots_noindex);
 
     // URL path depth
     let path_segments = path.trim_matches('/').split('/').filter(|s| !s.is_empty()).count();
@@ -300,8 +300,8 @@ pub fn extract_ml_features(doc: &Document, metadata: &Metadata, url: &str) -> [f
         let mut dom_parents_with_repeats = 0u32;
 
         // Iterate shallow DOM (depth ≤ 4 approximated by 3-level selector)
-        for node in doc.select("body > *, body > * > *, body > * > * > *").nodes() {
-            let sel = Selection::from(*node);
+        for node in census.shallow.iter().map(|&id| dom_query::NodeRef::new(id, &doc.tree)) {
+            let sel = Selection::from(node);
             let children = sel.children();
             if children.length() < 3 {
                 continue;
@@ -390,7 +390,7 @@ pub fn extract_ml_features(doc: &Document, metadata: &Metadata, url: &str) -> [f
     // === f[81..89]: Collection-specific features ===
 
     // f[81]: og:type = product.group
-    f[81] = if doc.select(r#"meta[property="og:type"][content*="product.group"]"#).length() > 0 { 1.0 } else { 0.0 };
+    f[81] = flag(census.og_product_group);
 
     // f[82]: Has filter sidebar
     f[82] = flag(census.filter_control > 0);
@@ -403,10 +403,9 @@ pub fn extract_ml_features(doc: &Document, metadata: &Metadata, url: &str) -> [f
 
     // f[85]: Product cards with price (cards that have both product-class and price-class)
     let mut cards_with_price = 0u32;
-    let card_selector = "[class*='product-card'], [class*='product-tile'], [class*='product-item'], [class*='product-grid-item'], [class*='grid-item'], [class*='collection-item']";
-    let total_cards = doc.select(card_selector).length();
-    for node in doc.select(card_selector).nodes() {
-        let sel = Selection::from(*node);
+    let total_cards = census.cards.len();
+    for node in census.cards.iter().map(|&id| dom_query::NodeRef::new(id, &doc.tree)) {
+        let sel = Selection::from(node);
         if sel.select("[class*='price'], [class*='cost'], [class*='amount']").length() > 0 {
             cards_with_price += 1;
         }
@@ -464,6 +463,57 @@ struct Census {
     message: usize,
     filter_control: usize,
     sort_control: usize,
+    /// `meta[name="author"], meta[property="article:author"], [class*="author"]` matches.
+    author: bool,
+    /// `link[rel='next'], [class*='pagination'], [class*='pager']` matches.
+    pagination: bool,
+    /// `meta[name="robots"][content*="noindex"]` matches.
+    robots_noindex: bool,
+    /// `meta[property="og:type"][content*="product.group"]` matches.
+    og_product_group: bool,
+    /// What `a[href]` selects, in document order.
+    linked: Vec<dom_query::NodeId>,
+    /// What `body > *, body > * > *, body > * > * > *` selects, in document order.
+    shallow: Vec<dom_query::NodeId>,
+    /// What `[class*='product-card'], [class*='product-tile'], [class*='product-item'],
+    /// [class*='product-grid-item'], [class*='grid-item'], [class*='collection-item']` selects,
+    /// in document order.
+    cards: Vec<dom_query::NodeId>,
+}
+
+/// The class fragments of product cards.
+const CARD_FRAGMENTS: [&str; 6] = ["product-card", "product-tile", "product-item", "product-grid-item", "grid-item", "collection-item"];
+
+/// An element's attribute without a namespace, as attribute selectors read it.
+fn plain_attr<'t>(e: &'t dom_query::Element, name: &str) -> Option<&'t str> {
+    e.attrs
+        .iter()
+        .find(|a| a.name.ns.is_empty() && &*a.name.local == name)
+        .map(|a| &*a.value)
+}
+
+/// Whether `node` stands one to three elements below a `body` element.
+fn within_three_of_body(node: &dom_query::NodeRef) -> bool {
+    let element_named = |n: &dom_query::NodeRef, want: Option<&str>| {
+        n.query_or(false, |t| {
+            t.as_element()
+                .is_some_and(|e| want.is_none_or(|w| &*e.name.local == w))
+        })
+    };
+    let mut at = *node;
+    for _ in 0..3 {
+        let Some(parent) = at.parent() else {
+            return false;
+        };
+        if element_named(&parent, Some("body")) {
+            return true;
+        }
+        if !element_named(&parent, None) {
+            return false;
+        }
+        at = parent;
+    }
+    false
 }
 
 impl Census {
@@ -500,6 +550,54 @@ impl Census {
                 if let Some(counter) = counter {
                     *counter += 1;
                 }
+            }
+            // crosswire patch: the attribute selections below, read in the same walk.
+            node.query(|t| {
+                let Some(e) = t.as_element() else { return };
+                let html = &*e.name.ns == "http://www.w3.org/1999/xhtml";
+                let class = plain_attr(e, "class");
+                let class_has = |f: &str| class.is_some_and(|c| c.contains(f));
+                match &*e.name.local {
+                    "meta" => {
+                        let name = plain_attr(e, "name");
+                        let property = plain_attr(e, "property");
+                        let content_has = |f: &str| plain_attr(e, "content").is_some_and(|c| c.contains(f));
+                        if name == Some("author") || property == Some("article:author") {
+                            c.author = true;
+                        }
+                        if name == Some("robots") && content_has("noindex") {
+                            c.robots_noindex = true;
+                        }
+                        if property == Some("og:type") && content_has("product.group") {
+                            c.og_product_group = true;
+                        }
+                    }
+                    // `rel` is one of the attributes whose value CSS matches ignoring ASCII
+                    // case on HTML elements.
+                    "link" => {
+                        if plain_attr(e, "rel").is_some_and(|r| if html { r.eq_ignore_ascii_case("next") } else { r == "next" }) {
+                            c.pagination = true;
+                        }
+                    }
+                    "a" => {
+                        if plain_attr(e, "href").is_some() {
+                            c.linked.push(node.id);
+                        }
+                    }
+                    _ => {}
+                }
+                if class_has("author") {
+                    c.author = true;
+                }
+                if class_has("pagination") || class_has("pager") {
+                    c.pagination = true;
+                }
+                if CARD_FRAGMENTS.iter().any(|f| class_has(f)) {
+                    c.cards.push(node.id);
+                }
+            });
+            if within_three_of_body(&node) {
+                c.shallow.push(node.id);
             }
             let Some(class) = node.attr("class") else {
                 continue;

@@ -1273,23 +1273,26 @@ fn collect_types(value: &serde_json::Value, types: &mut Vec<String>) {
 
 /// Check if any element's class or id contains one of the patterns.
 fn has_pattern_in_classes(doc: &Document, patterns: &[&str]) -> bool {
-    // Check all elements with class attributes
-    for node in doc.select("[class]").nodes() {
-        let sel = Selection::from(*node);
-        let class = sel.attr("class").unwrap_or_default().to_lowercase();
-        if patterns.iter().any(|p| class.contains(p)) {
-            return true;
-        }
-    }
-    // Check id attributes too
-    for node in doc.select("[id]").nodes() {
-        let sel = Selection::from(*node);
-        let id = sel.attr("id").unwrap_or_default().to_lowercase();
-        if patterns.iter().any(|p| id.contains(p)) {
-            return true;
-        }
-    }
-    false
+    // crosswire patch: one walk reading each element in place, for the `[class]` and `[id]`
+    // selections the two loops matched through the selector engine (an element has the
+    // attribute when it carries it without a namespace; its value is the first of that local
+    // name, as `attr` reads it). The answer is the same whichever element is tested first.
+    let holds = |e: &dom_query::Element, name: &str| {
+        e.attrs.iter().any(|a| a.name.ns.is_empty() && &*a.name.local == name)
+            && e.attrs
+                .iter()
+                .find(|a| &*a.name.local == name)
+                .is_some_and(|a| {
+                    let value = crate::selector::utils::lower(&a.value);
+                    patterns.iter().any(|p| value.contains(p))
+                })
+    };
+    doc.root().descendants_it().any(|n| {
+        n.query_or(false, |t| {
+            t.as_element()
+                .is_some_and(|e| holds(e, "class") || holds(e, "id"))
+        })
+    })
 }
 
 /// Check if any button/a element contains add-to-cart text.
