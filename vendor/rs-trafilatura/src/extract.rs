@@ -519,9 +519,30 @@ fn extract_collection_description(doc: &Document) -> Option<String> {
     let mut best_text = String::new();
     let mut best_len = 0;
 
-    for sel_str in &desc_selectors {
-        let elements = doc.select(sel_str);
-        for node in elements.nodes() {
+    // crosswire patch: every selector above is `[class*='…']`; their matches are gathered in one
+    // walk (an un-namespaced class holding the fragment, case kept), each selector's in document
+    // order, and read selector by selector as before.
+    let fragments: Vec<&str> = desc_selectors
+        .iter()
+        .map(|s| s.trim_start_matches("[class*='").trim_end_matches("']"))
+        .collect();
+    let mut matches: Vec<Vec<dom_query::NodeRef>> = vec![Vec::new(); fragments.len()];
+    for node in doc.root().descendants_it() {
+        node.query(|t| {
+            let class = t.as_element().and_then(|e| {
+                e.attrs.iter().find(|a| a.name.ns.is_empty() && &*a.name.local == "class")
+            });
+            if let Some(class) = class {
+                for (i, fragment) in fragments.iter().enumerate() {
+                    if class.value.contains(fragment) {
+                        matches[i].push(node);
+                    }
+                }
+            }
+        });
+    }
+    for elements in &matches {
+        for node in elements {
             let sel = Selection::from(*node);
             let text = sel.text();
             let trimmed = text.trim();
@@ -569,9 +590,41 @@ fn try_collect_repeated_items_with_threshold(doc: &Document, min_words: usize) -
         "section", ".feed", ".stream", ".listing", ".items",
     ];
 
-    for container_sel in &container_selectors {
-        let containers = doc.select(container_sel);
-        for container_node in containers.nodes() {
+    // crosswire patch: the containers of every selector above found in one walk, each
+    // selector's in document order, read selector by selector as before. As the selector
+    // engine tests them: names by local name, `[role='main']` on the un-namespaced attribute,
+    // `#content` on the `id` attribute, classes as whole words of `class`, case kept.
+    let tests: [&dyn Fn(&dom_query::Element) -> bool; 9] = {
+        fn attr<'e>(e: &'e dom_query::Element, name: &str) -> Option<&'e str> {
+            e.attrs.iter().find(|a| &*a.name.local == name).map(|a| &*a.value)
+        }
+        [
+            &|e| &*e.name.local == "main",
+            &|e| e.attrs.iter().any(|a| a.name.ns.is_empty() && &*a.name.local == "role" && &*a.value == "main"),
+            &|e| attr(e, "id") == Some("content"),
+            &|e| e.has_class("content"),
+            &|e| &*e.name.local == "section",
+            &|e| e.has_class("feed"),
+            &|e| e.has_class("stream"),
+            &|e| e.has_class("listing"),
+            &|e| e.has_class("items"),
+        ]
+    };
+    let mut found: Vec<Vec<dom_query::NodeRef>> = vec![Vec::new(); tests.len()];
+    for node in doc.root().descendants_it() {
+        node.query(|t| {
+            if let Some(e) = t.as_element() {
+                for (i, test) in tests.iter().enumerate() {
+                    if test(e) {
+                        found[i].push(node);
+                    }
+                }
+            }
+        });
+    }
+    debug_assert_eq!(found.len(), container_selectors.len());
+    for containers in &found {
+        for container_node in containers {
             let container = Selection::from(*container_node);
 
             // Try article children first (strongest signal)
@@ -635,7 +688,7 @@ fn collect_sibling_group(
     min_count: usize,
     min_words: usize,
 ) -> Option<Vec<String>> {
-    let children = container.select(child_tag);
+    let children = crate::dom::tags_under(container, child_tag);
     if (children.length()) < min_count {
         return None;
     }
@@ -1220,8 +1273,28 @@ fn try_fallback_extraction(
 
     // Remove social share plugin elements before fallback extraction
     const SHARE_PLUGIN_SELECTOR: &str = "[class*=\"dpsp-\"], [class*=\"wabtn\"], [class*=\"addtoany\"], [class*=\"shareaholic\"], [class*=\"share-wrapper\"], [class*=\"social-share\"], [class*=\"share-buttons\"], [id*=\"share-buttons\"], [class*=\"post-share\"], [class*=\"entry-share\"], [class*=\"shareModal\"], [class*=\"ShareModal\"]";
-    for node in doc_for_fallback.select(SHARE_PLUGIN_SELECTOR).nodes() {
-        dom::remove(&Selection::from(*node));
+    // crosswire patch: the selector's matches found by reading each element in place (an
+    // un-namespaced `class` holding one of its class fragments, or `id` holding its id
+    // fragment, case kept), all gathered before any is removed, as the selection was.
+    debug_assert!(SHARE_PLUGIN_SELECTOR.contains("[id*=\"share-buttons\"]"));
+    const SHARE_PLUGIN_CLASSES: [&str; 11] = ["dpsp-", "wabtn", "addtoany", "shareaholic", "share-wrapper", "social-share", "share-buttons", "post-share", "entry-share", "shareModal", "ShareModal"];
+    let plain = |e: &dom_query::Element, name: &str| {
+        e.attrs.iter().find(|a| a.name.ns.is_empty() && &*a.name.local == name).map(|a| a.value.clone())
+    };
+    let share_plugins: Vec<dom_query::NodeRef> = doc_for_fallback
+        .root()
+        .descendants_it()
+        .filter(|n| {
+            n.query_or(false, |t| {
+                t.as_element().is_some_and(|e| {
+                    plain(e, "class").is_some_and(|c| SHARE_PLUGIN_CLASSES.iter().any(|f| c.contains(f)))
+                        || plain(e, "id").is_some_and(|i| i.contains("share-buttons"))
+                })
+            })
+        })
+        .collect();
+    for node in share_plugins {
+        dom::remove(&Selection::from(node));
     }
 
     // Go-trafilatura flow (core.go lines 157-165):

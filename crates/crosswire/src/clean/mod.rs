@@ -1246,10 +1246,33 @@ pub(crate) fn word_count(text: &str) -> usize {
     if has_multibyte_space(text) {
         return text.split_whitespace().count();
     }
-    // The ASCII characters `char::is_whitespace` accepts: space and U+0009 to U+000D.
+    // Eight bytes at a time: the high bit of each byte of `space` says whether that byte is
+    // one of the ASCII characters `char::is_whitespace` accepts (space, U+0009 to U+000D); a
+    // word starts at a byte outside them whose byte before is inside (or which opens the text).
+    const LOW: u64 = 0x7F7F_7F7F_7F7F_7F7F;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    let space = |x: u64| -> u64 {
+        let blank = x ^ (ONES * u64::from(b' '));
+        // High bit set exactly where a byte of `blank` is zero.
+        let is_blank = !(((blank & LOW) + LOW) | blank | LOW);
+        let low7 = x & LOW;
+        let at_least_tab = (low7 + ONES * (0x80 - 0x09)) & HIGH;
+        let past_return = (low7 + ONES * (0x80 - 0x0E)) & HIGH;
+        let control = at_least_tab & !past_return & !x & HIGH;
+        is_blank | control
+    };
     let mut words = 0;
     let mut in_word = false;
-    for &b in bytes {
+    let mut chunks = bytes.chunks_exact(8);
+    for chunk in &mut chunks {
+        let x = u64::from_le_bytes(chunk.try_into().expect("eight bytes"));
+        let blanks = space(x);
+        let before = (blanks << 8) | if in_word { 0 } else { 0x80 };
+        words += (!blanks & before & HIGH).count_ones() as usize;
+        in_word = blanks >> 63 == 0;
+    }
+    for &b in chunks.remainder() {
         let space = b == b' ' || (b'\t'..=b'\r').contains(&b);
         words += usize::from(!space && !in_word);
         in_word = !space;
@@ -1385,6 +1408,46 @@ mod tests {
         ] {
             assert_eq!(
                 word_count(text),
+                text.split_whitespace().count(),
+                "{text:?}"
+            );
+        }
+        // Texts of every length and mix of white space, control, ASCII and multi-byte
+        // characters, at every position of the eight-byte blocks.
+        let alphabet = [
+            " ",
+            "\t",
+            "\n",
+            "\r",
+            "\x0b",
+            "\x0c",
+            "\x08",
+            "\x0e",
+            "\x1f",
+            "!",
+            "a",
+            "Z",
+            "\x7f",
+            "\u{e9}",
+            "\u{a0}",
+            "\u{2014}",
+            "\u{2003}",
+            "\u{201c}",
+            "\u{1f600}",
+            "\u{3000}",
+        ];
+        let mut seed: u64 = 0x2545_F491_4F6C_DD1D;
+        for _ in 0..4000 {
+            let mut text = String::new();
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            for i in 0..(seed % 40) {
+                let pick = (seed.rotate_left(i as u32 * 5) % alphabet.len() as u64) as usize;
+                text.push_str(alphabet[pick]);
+            }
+            assert_eq!(
+                word_count(&text),
                 text.split_whitespace().count(),
                 "{text:?}"
             );
