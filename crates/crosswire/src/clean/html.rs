@@ -707,7 +707,8 @@ fn declared_article(html: &str, tags: &HeadTags<'_>) -> Option<String> {
         .map(|c| format!("JSON-LD @type {}", &c[1]))
         .or_else(|| {
             // The `og:type` pattern stays inside one `<meta>` tag: read among the tags alone.
-            og.captures(tags.joined()).map(|c| {
+            let og_type = |tag: &[u8]| memchr::memmem::find(tag, b"og:type").is_some();
+            first_meta_match(og, tags, og_type).map(|c| {
                 format!(
                     "og:type {}",
                     c.get(1).or_else(|| c.get(2)).map_or("", |m| m.as_str())
@@ -807,8 +808,6 @@ struct HeadTags<'a> {
     tags: Vec<(usize, &'a str)>,
     /// Where the first `<time` (any case) starts, if anywhere in the part read.
     first_time_tag: Option<usize>,
-    /// The tags one per line, made when first asked for.
-    joined: std::cell::OnceCell<String>,
     /// The part of the page read, ASCII letters lower-cased, made when first asked for.
     lower: std::cell::OnceCell<String>,
     /// The part of the page read.
@@ -858,7 +857,6 @@ impl<'a> HeadTags<'a> {
         HeadTags {
             tags,
             first_time_tag,
-            joined: std::cell::OnceCell::new(),
             lower: std::cell::OnceCell::new(),
             head,
         }
@@ -877,17 +875,6 @@ impl<'a> HeadTags<'a> {
         self.lower
             .get_or_init(|| self.head.to_ascii_lowercase())
             .as_bytes()
-    }
-
-    /// The tags, one per line.
-    fn joined(&self) -> &str {
-        self.joined.get_or_init(|| {
-            self.tags
-                .iter()
-                .map(|(_, tag)| *tag)
-                .collect::<Vec<_>>()
-                .join("\n")
-        })
     }
 }
 
@@ -957,13 +944,23 @@ fn declared_dates<const N: usize>(
 ) -> [Option<chrono::NaiveDate>; N] {
     use regex::Regex;
     use std::sync::OnceLock;
+    // Keys that name the publication date, and looser ones that content systems also fill
+    // with a creation or last-edit date: the looser come after everything that says
+    // "published".
+    const KEYS: &str = r"article:published_time|og:published_time|published_time|pubdate|publishdate|publish-date|publication_date|date\.published|dc\.date\.issued|datepublished|sailthru\.date|parsely-pub-date|cxenseparse:recs:publishtime|article\.published|originalpublicationdate";
+    const LOOSE: &str = r"date|dc\.date|dcterms\.created|dcterms\.date";
     static RES: OnceLock<[Regex; 8]> = OnceLock::new();
+    // The keys as text, lower case, for the test each tag passes before a `<meta>` pattern
+    // reads it (published keys, loose keys).
+    static KEY_NAMES: OnceLock<[aho_corasick::AhoCorasick; 2]> = OnceLock::new();
+    let key_names = KEY_NAMES.get_or_init(|| {
+        [KEYS, LOOSE].map(|keys| {
+            aho_corasick::AhoCorasick::new(keys.split('|').map(|k| k.replace(r"\.", ".")))
+                .expect("literal keys build an automaton")
+        })
+    });
     let res = RES.get_or_init(|| {
-        // Keys that name the publication date, and looser ones that content systems also fill
-        // with a creation or last-edit date: the looser come after everything that says
-        // "published".
-        let keys = r"article:published_time|og:published_time|published_time|pubdate|publishdate|publish-date|publication_date|date\.published|dc\.date\.issued|datepublished|sailthru\.date|parsely-pub-date|cxenseparse:recs:publishtime|article\.published|originalpublicationdate";
-        let loose = r"date|dc\.date|dcterms\.created|dcterms\.date";
+        let (keys, loose) = (KEYS, LOOSE);
         let time = r"(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}):(\d{2})(?::\d{1,2}(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?";
         let meta = |keys: &str| {
             [
@@ -1000,7 +997,6 @@ fn declared_dates<const N: usize>(
     // The `<meta>` patterns (1, 2, 4, 5) read only the page's tags ([`HeadTags`]); they
     // begin with `<meta` and stop at a tag's end, so the `<link>` tags among them never match.
     const IN_META_TAGS: [bool; 8] = [false, true, true, false, true, true, false, false];
-    let metas = tags.joined();
     kinds.map(|kind| {
         let range = match kind {
             Declared::Published => 0..4,
@@ -1011,7 +1007,8 @@ fn declared_dates<const N: usize>(
             .into_iter()
             .find_map(|i| {
                 if IN_META_TAGS[i] {
-                    return read_declared(&res[i], metas, 0, &offset);
+                    let keys = &key_names[usize::from(i >= 4)];
+                    return meta_tag_date(&res[i], tags, keys, &offset);
                 }
                 // The two patterns that open on a tag or attribute name start their search
                 // where that name first occurs (found by cheaper means), or not at all.
@@ -1046,6 +1043,39 @@ fn loose_json_ld_date(html: &str) -> Option<chrono::NaiveDate> {
     super::page_date::parse_first(value).filter(|d| *d <= Utc::now().date_naive())
 }
 
+/// The date a `<meta>` pattern reads in the page's tags (see [`first_meta_match`]): a tag is
+/// read only when it holds one of the pattern's `keys`.
+fn meta_tag_date(
+    re: &regex::Regex,
+    tags: &HeadTags<'_>,
+    keys: &aho_corasick::AhoCorasick,
+    offset: &dyn Fn(chrono::NaiveDate) -> Option<i32>,
+) -> Option<chrono::NaiveDate> {
+    first_meta_match(re, tags, |tag| keys.is_match(tag)).and_then(|c| declared_in(&c, offset))
+}
+
+/// What a `<meta>` pattern captures in the first of the page's tags it matches, as if run on
+/// all the tags one per line (a match ends within its tag: the patterns stop at `>`). A tag is
+/// read only when it holds `<meta` and `content`, and passes `holds` (given the tag with ASCII
+/// letters lower-cased), which every match needs: the case-blind patterns cost a tenth of
+/// extraction's time when run over every tag.
+fn first_meta_match<'t>(
+    re: &regex::Regex,
+    tags: &HeadTags<'t>,
+    holds: impl Fn(&[u8]) -> bool,
+) -> Option<regex::Captures<'t>> {
+    let lower = tags.lower();
+    tags.tags
+        .iter()
+        .filter(|&&(at, tag)| {
+            let tag_lower = &lower[at..at + tag.len()];
+            memchr::memmem::find(tag_lower, b"content").is_some()
+                && memchr::memmem::find(tag_lower, b"<meta").is_some()
+                && holds(tag_lower)
+        })
+        .find_map(|&(_, tag)| re.captures(tag))
+}
+
 /// The date `re` captures in `text` (day, then optional UTC hour, minute and zone), moved to the
 /// page's own zone when it is a UTC time.
 /// `offset`: the page's UTC offset in minutes on a day, if known.
@@ -1055,7 +1085,14 @@ fn read_declared(
     from: usize,
     offset: &dyn Fn(chrono::NaiveDate) -> Option<i32>,
 ) -> Option<chrono::NaiveDate> {
-    let c = re.captures_at(text, from)?;
+    declared_in(&re.captures_at(text, from)?, offset)
+}
+
+/// The date of a declared-date pattern's captures (see [`read_declared`]).
+fn declared_in(
+    c: &regex::Captures<'_>,
+    offset: &dyn Fn(chrono::NaiveDate) -> Option<i32>,
+) -> Option<chrono::NaiveDate> {
     let day = chrono::NaiveDate::parse_from_str(&c[1], "%Y-%m-%d").ok()?;
     // A UTC time is moved to the page's own zone when the page writes one elsewhere.
     let utc_time = c.get(2).zip(c.get(3)).and_then(|(h, m)| {
