@@ -328,7 +328,7 @@ pub fn select_body(doc: &Document) -> Selection<'_> {
 }
 
 /// crosswire patch: what `root.select(selector)` selects for a selector that is a list of
-/// element names ("p", "h1, h2, h3"), without the selector engine: each element under the one
+/// element names ("p", "h1, h2, h3") or `*`, without the selector engine: each element under the one
 /// root node is tested by its local name, in document order, as the engine's walk does (a
 /// lower-case type selector matches an element whose local name is the same, in any
 /// namespace). Any other selector, or a selection of several nodes (whose matches the engine
@@ -347,9 +347,13 @@ pub fn tags_in<'a>(doc: &'a Document, selector: &str) -> Selection<'a> {
     tags_below(doc.root(), selector).unwrap_or_else(|| doc.select(selector))
 }
 
-/// The elements under `root` whose local name is one of `selector`'s names, or `None` when
-/// `selector` is not a plain list of lower-case element names.
+/// The elements under `root` whose local name is one of `selector`'s names (all of them for
+/// `*`), or `None` when `selector` is neither `*` nor a plain list of lower-case element names.
 fn tags_below<'a>(root: dom_query::NodeRef<'a>, selector: &str) -> Option<Selection<'a>> {
+    let element = |n: &dom_query::NodeRef| n.is_element();
+    if selector.trim() == "*" {
+        return Some(Selection::from(root.descendants_it().filter(element).collect::<Vec<_>>()));
+    }
     let mut names: [&str; 16] = [""; 16];
     let mut count = 0;
     for name in selector.split(',').map(str::trim) {
@@ -485,7 +489,7 @@ mod tests {
             </body></html>"##,
         );
         let ids = |s: &Selection| s.nodes().iter().map(|n| n.id).collect::<Vec<_>>();
-        for selector in ["p", "a", "div", "p, div", "h1, h2, h3, h4, h5, h6", "td, th", "section, article, div", "title", "script", "svg", "body"] {
+        for selector in ["p", "a", "div", "p, div", "h1, h2, h3, h4, h5, h6", "td, th", "section, article, div", "title", "script", "svg", "body", "*", " * "] {
             assert_eq!(ids(&tags_in(&doc, selector)), ids(&doc.select(selector)), "{selector}");
             let first_div = doc.select("div").first();
             assert_eq!(ids(&tags_under(&first_div, selector)), ids(&first_div.select(selector)), "{selector} under div");

@@ -418,7 +418,7 @@ fn build_strip_selector(opts: &Options) -> Vec<String> {
     tags
 }
 
-/// crosswire patch: every element of the document in document order, as `doc.select("*")`
+/// crosswire patch: every element of the document in document order, as `crate::dom::tags_in(&doc, "*")`
 /// gives them, without matching each against a selector.
 fn all_elements(doc: &Document) -> Vec<dom_query::NodeRef<'_>> {
     doc.root()
@@ -478,7 +478,7 @@ pub fn post_cleaning(doc: &Document) {
     }
 
     // Remove useless attributes
-    for node in doc.select("*").nodes() {
+    for node in crate::dom::tags_in(&doc, "*").nodes() {
         let sel = Selection::from(*node);
         let tag_name = dom::tag_name(&sel).unwrap_or_default();
         let allows_size = ELEMENT_WITH_SIZE_ATTR.contains(tag_name.as_str());

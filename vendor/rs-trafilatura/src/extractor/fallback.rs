@@ -25,7 +25,7 @@ fn basic_cleaning(doc: &Document) {
         etree::remove(&Selection::from(node), false);
     }
 
-    let all_elements = doc.select("*").nodes().to_vec();
+    let all_elements = crate::dom::tags_in(&doc, "*").nodes().to_vec();
     for node in all_elements.into_iter().rev() {
         let sel = Selection::from(node);
         let tag = dom::tag_name(&sel).unwrap_or_default().to_ascii_lowercase();
@@ -495,7 +495,7 @@ pub fn candidate_is_usable(
 fn sanitize_tree(tree: &Selection, opts: &Options) {
     // 1. Clean
     // doc_cleaning equivalent for external output
-    let sub_elements = tree.select("*").nodes().to_vec();
+    let sub_elements = crate::dom::tags_under(&tree, "*").nodes().to_vec();
     for node in sub_elements.into_iter().rev() {
         let elem = Selection::from(node);
         let tag = dom::tag_name(&elem).unwrap_or_default().to_ascii_lowercase();
@@ -522,7 +522,7 @@ fn sanitize_tree(tree: &Selection, opts: &Options) {
     let mut tags_to_strip = Vec::new();
     let mut seen_tags = std::collections::HashSet::new();
 
-    for node in tree.select("*").nodes() {
+    for node in crate::dom::tags_under(&tree, "*").nodes() {
         let elem = Selection::from(*node);
         let tag = dom::tag_name(&elem).unwrap_or_default();
 

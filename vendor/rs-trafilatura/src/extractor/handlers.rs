@@ -99,7 +99,7 @@ pub fn handle_titles(
     } else {
         // Has children - clone and process each child
         let title_doc = dom::clone_element(element, false);
-        let title_el = title_doc.select("*");
+        let title_el = crate::dom::tags_in(&title_doc, "*");
 
         for child_node in dom::child_nodes(element).nodes() {
             let child = Selection::from(*child_node);
@@ -123,7 +123,7 @@ pub fn handle_titles(
 
     // Verify title has text content and is not boilerplate
     if let Some(ref t) = title {
-        let sel = t.select("*");
+        let sel = crate::dom::tags_in(t, "*");
         let all_text = etree::iter_text(&sel, " ");
 
         // Check for boilerplate patterns in the title
@@ -193,7 +193,7 @@ pub fn handle_formatting(
             // Create a <p> element and append formatting to it
             let doc = Document::from("<p></p>");
             let p = crate::dom::tags_in(&doc, "p");
-            let fmt_sel = fmt.select("*");
+            let fmt_sel = crate::dom::tags_in(&fmt, "*");
             etree::append(&p, &fmt_sel);
             return Some(doc);
         }
@@ -244,7 +244,7 @@ pub fn is_code_block_element(element: &Selection) -> bool {
 #[must_use]
 pub fn handle_code_blocks(element: &Selection, state: &mut ExtractionState) -> Document {
     let processed_doc = dom::clone_element(element, true);
-    let processed = processed_doc.select("*");
+    let processed = crate::dom::tags_in(&processed_doc, "*");
 
     // Mark all children in original as done
     for child_node in etree::iter(element, &[]).nodes() {
@@ -286,7 +286,7 @@ pub fn handle_other_elements(
             }
             // Return code block
             let processed_doc = dom::clone_element(element, true);
-            let processed = processed_doc.select("*");
+            let processed = crate::dom::tags_in(&processed_doc, "*");
             dom::rename(&processed, "code");
             return Some(processed_doc);
         }
@@ -304,7 +304,7 @@ pub fn handle_other_elements(
         let text = etree::text(element);
         if text_chars_test(&text) {
             let processed_doc = dom::clone_element(element, true);
-            let processed = processed_doc.select("*");
+            let processed = crate::dom::tags_in(&processed_doc, "*");
             dom::clear_all_attributes(&processed);
 
             if tag_name == "div" {
@@ -434,7 +434,7 @@ pub fn process_nested_element(
             // Handle nested lists
             if let Some(processed) = handle_lists(&sub_element, state, opts) {
                 // Append the list to new_child_element
-                let list_sel = processed.select("*");
+                let list_sel = crate::dom::tags_in(&processed, "*");
                 etree::append(new_child_element, &list_sel);
             }
         } else {
@@ -704,7 +704,7 @@ pub fn handle_paragraphs(
 
     // Clone element to return
     let processed = dom::clone_element(element, true);
-    let processed_sel = processed.select("*");
+    let processed_sel = crate::dom::tags_in(&processed, "*");
     etree::set_tail(&processed_sel, &etree::tail(element));
 
     // Check if has content

@@ -224,7 +224,7 @@ pub fn extract_content(doc: &Document, opts: &Options) -> (Document, String) {
         strip_non_potential_tags(&pruned, state.potential_tags());
 
         // Get all sub-elements for processing
-        let sub_elements: Vec<_> = pruned.select("*").nodes().to_vec();
+        let sub_elements: Vec<_> = crate::dom::tags_under(&pruned, "*").nodes().to_vec();
 
         // Check if all sub elements are line breaks (special case)
         let unique_tags: HashSet<String> = sub_elements

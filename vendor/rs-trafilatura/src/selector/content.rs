@@ -459,6 +459,25 @@ impl BoilerplateCache {
 
         // Find all elements with boilerplate class patterns
         // Only scan elements that have a class attribute (much faster than select("*"))
+        // crosswire patch: under a single root, each element is read in place (what `[class]`
+        // selects: an un-namespaced `class`; its value read as `class` reads it, the first
+        // attribute of that name), without the selector engine or a selection per element.
+        if let [one] = root.nodes() {
+            for node in one.descendants_it() {
+                node.query(|t| {
+                    let Some(e) = t.as_element() else { return };
+                    let has_class =
+                        e.attrs.iter().any(|a| a.name.ns.is_empty() && &*a.name.local == "class");
+                    let value = e.attrs.iter().find(|a| &*a.name.local == "class");
+                    if let (true, Some(value)) = (has_class, value) {
+                        if class_contains_boilerplate(&value.value) {
+                            boilerplate_ids.insert(node.id);
+                        }
+                    }
+                });
+            }
+            return Self { boilerplate_ids };
+        }
         for node in root.select("[class]").nodes() {
             let sel = Selection::from(node.clone());
             let class_val = class(&sel);
