@@ -9,7 +9,7 @@
 use chrono::{DateTime, Utc};
 use foldhash::HashSet;
 
-use super::{classify, squash, Cleaned, Paragraph};
+use super::{classify, squash, squash_into, Cleaned, Paragraph};
 use crate::model::{PageKind, PageVerdict};
 use crate::resources::ZoneRule;
 
@@ -1243,6 +1243,8 @@ fn mark_links(tree: &dom_query::Document, paragraphs: &mut [Paragraph]) {
     };
     let sizes: HashSet<usize> = short.iter().map(|t| solid(t)).collect();
     let mut links: HashSet<String> = HashSet::default();
+    // One buffer for every link's squashed text: most are looked up and dropped.
+    let mut text = String::new();
     for node in tree.root().descendants_it() {
         let is_link = node.query_or(false, |t| {
             t.as_element().is_some_and(|e| &*e.name.local == "a")
@@ -1254,9 +1256,9 @@ fn mark_links(tree: &dom_query::Document, paragraphs: &mut [Paragraph]) {
         if !sizes.contains(&solid(&raw)) {
             continue;
         }
-        let text = squash(&raw);
-        if short.contains(text.as_str()) {
-            links.insert(text);
+        squash_into(&raw, &mut text);
+        if short.contains(text.as_str()) && !links.contains(&text) {
+            links.insert(text.clone());
         }
     }
     drop(short);

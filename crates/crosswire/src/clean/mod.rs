@@ -1297,7 +1297,20 @@ fn has_multibyte_space(text: &str) -> bool {
 
 /// Collapse runs of whitespace to one space.
 pub(crate) fn squash(text: &str) -> String {
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
+    let mut out = String::with_capacity(text.len());
+    squash_into(text, &mut out);
+    out
+}
+
+/// [`squash`] into `out` (cleared first), for callers that squash many texts and keep few.
+pub(crate) fn squash_into(text: &str, out: &mut String) {
+    out.clear();
+    for word in text.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
 }
 
 /// The paywall phrase (`data/paywall_notices.txt`) a lower-cased paragraph holds as whole words.
