@@ -1835,31 +1835,40 @@ fn find_split_body_candidates<'a>(article: &Selection<'a>, signature: SplitBodyS
         return out;
     };
 
-    for node in root.descendants() {
+    // crosswire patch: the descendants and each one's ancestors are walked without collecting
+    // them (the ancestors only once a candidate is kept), and the class is tested in place,
+    // ASCII case ignored (the token is lower-case ASCII), without a lower-cased copy.
+    let holds_token = |class: &str| {
+        class
+            .as_bytes()
+            .windows(token.len())
+            .any(|w| w.eq_ignore_ascii_case(token.as_bytes()))
+    };
+    for node in root.descendants_it() {
         if !node.is_element() {
             continue;
         }
 
         // Skip candidates that are nested inside a previously selected candidate.
         // This avoids duplicate extraction when wrappers and inner nodes share the same token.
-        let mut nested = false;
-        for anc in node.ancestors(None) {
-            let anc_key = (anc.id, std::ptr::from_ref(anc.tree) as usize);
-            if kept_nodes.contains(&anc_key) {
-                nested = true;
-                break;
-            }
-        }
+        let nested = !kept_nodes.is_empty()
+            && node.ancestors_it(None).any(|anc| {
+                kept_nodes.contains(&(anc.id, std::ptr::from_ref(anc.tree) as usize))
+            });
         if nested {
             continue;
         }
 
-        let sel = Selection::from(node);
-        let Some(class) = sel.attr("class") else {
-            continue;
-        };
-        if class.to_ascii_lowercase().contains(token) {
-            out.push(sel);
+        let matches = node.query_or(false, |t| {
+            t.as_element().is_some_and(|e| {
+                e.attrs
+                    .iter()
+                    .find(|a| &*a.name.local == "class")
+                    .is_some_and(|a| holds_token(&a.value))
+            })
+        });
+        if matches {
+            out.push(Selection::from(node));
             kept_nodes.push((node.id, std::ptr::from_ref(node.tree) as usize));
         }
     }
@@ -2809,9 +2818,9 @@ fn short_text(node: &dom_query::NodeRef<'_>, limit: usize) -> Option<String> {
             }
         }
         *last_level = level;
-        node.children()
-            .iter()
-            .all(|child| walk(child, level + 1, last_level, result, limit))
+        // crosswire patch: the children walked in place, not collected first.
+        node.children_it(false)
+            .all(|child| walk(&child, level + 1, last_level, result, limit))
     }
     let mut result = String::new();
     walk(node, 0, &mut 0, &mut result, limit).then(|| result.trim().to_string())
