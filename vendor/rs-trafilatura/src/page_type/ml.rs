@@ -258,18 +258,17 @@ pub fn extract_ml_features(doc: &Document, metadata: &Metadata, url: &str) -> [f
         let mut current_links = 0u32;
         let mut current_text_len = 0u32;
 
-        for node in crate::dom::tags_in(&doc, "section, article, div").nodes() {
+        // crosswire patch: each container's links and text from one walk of the page
+        // (`SectionCensus`) instead of selecting and concatenating every container's subtree
+        // again, nested containers over and over.
+        let sections = SectionCensus::of(doc);
+        for &(start, end, links) in &sections.containers {
             // Flush previous section
             if current_text_len > 50 {
                 section_ratios.push(current_links as f64 / current_text_len as f64 * 1000.0);
             }
-            current_links = 0;
-            current_text_len = 0;
-
-            let sel = Selection::from(*node);
-            current_links = crate::dom::tags_under(&sel, "a").length() as u32;
-            let text = sel.text();
-            current_text_len = text.trim().len() as u32;
+            current_links = links as u32;
+            current_text_len = sections.text[start..end].trim().len() as u32;
         }
         if current_text_len > 50 {
             section_ratios.push(current_links as f64 / current_text_len as f64 * 1000.0);
@@ -424,6 +423,53 @@ pub fn extract_ml_features(doc: &Document, metadata: &Metadata, url: &str) -> [f
     f
 }
 
+
+/// crosswire patch: every `section`, `article` and `div` in document order (what the selector
+/// `section, article, div` selects), each with the byte range of its text (`Selection::text`:
+/// its text nodes' contents in document order) in the page's text gathered once, and the number
+/// of `a` elements below it (what `select("a")` counts).
+struct SectionCensus {
+    text: String,
+    containers: Vec<(usize, usize, usize)>,
+}
+
+impl SectionCensus {
+    fn of(doc: &Document) -> Self {
+        fn walk(
+            node: dom_query::NodeRef<'_>,
+            census: &mut SectionCensus,
+            links: &mut usize,
+        ) {
+            let kind = node.query_or(0u8, |t| {
+                if let dom_query::NodeData::Text { contents } = &t.data {
+                    census.text.push_str(contents);
+                }
+                t.as_element().map_or(0, |e| match &*e.name.local {
+                    "section" | "article" | "div" => 1,
+                    "a" => 2,
+                    _ => 0,
+                })
+            });
+            let entry = (kind == 1).then(|| {
+                census.containers.push((census.text.len(), 0, *links));
+                census.containers.len() - 1
+            });
+            if kind == 2 {
+                *links += 1;
+            }
+            for child in node.children_it(false) {
+                walk(child, census, links);
+            }
+            if let Some(i) = entry {
+                let (start, _, links_before) = census.containers[i];
+                census.containers[i] = (start, census.text.len(), *links - links_before);
+            }
+        }
+        let mut census = SectionCensus { text: String::new(), containers: Vec::new() };
+        walk(doc.root(), &mut census, &mut 0);
+        census
+    }
+}
 
 /// crosswire patch: the element counts and class-fragment tests the features need, taken in one
 /// walk of the page instead of one selector query each (about thirty whole-page walks). Each

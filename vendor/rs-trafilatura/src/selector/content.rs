@@ -287,7 +287,9 @@ const SIDEBAR_POSITION_WORDS: &[&str] = &["left", "right", "primary", "secondary
 fn class_contains_boilerplate(class_str: &str) -> bool {
     // crosswire: lower-cased once here, not once per pattern in each helper (19 allocations per
     // element with a class, 4 % of extraction time).
-    let class_str = &class_str.to_lowercase();
+    // crosswire patch: no copy when the class is lower-case ASCII already (most are).
+    let lowered = crate::selector::utils::lower(class_str);
+    let class_str: &str = &lowered;
     // crosswire: one scan for any of the patterns below first; most classes hold none, and
     // each pattern's own search cost a searcher's set-up per element.
     static ANY_PATTERN: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
