@@ -2846,7 +2846,18 @@ fn extract_filtered_text_inner(
     let mut excluded_memo: rustc_hash::FxHashMap<dom_query::NodeId, bool> =
         rustc_hash::FxHashMap::default();
 
-    for node in root_node.descendants() {
+    // crosswire patch: each node's depth (its count of ancestors) from the path of ancestors
+    // kept down from the content root as the walk goes, instead of a walk up to the document
+    // root for every node.
+    let root_depth = root_node.ancestors_it(None).count();
+    let mut path_ids: Vec<dom_query::NodeId> = vec![root_node.id];
+    for node in root_node.descendants_it() {
+        let parent_id = node.parent().map(|p| p.id);
+        while path_ids.len() > 1 && path_ids.last().copied() != parent_id {
+            path_ids.pop();
+        }
+        let node_depth = root_depth + path_ids.len();
+        path_ids.push(node.id);
         if node.is_text() {
             if let Some(parent) = node.parent() {
                 if parent.is_element() {
@@ -2863,13 +2874,7 @@ fn extract_filtered_text_inner(
             }
         }
 
-        // Count ancestors manually since dom_query's ancestors() API is different
-        let mut depth = 0;
-        let mut current = node.parent();
-        while let Some(parent) = current {
-            depth += 1;
-            current = parent.parent();
-        }
+        let depth = node_depth;
         while let Some(top) = skip_depths.last() {
             if depth <= *top {
                 skip_depths.pop();
@@ -3132,10 +3137,18 @@ fn push_filtered_html_children(
         return;
     };
 
-    for child_node in root_node.children() {
+    // crosswire patch: children visited in place; the name lower-cased only when it is not
+    // already (HTML names are); `class` and `id` read once for both of their tests.
+    for child_node in root_node.children_it(false) {
         if child_node.is_element() {
             let el = Selection::from(child_node);
-            let tag = dom::tag_name(&el).unwrap_or_default().to_ascii_lowercase();
+            let name = child_node.node_name().unwrap_or_default();
+            let tag_name: std::borrow::Cow<'_, str> = if name.bytes().any(|b| b.is_ascii_uppercase()) {
+                std::borrow::Cow::Owned(name.to_ascii_lowercase())
+            } else {
+                std::borrow::Cow::Borrowed(&name)
+            };
+            let tag: &str = &tag_name;
 
             if tag == "header" && !inside_article_or_main {
                 continue;
@@ -3143,29 +3156,30 @@ fn push_filtered_html_children(
             if tag == "footer" && !inside_article_or_main {
                 continue;
             }
-            if matches!(tag.as_str(), "nav" | "aside" | "script" | "style" | "noscript" | "iframe" | "svg" | "ins") {
+            if matches!(tag, "nav" | "aside" | "script" | "style" | "noscript" | "iframe" | "svg" | "ins") {
                 continue;
             }
 
-            if let Some(class) = el.attr("class") {
-                if is_always_excluded_name(&class) {
+            let (class_attr, id_attr) = (el.attr("class"), el.attr("id"));
+            if let Some(class) = &class_attr {
+                if is_always_excluded_name(class) {
                     continue;
                 }
             }
-            if let Some(id) = el.attr("id") {
-                if is_always_excluded_name(&id) {
+            if let Some(id) = &id_attr {
+                if is_always_excluded_name(id) {
                     continue;
                 }
             }
 
             if filter_named_boilerplate {
-                if let Some(class) = el.attr("class") {
-                    if is_boilerplate(&class) {
+                if let Some(class) = &class_attr {
+                    if is_boilerplate(class) {
                         continue;
                     }
                 }
-                if let Some(id) = el.attr("id") {
-                    if is_boilerplate(&id) {
+                if let Some(id) = &id_attr {
+                    if is_boilerplate(id) {
                         continue;
                     }
                 }
@@ -3177,11 +3191,11 @@ fn push_filtered_html_children(
                 }
             }
 
-            let next_inside_article_or_main = inside_article_or_main || matches!(tag.as_str(), "article" | "main");
+            let next_inside_article_or_main = inside_article_or_main || matches!(tag, "article" | "main");
 
             if inside_layout_table
                 && matches!(
-                    tag.as_str(),
+                    tag,
                     "table"
                         | "thead"
                         | "tbody"
@@ -3218,7 +3232,7 @@ fn push_filtered_html_children(
             }
 
             if matches!(
-                tag.as_str(),
+                tag,
                 "p"
                     | "div"
                     | "section"
@@ -3271,7 +3285,7 @@ fn push_filtered_html_children(
                         out.push('"');
                     }
                 }
-                if matches!(tag.as_str(), "td" | "th") {
+                if matches!(tag, "td" | "th") {
                     if let Some(colspan) = el.attr("colspan") {
                         out.push_str(" colspan=\"");
                         out.push_str(&escape_html(&colspan));
