@@ -378,6 +378,27 @@ fn tags_below<'a>(root: dom_query::NodeRef<'a>, selector: &str) -> Option<Select
     Some(Selection::from(nodes))
 }
 
+/// crosswire patch: the elements of `doc` that pass `test`, in document order, each read in
+/// place: for attribute selectors the engine matched against every element of the page.
+pub fn elements_where<'a>(
+    doc: &'a Document,
+    test: impl Fn(&dom_query::Element) -> bool,
+) -> Vec<dom_query::NodeRef<'a>> {
+    doc.root()
+        .descendants_it()
+        .filter(|n| n.query_or(false, |t| t.as_element().is_some_and(&test)))
+        .collect()
+}
+
+/// crosswire patch: an element's attribute without a namespace, as attribute selectors
+/// (`[class*="x"]`) read it.
+pub fn plain_attr<'e>(e: &'e dom_query::Element, name: &str) -> Option<&'e str> {
+    e.attrs
+        .iter()
+        .find(|a| a.name.ns.is_empty() && &*a.name.local == name)
+        .map(|a| &*a.value)
+}
+
 /// Get all attributes as key-value pairs
 ///
 /// Returns empty vector if node has no attributes or if selection is empty.

@@ -16,11 +16,41 @@ use super::tags::VALID_TAG_CATALOG;
 
 static BASIC_CLEANING_SELECTOR: &str = "aside, footer, nav, header, div[id*=\"footer\"], div[class*=\"footer\"], div[class*=\"consent\"], div[class*=\"cookie\"], div[class*=\"privacy\"], div[class*=\"gdpr\"], div[class*=\"banner\"], div[class*=\"modal\"], div[class*=\"popup\"], div[class*=\"newsletter\"], script, style, noscript";
 
+/// crosswire patch: whether an element matches [`BASIC_CLEANING_SELECTOR`]: one of its seven
+/// element names, or a `div` whose `id` holds "footer" or whose `class` holds one of its nine
+/// fragments (un-namespaced attributes, case kept).
+fn basic_cleaning_discards(e: &dom_query::Element) -> bool {
+    const DIV_CLASSES: [&str; 9] = [
+        "footer", "consent", "cookie", "privacy", "gdpr", "banner", "modal", "popup", "newsletter",
+    ];
+    match &*e.name.local {
+        "aside" | "footer" | "nav" | "header" | "script" | "style" | "noscript" => true,
+        "div" => {
+            crate::dom::plain_attr(e, "id").is_some_and(|i| i.contains("footer"))
+                || crate::dom::plain_attr(e, "class")
+                    .is_some_and(|c| DIV_CLASSES.iter().any(|f| c.contains(f)))
+        }
+        _ => false,
+    }
+}
+
+/// Whether an element matches [`SHARE_PLUGIN_SELECTOR`] (crosswire patch: read in place).
+fn is_share_plugin(e: &dom_query::Element) -> bool {
+    const CLASSES: [&str; 9] = [
+        "dpsp-", "wabtn", "addtoany", "shareaholic", "share-wrapper", "social-share",
+        "share-buttons", "post-share", "entry-share",
+    ];
+    crate::dom::plain_attr(e, "class").is_some_and(|c| CLASSES.iter().any(|f| c.contains(f)))
+        || crate::dom::plain_attr(e, "id").is_some_and(|i| i.contains("share-buttons"))
+}
+
 /// Basic document cleaning for baseline extraction.
 ///
 /// Go equivalent: `basicCleaning(doc)` (lines 22-28)
 fn basic_cleaning(doc: &Document) {
-    let discarded = doc.select(BASIC_CLEANING_SELECTOR).nodes().to_vec();
+    // crosswire patch: what the selector matches, read in place (`basic_cleaning_discards`).
+    debug_assert!(BASIC_CLEANING_SELECTOR.ends_with("script, style, noscript"));
+    let discarded = crate::dom::elements_where(doc, basic_cleaning_discards);
     for node in discarded.into_iter().rev() {
         etree::remove(&Selection::from(node), false);
     }
@@ -506,7 +536,14 @@ fn sanitize_tree(tree: &Selection, opts: &Options) {
 
     // 1b. Remove social share plugin elements
     // These are commonly injected into article content by WordPress plugins
-    let share_elements = tree.select(SHARE_PLUGIN_SELECTOR).nodes().to_vec();
+    // crosswire patch: what the selector matches, read in place.
+    let share_elements: Vec<dom_query::NodeRef> = match tree.nodes() {
+        [one] => one
+            .descendants_it()
+            .filter(|n| n.query_or(false, |t| t.as_element().is_some_and(is_share_plugin)))
+            .collect(),
+        _ => tree.select(SHARE_PLUGIN_SELECTOR).nodes().to_vec(),
+    };
     for node in share_elements.into_iter().rev() {
         etree::remove(&Selection::from(node), false);
     }
@@ -586,7 +623,8 @@ pub fn compare_external_extraction(
 
     // Remove social share plugin elements before comparison
     // This prevents share buttons from being included in the article content
-    let share_elements = cleaned_doc.select(SHARE_PLUGIN_SELECTOR).nodes().to_vec();
+    // crosswire patch: what the selector matches, read in place.
+    let share_elements = crate::dom::elements_where(&cleaned_doc, is_share_plugin);
     for node in share_elements.into_iter().rev() {
         etree::remove(&Selection::from(node), false);
     }
