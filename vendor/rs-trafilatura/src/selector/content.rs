@@ -465,6 +465,8 @@ impl BoilerplateCache {
         // selects: an un-namespaced `class`; its value read as `class` reads it, the first
         // attribute of that name), without the selector engine or a selection per element.
         if let [one] = root.nodes() {
+            // A page repeats its class names: each distinct one is tested once.
+            let mut verdicts: rustc_hash::FxHashMap<String, bool> = rustc_hash::FxHashMap::default();
             for node in one.descendants_it() {
                 node.query(|t| {
                     let Some(e) = t.as_element() else { return };
@@ -472,7 +474,16 @@ impl BoilerplateCache {
                         e.attrs.iter().any(|a| a.name.ns.is_empty() && &*a.name.local == "class");
                     let value = e.attrs.iter().find(|a| &*a.name.local == "class");
                     if let (true, Some(value)) = (has_class, value) {
-                        if class_contains_boilerplate(&value.value) {
+                        let class: &str = &value.value;
+                        let boilerplate = match verdicts.get(class) {
+                            Some(&known) => known,
+                            None => {
+                                let verdict = class_contains_boilerplate(class);
+                                verdicts.insert(class.to_string(), verdict);
+                                verdict
+                            }
+                        };
+                        if boilerplate {
                             boilerplate_ids.insert(node.id);
                         }
                     }
