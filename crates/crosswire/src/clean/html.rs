@@ -145,10 +145,47 @@ pub fn nesting_depth(html: &str, limit: usize) -> usize {
 /// `<noscript>` holding paragraphs of prose becomes a `<div>` ([`is_prose_markup`]).
 /// Comments are skipped so that a commented-out `<script` opens nothing; like
 /// [`nesting_depth`], the scan does not track attribute values, so a `<script` written
-/// unescaped inside one is taken for a tag.
-pub(crate) fn without_script_bodies(html: &str) -> std::borrow::Cow<'_, str> {
-    let b = html.as_bytes();
+/// unescaped inside one is taken for a tag. (The extractor's parse takes the pieces directly:
+/// [`parse_without_script_bodies`].)
+#[cfg(test)]
+fn without_script_bodies(html: &str) -> std::borrow::Cow<'_, str> {
     let mut out = String::new();
+    let mut whole = false;
+    script_free_pieces(html, |piece| {
+        whole = std::ptr::eq(piece, html);
+        out.push_str(piece);
+    });
+    if whole {
+        return std::borrow::Cow::Borrowed(html);
+    }
+    std::borrow::Cow::Owned(out)
+}
+
+/// The page of [`without_script_bodies`], parsed into the tree the extractor reads, as
+/// `dom_query::Document::from` parses (scripting off): its pieces go to the parser one by one,
+/// with no copy of the page put together first.
+fn parse_without_script_bodies(html: &str) -> dom_query::Document {
+    use html5ever::tendril::{StrTendril, TendrilSink};
+    let opts = html5ever::ParseOpts {
+        tokenizer: Default::default(),
+        tree_builder: html5ever::tree_builder::TreeBuilderOpts {
+            scripting_enabled: false,
+            ..Default::default()
+        },
+    };
+    let mut parser = html5ever::parse_document(dom_query::Document::default(), opts);
+    script_free_pieces(html, |piece| {
+        if !piece.is_empty() {
+            parser.process(StrTendril::from_slice(piece));
+        }
+    });
+    parser.finish()
+}
+
+/// The pieces of [`without_script_bodies`]'s page, in order, to `emit`: slices of `html` and the
+/// few bytes put in their place (the whole of `html` in one piece when nothing is left out).
+fn script_free_pieces<'h>(html: &'h str, mut emit: impl FnMut(&'h str)) {
+    let b = html.as_bytes();
     let (mut copied, mut i) = (0usize, 0usize);
     // Where the `</noscript` of a `<noscript>` read as a `<div>` starts.
     let mut noscript_end = None;
@@ -156,8 +193,8 @@ pub(crate) fn without_script_bodies(html: &str) -> std::borrow::Cow<'_, str> {
         let at = i + off;
         i = at + 1;
         if noscript_end == Some(at) {
-            out.push_str(&html[copied..at]);
-            out.push_str("</div");
+            emit(&html[copied..at]);
+            emit("</div");
             copied = at + "</noscript".len();
             i = copied;
             noscript_end = None;
@@ -180,8 +217,8 @@ pub(crate) fn without_script_bodies(html: &str) -> std::borrow::Cow<'_, str> {
             };
             if let Some(end) = find_end_tag(&b[gt + 1..], b"noscript").map(|e| gt + 1 + e) {
                 if is_prose_markup(&b[gt + 1..end]) {
-                    out.push_str(&html[copied..at]);
-                    out.push_str("<div");
+                    emit(&html[copied..at]);
+                    emit("<div");
                     copied = after;
                     noscript_end = Some(end);
                 }
@@ -219,20 +256,16 @@ pub(crate) fn without_script_bodies(html: &str) -> std::borrow::Cow<'_, str> {
             break;
         };
         if !data && end > body {
-            out.push_str(&html[copied..body]);
+            emit(&html[copied..body]);
             // An icon between two words parts them as its markup did.
             if name == b"svg" {
-                out.push(' ');
+                emit(" ");
             }
             copied = end;
         }
         i = end + 2;
     }
-    if copied == 0 {
-        return std::borrow::Cow::Borrowed(html);
-    }
-    out.push_str(&html[copied..]);
-    std::borrow::Cow::Owned(out)
+    emit(&html[copied..]);
 }
 
 /// Whether markup holds paragraphs of prose: at least two `<p>` elements and 400 bytes. A
@@ -278,7 +311,7 @@ pub fn clean_html(html: &str, url: Option<&str>) -> Cleaned {
     // The page's tree comes back with the result: the second opinion reads it without a second
     // parse.
     let (result, tree) = rs_trafilatura::extract_document_with_tree(
-        dom_query::Document::from(&*without_script_bodies(html)),
+        parse_without_script_bodies(html),
         html.len(),
         &options,
     );
@@ -1382,6 +1415,29 @@ mod tests {
                 .to_string(),
             "2021-11-04"
         );
+    }
+
+    #[test]
+    fn the_parse_fed_in_pieces_builds_the_tree_of_the_page_put_together() {
+        for page in [
+            "<p>plain page, nothing left out</p>",
+            concat!(
+                "<html><head><script>var a = '<p>x</p>';</script><style>p{}</style></head>",
+                "<body><p>Sto<svg><path d=\"M0\"/></svg>ry</p><noscript><p>",
+                "One paragraph of prose long enough to count as the article the page shows ",
+                "without scripts, and more words to pass four hundred bytes of markup here.</p><p>",
+                "A second paragraph, so that the noscript reads as a div of prose and not as ",
+                "raw text, with more words again to pass the size a prose block must reach.</p>",
+                "</noscript><script type=\"application/ld+json\">{\"a\":1}</script>",
+                "<p>caf\u{e9} <b>bold</b></p></body></html>"
+            ),
+            "",
+            "<script>unclosed",
+        ] {
+            let pieces = parse_without_script_bodies(page);
+            let whole = dom_query::Document::from(&*without_script_bodies(page));
+            assert_eq!(pieces.html(), whole.html(), "{page}");
+        }
     }
 
     #[test]
