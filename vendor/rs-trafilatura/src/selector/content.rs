@@ -647,7 +647,6 @@ fn has_nested_content_element(element: &Selection) -> bool {
 /// Wrapper elements that contain both sidebar AND nested content are skipped
 /// in favor of the more specific inner content element.
 pub fn find_content<'a>(root: &Selection<'a>) -> Option<Selection<'a>> {
-    use crate::selector::query_all;
     use crate::dom;
 
     // Precompute boilerplate element IDs once for O(1) ancestor lookups
@@ -655,7 +654,9 @@ pub fn find_content<'a>(root: &Selection<'a>) -> Option<Selection<'a>> {
 
     for rule in CONTENT_RULES {
         // Get ALL elements matching this rule, not just the first
-        let matches = query_all(root, *rule);
+        // crosswire patch: every content rule first requires one of these element names.
+        const CONTENT_RULE_NAMES: [&str; 6] = ["article", "div", "main", "section", "td", "story"];
+        let matches = crate::selector::query_all_named(root, *rule, &CONTENT_RULE_NAMES);
 
         for element in matches {
             // Skip elements inside header/nav/aside (O(1) lookup per ancestor)

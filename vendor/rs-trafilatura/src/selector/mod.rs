@@ -97,6 +97,24 @@ pub fn query_all<'a>(root: &Selection<'a>, rule: Rule) -> Vec<Selection<'a>> {
     matches
 }
 
+/// crosswire patch: [`query_all`] for a rule that can only match elements named one of
+/// `names` (its own first test): the other elements are passed over by name, without a
+/// selection made for each.
+#[must_use]
+pub fn query_all_named<'a>(root: &Selection<'a>, rule: Rule, names: &[&str]) -> Vec<Selection<'a>> {
+    descendant_elements(root)
+        .into_iter()
+        .filter(|n| {
+            n.query_or(false, |t| {
+                t.as_element()
+                    .is_some_and(|e| names.contains(&e.name.local.as_ref()))
+            })
+        })
+        .map(Selection::from)
+        .filter(|sel| rule(sel))
+        .collect()
+}
+
 /// The elements under `root`, in document order.
 ///
 /// crosswire patch: a single root's subtree is walked directly instead of being matched against
