@@ -378,14 +378,14 @@ fn tags_below<'a>(root: dom_query::NodeRef<'a>, selector: &str) -> Option<Select
     Some(Selection::from(nodes))
 }
 
-/// crosswire patch: the elements of `doc` that pass `test`, in document order, each read in
-/// place: for attribute selectors the engine matched against every element of the page.
+/// crosswire patch: the elements under `root` (a document's root for the whole page) that pass
+/// `test`, in document order, each read in place: for attribute selectors the engine matched
+/// against every element.
 pub fn elements_where<'a>(
-    doc: &'a Document,
+    root: dom_query::NodeRef<'a>,
     test: impl Fn(&dom_query::Element) -> bool,
 ) -> Vec<dom_query::NodeRef<'a>> {
-    doc.root()
-        .descendants_it()
+    root.descendants_it()
         .filter(|n| n.query_or(false, |t| t.as_element().is_some_and(&test)))
         .collect()
 }

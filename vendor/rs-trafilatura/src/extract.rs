@@ -529,12 +529,10 @@ fn extract_collection_description(doc: &Document) -> Option<String> {
     let mut matches: Vec<Vec<dom_query::NodeRef>> = vec![Vec::new(); fragments.len()];
     for node in doc.root().descendants_it() {
         node.query(|t| {
-            let class = t.as_element().and_then(|e| {
-                e.attrs.iter().find(|a| a.name.ns.is_empty() && &*a.name.local == "class")
-            });
+            let class = t.as_element().and_then(|e| crate::dom::plain_attr(e, "class"));
             if let Some(class) = class {
                 for (i, fragment) in fragments.iter().enumerate() {
-                    if class.value.contains(fragment) {
+                    if class.contains(fragment) {
                         matches[i].push(node);
                     }
                 }
@@ -600,7 +598,7 @@ fn try_collect_repeated_items_with_threshold(doc: &Document, min_words: usize) -
         }
         [
             &|e| &*e.name.local == "main",
-            &|e| e.attrs.iter().any(|a| a.name.ns.is_empty() && &*a.name.local == "role" && &*a.value == "main"),
+            &|e| crate::dom::plain_attr(e, "role") == Some("main"),
             &|e| attr(e, "id") == Some("content"),
             &|e| e.has_class("content"),
             &|e| &*e.name.local == "section",
@@ -1084,11 +1082,7 @@ fn compute_extraction_quality_ml(
             n.query_or(false, |t| {
                 t.as_element().is_some_and(|e| {
                     &*e.name.local == "meta"
-                        && e.attrs.iter().any(|a| {
-                            a.name.ns.is_empty()
-                                && &*a.name.local == "property"
-                                && &*a.value == "og:description"
-                        })
+                        && crate::dom::plain_attr(e, "property") == Some("og:description")
                 })
             })
         })
@@ -1278,21 +1272,10 @@ fn try_fallback_extraction(
     // fragment, case kept), all gathered before any is removed, as the selection was.
     debug_assert!(SHARE_PLUGIN_SELECTOR.contains("[id*=\"share-buttons\"]"));
     const SHARE_PLUGIN_CLASSES: [&str; 11] = ["dpsp-", "wabtn", "addtoany", "shareaholic", "share-wrapper", "social-share", "share-buttons", "post-share", "entry-share", "shareModal", "ShareModal"];
-    let plain = |e: &dom_query::Element, name: &str| {
-        e.attrs.iter().find(|a| a.name.ns.is_empty() && &*a.name.local == name).map(|a| a.value.clone())
-    };
-    let share_plugins: Vec<dom_query::NodeRef> = doc_for_fallback
-        .root()
-        .descendants_it()
-        .filter(|n| {
-            n.query_or(false, |t| {
-                t.as_element().is_some_and(|e| {
-                    plain(e, "class").is_some_and(|c| SHARE_PLUGIN_CLASSES.iter().any(|f| c.contains(f)))
-                        || plain(e, "id").is_some_and(|i| i.contains("share-buttons"))
-                })
-            })
-        })
-        .collect();
+    let share_plugins = dom::elements_where(doc_for_fallback.root(), |e| {
+        dom::plain_attr(e, "class").is_some_and(|c| SHARE_PLUGIN_CLASSES.iter().any(|f| c.contains(f)))
+            || dom::plain_attr(e, "id").is_some_and(|i| i.contains("share-buttons"))
+    });
     for node in share_plugins {
         dom::remove(&Selection::from(node));
     }

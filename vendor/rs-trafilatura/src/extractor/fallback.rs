@@ -50,7 +50,7 @@ fn is_share_plugin(e: &dom_query::Element) -> bool {
 fn basic_cleaning(doc: &Document) {
     // crosswire patch: what the selector matches, read in place (`basic_cleaning_discards`).
     debug_assert!(BASIC_CLEANING_SELECTOR.ends_with("script, style, noscript"));
-    let discarded = crate::dom::elements_where(doc, basic_cleaning_discards);
+    let discarded = crate::dom::elements_where(doc.root(), basic_cleaning_discards);
     for node in discarded.into_iter().rev() {
         etree::remove(&Selection::from(node), false);
     }
@@ -537,11 +537,8 @@ fn sanitize_tree(tree: &Selection, opts: &Options) {
     // 1b. Remove social share plugin elements
     // These are commonly injected into article content by WordPress plugins
     // crosswire patch: what the selector matches, read in place.
-    let share_elements: Vec<dom_query::NodeRef> = match tree.nodes() {
-        [one] => one
-            .descendants_it()
-            .filter(|n| n.query_or(false, |t| t.as_element().is_some_and(is_share_plugin)))
-            .collect(),
+    let share_elements = match tree.nodes() {
+        [one] => crate::dom::elements_where(*one, is_share_plugin),
         _ => tree.select(SHARE_PLUGIN_SELECTOR).nodes().to_vec(),
     };
     for node in share_elements.into_iter().rev() {
@@ -624,7 +621,7 @@ pub fn compare_external_extraction(
     // Remove social share plugin elements before comparison
     // This prevents share buttons from being included in the article content
     // crosswire patch: what the selector matches, read in place.
-    let share_elements = crate::dom::elements_where(&cleaned_doc, is_share_plugin);
+    let share_elements = crate::dom::elements_where(cleaned_doc.root(), is_share_plugin);
     for node in share_elements.into_iter().rev() {
         etree::remove(&Selection::from(node), false);
     }

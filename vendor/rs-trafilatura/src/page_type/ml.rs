@@ -530,14 +530,6 @@ struct Census {
 /// The class fragments of product cards.
 const CARD_FRAGMENTS: [&str; 6] = ["product-card", "product-tile", "product-item", "product-grid-item", "grid-item", "collection-item"];
 
-/// An element's attribute without a namespace, as attribute selectors read it.
-fn plain_attr<'t>(e: &'t dom_query::Element, name: &str) -> Option<&'t str> {
-    e.attrs
-        .iter()
-        .find(|a| a.name.ns.is_empty() && &*a.name.local == name)
-        .map(|a| &*a.value)
-}
-
 /// Whether `node` stands one to three elements below a `body` element.
 fn within_three_of_body(node: &dom_query::NodeRef) -> bool {
     let element_named = |n: &dom_query::NodeRef, want: Option<&str>| {
@@ -601,13 +593,13 @@ impl Census {
             node.query(|t| {
                 let Some(e) = t.as_element() else { return };
                 let html = &*e.name.ns == "http://www.w3.org/1999/xhtml";
-                let class = plain_attr(e, "class");
+                let class = crate::dom::plain_attr(e, "class");
                 let class_has = |f: &str| class.is_some_and(|c| c.contains(f));
                 match &*e.name.local {
                     "meta" => {
-                        let name = plain_attr(e, "name");
-                        let property = plain_attr(e, "property");
-                        let content_has = |f: &str| plain_attr(e, "content").is_some_and(|c| c.contains(f));
+                        let name = crate::dom::plain_attr(e, "name");
+                        let property = crate::dom::plain_attr(e, "property");
+                        let content_has = |f: &str| crate::dom::plain_attr(e, "content").is_some_and(|c| c.contains(f));
                         if name == Some("author") || property == Some("article:author") {
                             c.author = true;
                         }
@@ -621,12 +613,12 @@ impl Census {
                     // `rel` is one of the attributes whose value CSS matches ignoring ASCII
                     // case on HTML elements.
                     "link" => {
-                        if plain_attr(e, "rel").is_some_and(|r| if html { r.eq_ignore_ascii_case("next") } else { r == "next" }) {
+                        if crate::dom::plain_attr(e, "rel").is_some_and(|r| if html { r.eq_ignore_ascii_case("next") } else { r == "next" }) {
                             c.pagination = true;
                         }
                     }
                     "a" => {
-                        if plain_attr(e, "href").is_some() {
+                        if crate::dom::plain_attr(e, "href").is_some() {
                             c.linked.push(node.id);
                         }
                     }

@@ -1278,7 +1278,7 @@ fn has_pattern_in_classes(doc: &Document, patterns: &[&str]) -> bool {
     // attribute when it carries it without a namespace; its value is the first of that local
     // name, as `attr` reads it). The answer is the same whichever element is tested first.
     let holds = |e: &dom_query::Element, name: &str| {
-        e.attrs.iter().any(|a| a.name.ns.is_empty() && &*a.name.local == name)
+        crate::dom::plain_attr(e, name).is_some()
             && e.attrs
                 .iter()
                 .find(|a| &*a.name.local == name)

@@ -470,8 +470,7 @@ impl BoilerplateCache {
             for node in one.descendants_it() {
                 node.query(|t| {
                     let Some(e) = t.as_element() else { return };
-                    let has_class =
-                        e.attrs.iter().any(|a| a.name.ns.is_empty() && &*a.name.local == "class");
+                    let has_class = crate::dom::plain_attr(e, "class").is_some();
                     let value = e.attrs.iter().find(|a| &*a.name.local == "class");
                     if let (true, Some(value)) = (has_class, value) {
                         let class: &str = &value.value;
