@@ -651,11 +651,13 @@ pub fn find_content<'a>(root: &Selection<'a>) -> Option<Selection<'a>> {
     // Precompute boilerplate element IDs once for O(1) ancestor lookups
     let boilerplate_cache = BoilerplateCache::new(root);
 
+    // crosswire patch: every content rule first requires one of these element names; the
+    // elements so named are gathered in one walk for all six rules (the tree does not change
+    // here), and each rule is tried on them in order only until an element is taken.
+    const CONTENT_RULE_NAMES: [&str; 6] = ["article", "div", "main", "section", "td", "story"];
+    let candidates = crate::selector::elements_named(root, &CONTENT_RULE_NAMES);
     for rule in CONTENT_RULES {
-        // Get ALL elements matching this rule, not just the first
-        // crosswire patch: every content rule first requires one of these element names.
-        const CONTENT_RULE_NAMES: [&str; 6] = ["article", "div", "main", "section", "td", "story"];
-        let matches = crate::selector::query_all_named(root, *rule, &CONTENT_RULE_NAMES);
+        let matches = candidates.iter().map(|n| Selection::from(*n)).filter(|sel| rule(sel));
 
         for element in matches {
             // Skip elements inside header/nav/aside (O(1) lookup per ancestor)

@@ -97,22 +97,21 @@ pub fn query_all<'a>(root: &Selection<'a>, rule: Rule) -> Vec<Selection<'a>> {
     matches
 }
 
-/// crosswire patch: [`query_all`] for a rule that can only match elements named one of
-/// `names` (its own first test): the other elements are passed over by name, without a
-/// selection made for each.
+/// crosswire patch: the elements under `root` named one of `names`, in document order: the
+/// candidates of rules that can only match such elements (their own first test), gathered
+/// once for several rules, without a selection made for each of the others.
 #[must_use]
-pub fn query_all_named<'a>(root: &Selection<'a>, rule: Rule, names: &[&str]) -> Vec<Selection<'a>> {
-    descendant_elements(root)
-        .into_iter()
-        .filter(|n| {
-            n.query_or(false, |t| {
-                t.as_element()
-                    .is_some_and(|e| names.contains(&e.name.local.as_ref()))
-            })
+pub fn elements_named<'a>(root: &Selection<'a>, names: &[&str]) -> Vec<dom_query::NodeRef<'a>> {
+    let named = |n: &dom_query::NodeRef<'a>| {
+        n.query_or(false, |t| {
+            t.as_element()
+                .is_some_and(|e| names.contains(&e.name.local.as_ref()))
         })
-        .map(Selection::from)
-        .filter(|sel| rule(sel))
-        .collect()
+    };
+    match root.nodes() {
+        [one] => one.descendants_it().filter(named).collect(),
+        _ => descendant_elements(root).into_iter().filter(named).collect(),
+    }
 }
 
 /// The elements under `root`, in document order.
