@@ -1206,11 +1206,18 @@ fn is_consent_or_modal_box(node: &dom_query::NodeRef) -> bool {
         let class_token = class.split_ascii_whitespace().any(|t| {
             matches!(t, "modal-dialog" | "modal-content" | "modal-backdrop" | "modal-overlay" | "modal")
         });
+        // crosswire patch: the four words' searchers are built once, not on every test of
+        // every element.
+        static BOX_WORDS: std::sync::LazyLock<[memchr::memmem::Finder<'static>; 4]> =
+            std::sync::LazyLock::new(|| {
+                ["gdpr", "consent", "cookie-banner", "cookiebanner"]
+                    .map(memchr::memmem::Finder::new)
+            });
         class_token
             || role == "dialog"
-            || ["gdpr", "consent", "cookie-banner", "cookiebanner"]
-                .iter()
-                .any(|k| id.contains(k) || class.contains(k))
+            || BOX_WORDS.iter().any(|k| {
+                k.find(id.as_bytes()).is_some() || k.find(class.as_bytes()).is_some()
+            })
     })
 }
 

@@ -1036,14 +1036,26 @@ mod tests {
 // crosswire patch: CATEGORY AND TAG RULES IN ONE READING
 // ============================================================
 
-/// `format!("{id}{class}").contains(pat)`, without joining the two.
-fn id_class_contains(id: &str, class: &str, pat: &str) -> bool {
-    id.contains(pat)
-        || class.contains(pat)
-        || (1..pat.len()).any(|k| {
-            pat.is_char_boundary(k) && id.ends_with(&pat[..k]) && class.starts_with(&pat[k..])
-        })
+/// `format!("{id}{class}").contains(word)`, without joining the two; `word` with its searcher.
+/// The words across the join are looked for only when there are both an id and a class.
+fn id_class_contains(id: &str, class: &str, (word, finder): &(&str, memchr::memmem::Finder<'_>)) -> bool {
+    finder.find(id.as_bytes()).is_some()
+        || finder.find(class.as_bytes()).is_some()
+        || (!id.is_empty()
+            && !class.is_empty()
+            && (1..word.len()).any(|k| {
+                word.is_char_boundary(k) && id.ends_with(&word[..k]) && class.starts_with(&word[k..])
+            }))
 }
+
+/// crosswire patch: the words the category and tag rules look for in ids and classes, each
+/// with its searcher built once (the rules test every element of the body; a searcher built
+/// for every test cost more than the search).
+static ID_CLASS_WORDS: std::sync::LazyLock<[(&str, memchr::memmem::Finder<'static>); 7]> =
+    std::sync::LazyLock::new(|| {
+        ["category", "categories", "section", "rubric", "tags", "keywords", "breadcrumb"]
+            .map(|w| (w, memchr::memmem::Finder::new(w)))
+    });
 
 /// crosswire patch: whether an element matches author rule `rule` (0, 1, 2 for
 /// `meta_author_rule_1` to `_3`), read in place: exactly that rule, which reads the element
@@ -1135,14 +1147,16 @@ pub fn category_and_tag_rules(e: &dom_query::Element) -> u16 {
     let list = matches!(tag_name, "nav" | "ol" | "ul");
     if block || list {
         let (id_val, class_val) = (get("id"), get("class"));
-        let has = |pat: &str| id_class_contains(id_val, class_val, pat);
-        if block && (has("category") || has("categories") || has("section") || has("rubric")) {
+        let [category, categories, section, rubric, tags, keywords, breadcrumb] =
+            ID_CLASS_WORDS.each_ref();
+        let has = |word| id_class_contains(id_val, class_val, word);
+        if block && (has(category) || has(categories) || has(section) || has(rubric)) {
             bits |= 1 << 0;
         }
-        if list && has("breadcrumb") {
+        if list && has(breadcrumb) {
             bits |= 1 << 3;
         }
-        if block && (has("tags") || class_val.contains("tag-list") || has("keywords")) {
+        if block && (has(tags) || class_val.contains("tag-list") || has(keywords)) {
             bits |= 1 << 8;
         }
     }
