@@ -230,6 +230,13 @@ pub struct Options {
     ///
     /// Default: `None`
     pub page_type: Option<crate::page_type::PageType>,
+
+    /// crosswire patch: look for a Creative Commons licence in the page's links and footers
+    /// (a walk of the whole page). Callers that do not read `Metadata::license` turn it off;
+    /// the licence a `<meta>` tag declares is read either way.
+    ///
+    /// Default: `true`
+    pub extract_license: bool,
 }
 
 impl Default for Options {
@@ -265,6 +272,7 @@ impl Default for Options {
             // EPIC-02: Markdown output
             output_markdown: false,
             page_type: None,
+            extract_license: true,
         }
     }
 }

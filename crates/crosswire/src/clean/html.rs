@@ -305,6 +305,8 @@ pub fn clean_html(html: &str, url: Option<&str>) -> Cleaned {
         page_type: declared_article
             .as_ref()
             .map(|_| rs_trafilatura::page_type::PageType::Article),
+        // Nothing here reads a licence: the walk of the page that looks for one is spared.
+        extract_license: false,
         ..Default::default()
     };
     let mut cleaned = Cleaned::default();

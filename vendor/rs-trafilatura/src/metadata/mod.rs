@@ -59,7 +59,9 @@ pub fn extract_metadata(doc: &Document, opts: &Options) -> Metadata {
     metadata = dom_extraction::extract_dom_sitename(doc, metadata, opts);
     // crosswire patch: categories and tags from one reading of the body.
     metadata = dom_extraction::extract_dom_categories_and_tags(doc, metadata);
-    metadata = dom_extraction::extract_dom_license(doc, metadata, opts);
+    if opts.extract_license {
+        metadata = dom_extraction::extract_dom_license(doc, metadata, opts);
+    }
 
     // 4. Post-processing
     metadata = post_process_metadata(metadata, opts);
