@@ -162,12 +162,19 @@ fn element_date(html: &str, ok: &dyn Fn(&NaiveDate) -> bool) -> Option<NaiveDate
     let open = OPEN.get_or_init(|| {
         // An attribute naming a date, not the whole tag: a pattern for whole tags tried at every
         // `<` of the page and was the slowest part of the scan.
-        Regex::new(r#"(?i)(?-u:\b)(?:class|id|itemprop)\s*=\s*["']([^"'<>]*)["']"#).unwrap()
+        Regex::new(r#"(?i)(?-u:\b)(?:class|id|itemprop)\s*=\s*["'][^"'<>]*["']"#).unwrap()
     });
     // Publication markers first, then any date-like element.
     let mut fallback = None;
-    for c in open.captures_iter(html) {
-        let names = c[1].to_ascii_lowercase();
+    // Matches, not captures: the value is what lies between the match's first quotation mark
+    // (the name and `=` hold none) and its last byte, the closing mark; capturing it cost a
+    // second search of every attribute of the page.
+    for m in open.find_iter(html) {
+        let matched = m.as_str();
+        let Some(quote) = matched.find(['"', '\'']) else {
+            continue;
+        };
+        let names = matched[quote + 1..matched.len() - 1].to_ascii_lowercase();
         let strong = names.contains("datepublished")
             || names.contains("publish")
             || names.contains("posted")
@@ -184,14 +191,14 @@ fn element_date(html: &str, ok: &dyn Fn(&NaiveDate) -> bool) -> Option<NaiveDate
             continue;
         }
         // The text after the end of the tag holding the attribute.
-        let attr_end = c.get(0).map_or(0, |m| m.end());
+        let attr_end = m.end();
         let Some(close) = html[attr_end..].find('>') else {
             break;
         };
         let end = attr_end + close + 1;
         // The tag's own date attributes first (`<span class="date" title="2020-09-20T14:20Z">3
         // hours ago</span>`), then the text after it.
-        let start = html[..c.get(0).map_or(0, |m| m.start())]
+        let start = html[..m.start()]
             .rfind('<')
             .unwrap_or(0);
         let after = &html[end..crate::model::floor_char_boundary(html, end + 300)];
