@@ -1305,6 +1305,24 @@ pub(crate) fn squash(text: &str) -> String {
 /// [`squash`] into `out` (cleared first), for callers that squash many texts and keep few.
 pub(crate) fn squash_into(text: &str, out: &mut String) {
     out.clear();
+    if text.is_ascii() {
+        // Most lines are ASCII: bytes, not decoded characters (the six ASCII characters
+        // `char::is_whitespace` counts are the only white space there).
+        let is_space = |b: u8| matches!(b, b' ' | b'\t' | b'\n' | b'\x0B' | b'\x0C' | b'\r');
+        let mut pending_space = false;
+        for &b in text.as_bytes() {
+            if is_space(b) {
+                pending_space = !out.is_empty();
+            } else {
+                if pending_space {
+                    out.push(' ');
+                    pending_space = false;
+                }
+                out.push(char::from(b));
+            }
+        }
+        return;
+    }
     for word in text.split_whitespace() {
         if !out.is_empty() {
             out.push(' ');
@@ -1399,6 +1417,29 @@ fn content_words(text: &str) -> impl Iterator<Item = String> + '_ {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn squash_joins_the_words_split_whitespace_finds() {
+        let pieces = [
+            "a", "bc", " ", "  ", "\t", "\n", "\x0B", "\x0C", "\r", "\u{a0}", "é", "\u{2003}",
+            "x.y",
+        ];
+        let mut state = 7u64;
+        let mut out = String::new();
+        for _ in 0..4000 {
+            let mut text = String::new();
+            for _ in 0..(state % 9) {
+                state = state
+                    .wrapping_mul(6364136223846793005)
+                    .wrapping_add(1442695040888963407);
+                text.push_str(pieces[(state >> 33) as usize % pieces.len()]);
+            }
+            let want = text.split_whitespace().collect::<Vec<_>>().join(" ");
+            squash_into(&text, &mut out);
+            assert_eq!(out, want, "{text:?}");
+            state = state.wrapping_add(1);
+        }
+    }
 
     fn kinds(c: &Cleaned) -> Vec<RemovalKind> {
         c.removed.iter().map(|r| r.kind).collect()
