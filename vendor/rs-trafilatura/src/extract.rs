@@ -83,10 +83,6 @@ pub(crate) fn extract_content_with_backup(
         // Stage 1: URL heuristics (fast, high-precision for forum/docs)
         let url_type = page_type::classify_url(url);
 
-        // Stage 2: HTML signal refinement (for ambiguous URLs)
-        let html_signals = page_type::extract_html_signals(&document, &metadata);
-        let refined = page_type::refine_with_html_signals(url_type, &html_signals);
-
         // Stage 3: ML classifier (final authority for remaining ambiguous pages)
         // The ML sees URL and HTML features too (f[0]-f[13], f[34]-f[39]),
         // so it can confirm or override the heuristic stages.
@@ -98,14 +94,23 @@ pub(crate) fn extract_content_with_backup(
         );
         let (ml_type, ml_conf) = page_type::ml::classify_ml(&ml_features, &title_meta);
 
+        // Stage 2: HTML signal refinement (for ambiguous URLs).
+        // crosswire patch: read only when it can decide: it counts only when it agrees with
+        // an ML type other than Article (so, for most pages, the classifier's Article settles
+        // it without the signals' walks of the page). Both stages are pure.
+        let refined_agrees = || {
+            let html_signals = page_type::extract_html_signals(&document, &metadata);
+            page_type::refine_with_html_signals(url_type, &html_signals) == ml_type
+        };
+
         // Use heuristic result when it's high-confidence (non-Article from URL)
         // and the ML doesn't strongly disagree. Otherwise use ML.
         if url_type != page_type::PageType::Article && ml_type == url_type {
             // URL heuristics and ML agree — high confidence
             (url_type, Some(1.0))
-        } else if refined != page_type::PageType::Article && ml_type == refined {
+        } else if ml_type != page_type::PageType::Article && refined_agrees() {
             // HTML signals and ML agree
-            (refined, Some(0.95))
+            (ml_type, Some(0.95))
         } else {
             // Stages disagree — trust the ML (it sees all features)
             (ml_type, Some(ml_conf))
