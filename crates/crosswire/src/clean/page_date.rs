@@ -198,9 +198,7 @@ fn element_date(html: &str, ok: &dyn Fn(&NaiveDate) -> bool) -> Option<NaiveDate
         let end = attr_end + close + 1;
         // The tag's own date attributes first (`<span class="date" title="2020-09-20T14:20Z">3
         // hours ago</span>`), then the text after it.
-        let start = html[..m.start()]
-            .rfind('<')
-            .unwrap_or(0);
+        let start = html[..m.start()].rfind('<').unwrap_or(0);
         let after = &html[end..crate::model::floor_char_boundary(html, end + 300)];
         let Some(d) = attribute_date(&html[start..end])
             .filter(|d| ok(d))
