@@ -1070,6 +1070,11 @@ pub fn author_rule(e: &dom_query::Element, rule: usize) -> bool {
             .map_or("", |a| &*a.value)
     };
     let tag_name: &str = e.name.local.as_ref();
+    // crosswire patch: past an `author` element, every test reads an attribute; an element
+    // without any matches none.
+    if e.attrs.is_empty() {
+        return rule == 0 && tag_name == "author";
+    }
     match rule {
         0 => {
             if tag_name == "author" {
@@ -1135,6 +1140,10 @@ pub fn author_rule(e: &dom_query::Element, rule: usize) -> bool {
 /// every element of the page that was most of the metadata's cost.
 #[must_use]
 pub fn category_and_tag_rules(e: &dom_query::Element) -> u16 {
+    // crosswire patch: every rule reads an attribute; an element without any matches none.
+    if e.attrs.is_empty() {
+        return 0;
+    }
     let get = |name: &str| {
         e.attrs
             .iter()
