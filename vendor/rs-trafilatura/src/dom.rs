@@ -312,17 +312,13 @@ pub fn is_void_element(sel: &Selection) -> bool {
 /// none there (a frameset page), the whole tree is searched, as the selector does.
 #[must_use]
 pub fn select_body(doc: &Document) -> Selection<'_> {
-    fn named(n: &dom_query::NodeRef, name: &str) -> bool {
-        n.query_or(false, |t| t.as_element().is_some_and(|e| &*e.name.local == name))
-    }
-    let html = doc.root().children_it(false).find(|n| named(n, "html"));
-    if let Some(body) = html.and_then(|h| h.children_it(false).find(|n| named(n, "body"))) {
+    if let Some(body) = doc.body() {
         return Selection::from(body);
     }
     Selection::from(
         doc.root()
             .descendants_it()
-            .filter(|n| named(n, "body"))
+            .filter(|n| n.has_name("body"))
             .collect::<Vec<_>>(),
     )
 }
@@ -366,16 +362,9 @@ fn tags_below<'a>(root: dom_query::NodeRef<'a>, selector: &str) -> Option<Select
         count += 1;
     }
     let names = &names[..count];
-    let nodes: Vec<dom_query::NodeRef<'a>> = root
-        .descendants_it()
-        .filter(|n| {
-            n.query_or(false, |t| {
-                t.as_element()
-                    .is_some_and(|e| names.contains(&e.name.local.as_ref()))
-            })
-        })
-        .collect();
-    Some(Selection::from(nodes))
+    Some(Selection::from(elements_where(root, |e| {
+        names.contains(&e.name.local.as_ref())
+    })))
 }
 
 /// crosswire patch: the elements under `root` (a document's root for the whole page) that pass

@@ -428,17 +428,7 @@ fn drop_other_posts(
     }
     // The body is the `html` element's child (the parser puts it there); the selector engine
     // would match every element against `body`.
-    let named = |n: &dom_query::NodeRef, name: &str| {
-        n.query_or(false, |t| {
-            t.as_element().is_some_and(|e| &*e.name.local == name)
-        })
-    };
-    let body = tree
-        .root()
-        .children_it(false)
-        .find(|n| named(n, "html"))
-        .and_then(|h| h.children_it(false).find(|n| named(n, "body")));
-    let Some(body_class) = body.and_then(|b| b.attr("class")) else {
+    let Some(body_class) = tree.body().and_then(|b| b.attr("class")) else {
         return paragraphs;
     };
     let Some(id) = body_class
@@ -1281,10 +1271,7 @@ fn mark_links(tree: &dom_query::Document, paragraphs: &mut [Paragraph]) {
     // One buffer for every link's squashed text: most are looked up and dropped.
     let mut text = String::new();
     for node in tree.root().descendants_it() {
-        let is_link = node.query_or(false, |t| {
-            t.as_element().is_some_and(|e| &*e.name.local == "a")
-        });
-        if !is_link {
+        if !node.has_name("a") {
             continue;
         }
         let raw = node.text();

@@ -1273,11 +1273,17 @@ pub(crate) fn word_count(text: &str) -> usize {
         in_word = blanks >> 63 == 0;
     }
     for &b in chunks.remainder() {
-        let space = b == b' ' || (b'\t'..=b'\r').contains(&b);
+        let space = is_ascii_white(b);
         words += usize::from(!space && !in_word);
         in_word = !space;
     }
     words
+}
+
+/// The ASCII characters `char::is_whitespace` accepts: space and U+0009 to U+000D (one more
+/// than `u8::is_ascii_whitespace`, which leaves out the vertical tab).
+fn is_ascii_white(b: u8) -> bool {
+    b == b' ' || (b'\t'..=b'\r').contains(&b)
 }
 
 /// Whether `text` holds a white-space character beyond ASCII (U+0085, U+00A0, U+1680,
@@ -1306,12 +1312,10 @@ pub(crate) fn squash(text: &str) -> String {
 pub(crate) fn squash_into(text: &str, out: &mut String) {
     out.clear();
     if text.is_ascii() {
-        // Most lines are ASCII: bytes, not decoded characters (the six ASCII characters
-        // `char::is_whitespace` counts are the only white space there).
-        let is_space = |b: u8| matches!(b, b' ' | b'\t' | b'\n' | b'\x0B' | b'\x0C' | b'\r');
+        // Most lines are ASCII: bytes, not decoded characters.
         let mut pending_space = false;
         for &b in text.as_bytes() {
-            if is_space(b) {
+            if is_ascii_white(b) {
                 pending_space = !out.is_empty();
             } else {
                 if pending_space {

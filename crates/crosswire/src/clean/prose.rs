@@ -111,11 +111,7 @@ fn densest(doc: &Document, in_noscript: bool) -> Option<String> {
     let mut scores: HashMap<NodeId, f64> = HashMap::new();
     // Each element tested by name in place: a selector query matched every element against
     // `p` through the selector engine.
-    let paragraphs = doc.root().descendants_it().filter(|n| {
-        n.query_or(false, |t| {
-            t.as_element().is_some_and(|e| &*e.name.local == "p")
-        })
-    });
+    let paragraphs = doc.root().descendants_it().filter(|n| n.has_name("p"));
     for p in paragraphs {
         if p.ancestors_it(None).any(|a| never(&a)) {
             continue;

@@ -102,15 +102,13 @@ pub fn query_all<'a>(root: &Selection<'a>, rule: Rule) -> Vec<Selection<'a>> {
 /// once for several rules, without a selection made for each of the others.
 #[must_use]
 pub fn elements_named<'a>(root: &Selection<'a>, names: &[&str]) -> Vec<dom_query::NodeRef<'a>> {
-    let named = |n: &dom_query::NodeRef<'a>| {
-        n.query_or(false, |t| {
-            t.as_element()
-                .is_some_and(|e| names.contains(&e.name.local.as_ref()))
-        })
-    };
+    let named = |e: &dom_query::Element| names.contains(&e.name.local.as_ref());
     match root.nodes() {
-        [one] => one.descendants_it().filter(named).collect(),
-        _ => descendant_elements(root).into_iter().filter(named).collect(),
+        [one] => crate::dom::elements_where(*one, named),
+        _ => descendant_elements(root)
+            .into_iter()
+            .filter(|n| n.query_or(false, |t| t.as_element().is_some_and(named)))
+            .collect(),
     }
 }
 
