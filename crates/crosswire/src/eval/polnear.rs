@@ -306,10 +306,13 @@ fn may_be_one_person(phrase: &str) -> bool {
 
 /// The description that heads a source phrase, before its modifiers ("a longtime adviser" of "a
 /// longtime adviser to Trump", "the designer" of "the designer, who works at G-III"), when it
-/// opens in lower case and names no one itself.
+/// opens in lower case (or with a capitalised article) and names no one itself.
 fn description_core(source: &str) -> Option<&str> {
     let source = source.trim();
-    if !source.starts_with(|c: char| c.is_lowercase()) {
+    // An article capitalised only because the phrase opens a sentence ("The senator from
+    // Vermont") still opens a description.
+    let determiner = ["The ", "A ", "An "].iter().any(|d| source.starts_with(d));
+    if !source.starts_with(|c: char| c.is_lowercase()) && !determiner {
         return None;
     }
     let cut = [
@@ -593,6 +596,16 @@ mod tests {
         assert_eq!(sex_in(text, "Hillary Clinton"), Some('f'));
         // Two given names of different sexes before the same surname: unknown.
         assert_eq!(sex_in(text, "Clinton"), None);
+    }
+
+    #[test]
+    fn a_description_opening_a_sentence_is_still_a_description() {
+        assert_eq!(
+            description_core("The senator from Vermont"),
+            Some("The senator")
+        );
+        assert_eq!(description_core("a reporter for AFP"), Some("a reporter"));
+        assert_eq!(description_core("Ana Ruiz of Ohio"), None);
     }
 
     #[test]

@@ -768,8 +768,28 @@ pub(super) fn phrase_before(toks: &[Token<'_>], v: usize) -> Option<(usize, usiz
     if end - s == 1 && is_time_word(toks[s].text) {
         return None;
     }
+    // "a Democratic staffer in the room wondered", "the nominee for the Nov. 8 election said":
+    // the phrase after a preposition modifies the one before it, which is the speaker; with no
+    // phrase before it ("who has in the past described"), there is none here.
+    // Not in a share ("four in 10 voters") nor after a verb ("a textbook published for …").
+    if s > 1 && s < end && toks[s].joined && MODIFIER_PREPOSITIONS.contains(&toks[s - 1].text) {
+        let head = &toks[s - 2];
+        let share = head.text.starts_with(|c: char| c.is_ascii_digit())
+            || resources::get()
+                .number_words
+                .contains_key(head.lower().as_str());
+        let verb_form =
+            !head.is_capitalised() && (head.text.ends_with("ed") || head.text.ends_with("ing"));
+        if !share && !verb_form {
+            return phrase_before(toks, s - 1);
+        }
+    }
     (s < end).then(|| (toks[s].start, toks[end - 1].end))
 }
+
+/// Prepositions whose phrase, between a speaker and the verb, modifies the speaker ("a staffer
+/// in the room said").
+const MODIFIER_PREPOSITIONS: &[&str] = &["in", "at", "for", "from", "on", "inside", "near"];
 
 /// Where a time adverbial standing just before `end` ("on Friday", "Tuesday morning",
 /// "yesterday") starts, or `end` itself when there is none or it is not joined to what precedes.
@@ -1365,6 +1385,15 @@ pub(super) fn name_between_commas(
     if toks[s].joined || !text[..toks[s].start].trim_end().ends_with(',') {
         return None;
     }
+    // "in Columbus, Ohio, said", "Cory James, 22, of Flint, Mich., said": after a place named
+    // with a preposition, the words between commas are its state or country, not a speaker.
+    if s >= 2
+        && toks[s - 1].is_capitalised()
+        && toks[s - 1].joined
+        && matches!(toks[s - 2].text, "in" | "of" | "from" | "near" | "at")
+    {
+        return None;
+    }
     toks[s..v]
         .iter()
         .all(|t| t.is_capitalised() && !resources::get().stopwords.contains(&t.lower()))
@@ -1669,6 +1698,38 @@ mod tests {
         // Not in the first person: the words may be anyone's (a slogan, a report's phrase).
         let q = direct("Ana Ruiz's campaign lost after \u{201c}a closed primary, which many voters never liked at all.\u{201d}");
         assert_eq!(q[0].1, None);
+    }
+
+    #[test]
+    fn a_phrase_after_a_preposition_modifies_the_speaker_before_it() {
+        let q = direct("\u{201c}Will he be the next attorney general?\u{201d} a senior staffer in the room wondered.");
+        assert_eq!(q[0].1.as_deref(), Some("a senior staffer"), "{q:?}");
+        // "in the past" after a relative pronoun: no speaker phrase at all, not "the past".
+        let q = direct("Ruiz, who has in the past described the mayor as \u{201c}a man without any plan for the town,\u{201d} spoke first.");
+        assert_ne!(q[0].1.as_deref(), Some("the past"), "{q:?}");
+        // In a share ("four in 10") the preposition modifies nothing before it.
+        assert_eq!(
+            speaker_phrase_of("About four in 10 voters say"),
+            "10 voters"
+        );
+    }
+
+    /// The phrase `phrase_before` finds before the last word of `text`.
+    fn speaker_phrase_of(text: &str) -> String {
+        let toks = tokens_in(text, (0, text.len()));
+        phrase_before(&toks, toks.len() - 1)
+            .map(|(s, e)| text[s..e].to_string())
+            .unwrap_or_default()
+    }
+
+    #[test]
+    fn a_state_after_a_town_is_no_name_between_commas() {
+        let text = "Ruiz, during a meeting in Columbus, Ohio, said";
+        let toks = tokens_in(text, (0, text.len()));
+        assert_eq!(name_between_commas(text, &toks, toks.len() - 1), None);
+        let text = "The mayor, Ana Ruiz, said";
+        let toks = tokens_in(text, (0, text.len()));
+        assert!(name_between_commas(text, &toks, toks.len() - 1).is_some());
     }
 
     #[test]

@@ -772,9 +772,25 @@ fn pronoun_antecedent(a: &ArticleQuotes<'_>, at: usize, index: &EntityIndex) -> 
     };
     let quoted = quoted_regions(a.text);
     let in_quote = |p: usize| quoted.iter().any(|&(s, e)| s <= p && p < e);
-    // People named in [start, end), in text order, that agree with the pronoun.
+    let r = resources::get();
+    // A mention written as someone speaking: a speech verb right after it ("Kunin said") or
+    // right before it ("said Kunin").
+    let speaks = |start: usize, end: usize| {
+        let next = a.text[end..]
+            .split(|c: char| !c.is_alphabetic())
+            .find(|w| !w.is_empty());
+        let prev = a.text[..start]
+            .trim_end_matches(|c: char| c.is_whitespace() || c == ',')
+            .rsplit(|c: char| !c.is_alphabetic())
+            .next();
+        let adjacent_after = a.text[end..].starts_with([' ', ',']);
+        (adjacent_after && next.is_some_and(|w| r.speech_verbs.contains(&w.to_lowercase())))
+            || prev.is_some_and(|w| r.speech_verbs.contains(&w.to_lowercase()))
+    };
+    // People named in [start, end) that agree with the pronoun: the ones written as speaking
+    // first (the pronoun most often continues the last speaker), then in text order.
     let people_in = |start: usize, end: usize| -> Vec<(usize, usize)> {
-        let mut found: Vec<(usize, usize)> = index
+        let mut found: Vec<(bool, usize, usize)> = index
             .entities
             .iter()
             .enumerate()
@@ -788,11 +804,11 @@ fn pronoun_antecedent(a: &ArticleQuotes<'_>, at: usize, index: &EntityIndex) -> 
                     .iter()
                     .filter(|m| m.article == a.id && m.start >= start && m.end <= end)
                     .filter(|m| !in_quote(m.start))
-                    .map(move |m| (m.start, i))
+                    .map(move |m| (!speaks(m.start, m.end), m.start, i))
             })
             .collect();
         found.sort_unstable();
-        found
+        found.into_iter().map(|(_, at, e)| (at, e)).collect()
     };
     let opens_with_pronoun = |p: usize| {
         let t = a.text[sents[p].start..sents[p].end].trim_start();
@@ -1025,6 +1041,13 @@ mod tests {
         // "Stoltz" is never given a first name, so the index does not hold it; the article
         // writes it as a speaker, so it is a person when it opens a sentence.
         assert_speaker("\u{201c}We will not wait for the others,\u{201d} Stoltz said. Dan Ruiz spoke next. \u{201c}The plan has no money behind it,\u{201d} Ruiz said. And Stoltz, for all the progress he made with the council, seems to agree. \u{201c}We do not yet know what will work best,\u{201d} he said.", "We do not yet know", Some("Stoltz"));
+    }
+
+    #[test]
+    fn a_pronoun_continues_the_speaker_of_the_sentence_before() {
+        // Both are named in the sentence before; the pronoun continues the one who spoke
+        // there, not the one named first.
+        assert_speaker("The race between Hillary Clinton and Sanders will take time to \u{201c}cool off,\u{201d} Madeleine Kunin said in an interview. \u{201c}His normal demeanor is grumpy and always has been,\u{201d} she said.", "His normal demeanor", Some("Madeleine Kunin"));
     }
 
     #[test]
