@@ -263,13 +263,13 @@ pub fn get() -> &'static Resources {
         let paywall_notices: Vec<String> = lines(include_str!("../data/paywall_notices.txt"))
             .map(str::to_lowercase)
             .collect();
-        let paywall_matcher = aho_corasick::AhoCorasick::new(&paywall_notices)
-            .expect("paywall phrases build an automaton");
+        let paywall_matcher =
+            phrase_automaton(&paywall_notices).expect("paywall phrases build an automaton");
         let small_print: Vec<String> = lines(include_str!("../data/small_print.txt"))
             .map(str::to_lowercase)
             .collect();
-        let small_print_matcher = aho_corasick::AhoCorasick::new(&small_print)
-            .expect("small-print phrases build an automaton");
+        let small_print_matcher =
+            phrase_automaton(&small_print).expect("small-print phrases build an automaton");
         let promo_cues: Vec<String> = lines(include_str!("../data/promo_cues.txt"))
             .map(str::to_lowercase)
             .collect();
@@ -293,6 +293,7 @@ pub fn get() -> &'static Resources {
             patterns.sort();
             patterns.dedup();
             aho_corasick::AhoCorasick::builder()
+                .kind(Some(aho_corasick::AhoCorasickKind::DFA))
                 .ascii_case_insensitive(true)
                 .match_kind(aho_corasick::MatchKind::LeftmostLongest)
                 .build(&patterns)
@@ -304,7 +305,7 @@ pub fn get() -> &'static Resources {
             navigation_labels: lines(include_str!("../data/navigation_labels.txt"))
                 .map(str::to_lowercase)
                 .collect(),
-            promo_matcher: aho_corasick::AhoCorasick::new(&promo_cues)
+            promo_matcher: phrase_automaton(&promo_cues)
                 .expect("promotion cues build an automaton"),
             promo_cues,
             paywall_notices,
@@ -394,6 +395,21 @@ pub fn get() -> &'static Resources {
             number_words: number_table(include_str!("../data/number_words.tsv")),
         }
     })
+}
+
+/// An automaton over fixed phrases, searched in every paragraph or tag of every page: built once
+/// as a DFA, which costs memory (small for these lists) but scans a text in about half the
+/// instructions of the default (a contiguous NFA).
+pub(crate) fn phrase_automaton<I, P>(
+    patterns: I,
+) -> Result<aho_corasick::AhoCorasick, aho_corasick::BuildError>
+where
+    I: IntoIterator<Item = P>,
+    P: AsRef<[u8]>,
+{
+    aho_corasick::AhoCorasick::builder()
+        .kind(Some(aho_corasick::AhoCorasickKind::DFA))
+        .build(patterns)
 }
 
 #[cfg(test)]

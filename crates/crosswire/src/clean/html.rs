@@ -980,7 +980,7 @@ fn declared_dates<const N: usize>(
     static KEY_NAMES: OnceLock<[aho_corasick::AhoCorasick; 2]> = OnceLock::new();
     let key_names = KEY_NAMES.get_or_init(|| {
         [KEYS, LOOSE].map(|keys| {
-            aho_corasick::AhoCorasick::new(keys.split('|').map(|k| k.replace(r"\.", ".")))
+            crate::resources::phrase_automaton(keys.split('|').map(|k| k.replace(r"\.", ".")))
                 .expect("literal keys build an automaton")
         })
     });
