@@ -721,9 +721,23 @@ pub(super) fn phrase_before(toks: &[Token<'_>], v: usize) -> Option<(usize, usiz
             lower.as_str(),
             "while" | "although" | "when" | "if" | "because" | "as"
         );
-        // A speech verb's form after "of" or a determiner is a noun ("secretary of state").
-        let noun_form = s >= 2 && matches!(toks[s - 2].text, "of" | "the" | "a" | "an");
-        if (is_function_word(t) && !glue)
+        // A speech verb's form after "of" or a determiner is a noun ("secretary of state"),
+        // also with one word between ("the new report", "a congressional report").
+        let determiner = |i: usize| {
+            matches!(
+                toks[i].text,
+                "of" | "the" | "a" | "an" | "its" | "their" | "his" | "her"
+            )
+        };
+        let noun_form = s >= 2
+            && (determiner(s - 2)
+                || (s >= 3
+                    && determiner(s - 3)
+                    && toks[s - 2].joined
+                    && !toks[s - 2].is_capitalised()
+                    && !is_speech_verb(&toks[s - 2])));
+        // "new" is in the function-word list but is an adjective in a phrase ("the new report").
+        if (is_function_word(t) && !glue && t.text != "new")
             || is_opening_word(t)
             || (is_speech_verb(t) && !noun_form)
             || adverb
@@ -742,9 +756,21 @@ pub(super) fn phrase_before(toks: &[Token<'_>], v: usize) -> Option<(usize, usiz
             break;
         }
     }
-    // "a person familiar with the talks said": the phrase is the person, not the talks.
-    if s >= 3 && toks[s - 1].text == "with" && toks[s - 2].text == "familiar" && toks[s].joined {
-        let head = s - 3;
+    // "a person familiar with the talks said", "people close to him said": the phrase is the
+    // person, not the talks.
+    let object = if s == end && matches!(toks[end - 1].text, "him" | "her" | "them") {
+        end - 1
+    } else {
+        s
+    };
+    let close_to = |i: usize| {
+        matches!(
+            (toks[i - 2].text, toks[i - 1].text),
+            ("familiar", "with") | ("close", "to")
+        )
+    };
+    if object >= 3 && object < end && close_to(object) && toks[object].joined {
+        let head = object - 3;
         let mut h = head;
         while h > 0
             && head - h < 3

@@ -577,6 +577,16 @@ fn in_sentence(text: &str, s: &Sentence, toks: &[Token<'_>], quotes: &[&RawQuote
             });
         if speaker.is_some() && clause_after.is_none() {
             let head = text[clause_start.min(boundary)..boundary].trim_end();
+            // "The permit, his campaign said, …": the speaker phrase starts at its noun, so its
+            // possessive ("his") still stands before the boundary.
+            let head = ["his", "her", "their", "its", "our"]
+                .iter()
+                .find_map(|p| {
+                    head.strip_suffix(p)
+                        .filter(|h| h.ends_with(char::is_whitespace))
+                        .map(str::trim_end)
+                })
+                .unwrap_or(head);
             // "The FBI … did not find “ties,” said the director": the comma inside a closing
             // quotation mark ends a content that holds a partial quote.
             if let Some(h) = head
@@ -633,15 +643,38 @@ fn in_sentence(text: &str, s: &Sentence, toks: &[Token<'_>], quotes: &[&RawQuote
                 // the director of the institute, which …"), not more content.
                 let closes = (tail.len() <= MAX_TAIL || tail_text.trim_start().starts_with(','))
                     && !tail_text.contains([':', '\u{201c}']);
+                // "…, Ruiz said on Saturday, and it has …": a short modifier of the attribution
+                // ("on Saturday", "in a statement") may stand before the comma that resumes the
+                // content.
+                let modifier = tail
+                    .first()
+                    .filter(|x| {
+                        !tail_text.trim_start().starts_with(',')
+                            && (matches!(
+                                x.text,
+                                "on" | "in" | "at" | "during" | "after" | "last" | "this"
+                            ) || is_time_word(x.text))
+                    })
+                    .and_then(|_| {
+                        tail.iter()
+                            .take(5)
+                            .position(|x| text[x.end..].starts_with(','))
+                    })
+                    .map_or(0, |i| i + 1);
+                let resumed = &tail[modifier..];
+                let resumed_text = match modifier {
+                    0 => tail_text,
+                    m => &text[tail[m - 1].end..s.end],
+                };
                 // "In the end, Ruiz said, voters …": the attribution stands inside the content.
-                let inside = tail_text.trim_start().starts_with(',')
-                    && tail.len() >= MIN_WORDS
-                    && tail
+                let inside = resumed_text.trim_start().starts_with(',')
+                    && resumed.len() >= MIN_WORDS
+                    && resumed
                         .first()
                         .is_some_and(|x| !x.is_capitalised() || names_someone(x.text))
-                    && !is_continuing_participle(tail[0]);
+                    && !is_continuing_participle(resumed[0]);
                 if inside && before.is_some() {
-                    let from = tail[0].start;
+                    let from = resumed[0].start;
                     if !is_direct(from, s.end) {
                         found.push(Found {
                             cue: t.text.to_string(),
@@ -1740,6 +1773,51 @@ mod tests {
 
     fn pair(content: &str, speaker: &str) -> (String, Option<String>) {
         (content.to_string(), Some(speaker.to_string()))
+    }
+
+    #[test]
+    fn an_attribution_inside_its_content_with_a_possessive_or_a_time_after_it() {
+        let r = reported("The permit, his campaign said, had been very hard to get for the group.");
+        assert_eq!(
+            r,
+            vec![pair("had been very hard to get for the group", "campaign")]
+        );
+        let r = reported("Facebook created the tool to help in times of crisis, Ana Ruiz said on Saturday, and it has activated it five times in the last year.");
+        assert!(
+            r.contains(&pair(
+                "Facebook created the tool to help in times of crisis",
+                "Ana Ruiz"
+            )),
+            "{r:?}"
+        );
+        assert!(
+            r.iter()
+                .any(|(c, _)| c.contains("it has activated it five times")),
+            "{r:?}"
+        );
+    }
+
+    #[test]
+    fn a_source_close_to_someone_and_a_new_report_are_speakers() {
+        let r = reported(
+            "Cruz will rethink how he approaches his colleagues, a source close to him said.",
+        );
+        assert_eq!(
+            r,
+            vec![pair(
+                "Cruz will rethink how he approaches his colleagues",
+                "a source"
+            )]
+        );
+        let r =
+            reported("Hackers compromised 12 workstations and 10 servers, the new report said.");
+        assert_eq!(
+            r,
+            vec![pair(
+                "Hackers compromised 12 workstations and 10 servers",
+                "the new report"
+            )]
+        );
     }
 
     #[test]
