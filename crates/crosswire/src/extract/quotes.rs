@@ -1334,6 +1334,19 @@ fn looks_like_a_person(phrase: &str) -> bool {
 fn attribution_after(text: &str, range: (usize, usize)) -> Option<(String, (usize, usize))> {
     let toks = tokens_in(text, range);
     for (i, t) in toks.iter().enumerate().take(40) {
+        // "“…,” for instance, and Stone vowed …": a conjunction before a new subject opens a
+        // clause of its own; its cue is not this quotation's.
+        // Not a list of speakers ("Ruiz, Stone and Lee said", "Ruiz, Stone, and Lee said").
+        if i > 0
+            && matches!(t.text, "and" | "but" | "while")
+            && !t.joined
+            && !toks[i - 1].is_capitalised()
+            && toks
+                .get(i + 1)
+                .is_some_and(|n| n.joined && n.is_capitalised())
+        {
+            return None;
+        }
         if t.lower() == "according" && toks.get(i + 1).is_some_and(|n| n.text == "to") {
             let np = phrase_after(text, &toks, i + 1)?;
             return Some(("according to".into(), np));

@@ -421,7 +421,7 @@ fn in_sentence(text: &str, s: &Sentence, toks: &[Token<'_>], quotes: &[&RawQuote
                 let end = if r.object_stance_verbs.contains(t.text) || refers_to {
                     object_end(toks, c)
                 } else {
-                    content_end(text, toks, v, sp, s.end)
+                    content_end(text, toks, v, sp, s.end, &inside_quote)
                 };
                 let min = if end < s.end { 1 } else { 2 };
                 if toks.len() - c >= min && !is_direct(toks[c].start, end) {
@@ -430,6 +430,10 @@ fn in_sentence(text: &str, s: &Sentence, toks: &[Token<'_>], quotes: &[&RawQuote
                         speaker: Some(sp),
                         content: (toks[c].start, end),
                     });
+                    if let Some(next) = after_coordinated(text, toks, v, end, &inside_quote) {
+                        (v, clause_start) = (next, toks[next].start);
+                        continue;
+                    }
                     if let Some(subject) = main_clause_after_gerund(toks, t.end, sp) {
                         v = subject;
                         continue;
@@ -718,13 +722,17 @@ fn in_sentence(text: &str, s: &Sentence, toks: &[Token<'_>], quotes: &[&RawQuote
         // Speaker first: "<speaker> said (that) <content>".
         if let Some(sp) = before {
             if let Some(c) = clause_after {
-                let end = content_end(text, toks, v, sp, s.end);
+                let end = content_end(text, toks, v, sp, s.end, &inside_quote);
                 if end > toks[c].start && !is_direct(toks[c].start, end) {
                     found.push(Found {
                         cue: t.text.to_string(),
                         speaker: Some(sp),
                         content: (toks[c].start, end),
                     });
+                }
+                if let Some(next) = after_coordinated(text, toks, v, end, &inside_quote) {
+                    (v, clause_start) = (next, toks[next].start);
+                    continue;
                 }
                 if let Some(subject) = main_clause_after_gerund(toks, t.end, sp) {
                     v = subject;
@@ -1321,7 +1329,12 @@ fn content_after(text: &str, toks: &[Token<'_>], v: usize) -> Option<usize> {
     // "said to reporters" is not.
     let infinitive = first == "to"
         && toks.get(c + 1).is_some_and(|n| {
-            n.joined
+            // "vowed to “bomb the hell” out of …": an opening quotation mark may stand between.
+            let opens_quote = matches!(
+                text[toks[c].end..n.start].trim(),
+                "\"" | "\u{201c}" | "\u{2018}"
+            );
+            (n.joined || opens_quote)
                 && !n.is_capitalised()
                 && !n.text.ends_with('s')
                 && !matches!(
@@ -1487,12 +1500,64 @@ fn content_end(
     v: usize,
     speaker: (usize, usize),
     sentence_end: usize,
+    inside_quote: &dyn Fn(&Token<'_>) -> bool,
 ) -> usize {
     if speaker.0 > toks[v].end && opening_gerund_subject(toks, v).is_some() {
         text[..speaker.0].trim_end().trim_end_matches(',').len()
     } else {
-        sentence_end
+        coordinated_attribution(text, toks, v, inside_quote).unwrap_or(sentence_end)
     }
+}
+
+/// Where a second attribution joined to the content after cue `v` begins, as the end of the
+/// content: "Ryan saying he was “very encouraged” and Trump calling it a “great meeting”", "…
+/// said the plan would fail, while Ruiz said it would not": "and", "while" or "but", then a
+/// name (up to four capitalised words) and a verb of saying (`data/speech_verbs.txt`; "while
+/// Rubio sought a compromise" goes on with the content). Not inside a quotation.
+fn coordinated_attribution(
+    text: &str,
+    toks: &[Token<'_>],
+    v: usize,
+    inside_quote: &dyn Fn(&Token<'_>) -> bool,
+) -> Option<usize> {
+    (v + 2..toks.len()).find_map(|j| {
+        let t = &toks[j];
+        if !matches!(t.text, "and" | "while" | "but") || inside_quote(t) {
+            return None;
+        }
+        let name = toks[j + 1..]
+            .iter()
+            .take(4)
+            .take_while(|n| n.joined && n.is_capitalised() && !is_function_word_like(n))
+            .count();
+        let k = j + 1 + name;
+        let speech = toks.get(k).is_some_and(|c| {
+            c.joined && resources::get().speech_verbs.contains(&c.lower()) && is_cue_at(toks, k)
+        });
+        (name > 0 && speech).then(|| text[..t.start].trim_end().trim_end_matches(',').len())
+    })
+}
+
+/// When the content after cue `v` ended at `end` because a coordinated attribution follows
+/// ([`coordinated_attribution`]), the token where reading resumes (the name after the
+/// conjunction), so that the second attribution is read as a clause of its own.
+fn after_coordinated(
+    text: &str,
+    toks: &[Token<'_>],
+    v: usize,
+    end: usize,
+    inside_quote: &dyn Fn(&Token<'_>) -> bool,
+) -> Option<usize> {
+    coordinated_attribution(text, toks, v, inside_quote)
+        .filter(|&e| e == end)
+        .and_then(|e| toks.iter().position(|x| x.start >= e))
+        .map(|conjunction| conjunction + 1)
+        .filter(|&next| next > v && next < toks.len())
+}
+
+/// A capitalised word that opens a clause rather than a name ("The", "He", "But").
+fn is_function_word_like(t: &Token<'_>) -> bool {
+    resources::get().stopwords.contains(&t.lower())
 }
 
 /// A speaker followed by a bracket before the cue: "Gov. Ana Ruiz (R-Ohio) said …".
@@ -1794,6 +1859,43 @@ mod tests {
             r.iter()
                 .any(|(c, _)| c.contains("it has activated it five times")),
             "{r:?}"
+        );
+    }
+
+    #[test]
+    fn a_second_attribution_joined_by_and_ends_the_first_content() {
+        let r = reported("Both men issued a statement – Ruiz saying he was \u{201c}very encouraged\u{201d} and Stone calling it a \u{201c}great meeting.\u{201d}");
+        assert!(
+            r.contains(&pair("he was \u{201c}very encouraged\u{201d}", "Ruiz")),
+            "{r:?}"
+        );
+        assert!(
+            r.iter()
+                .any(|(c, s)| c.contains("great meeting") && s.as_deref() == Some("Stone")),
+            "{r:?}"
+        );
+        // The quotation in the first content is the first speaker's, not the second's; an
+        // infinitive opening with a quotation mark is content.
+        let q = find_quotes("Ruiz said he'd make sand \"glow in the dark,\" for instance, and Stone vowed to \"bomb the hell\" out of the group.");
+        let glow = q
+            .iter()
+            .find(|q| q.text == "glow in the dark")
+            .expect("direct quote");
+        assert_eq!(glow.speaker.as_deref(), Some("Ruiz"), "{q:?}");
+        assert!(
+            q.iter().any(|q| q.text.starts_with("to \"bomb the hell\"")
+                && q.speaker.as_deref() == Some("Stone")),
+            "{q:?}"
+        );
+        // "while Ruiz sought a compromise" is no verb of saying: the content goes on.
+        let r =
+            reported("Stone said only he kept his promise, while Ruiz sought a compromise plan.");
+        assert_eq!(
+            r,
+            vec![pair(
+                "only he kept his promise, while Ruiz sought a compromise plan",
+                "Stone"
+            )]
         );
     }
 
