@@ -327,6 +327,25 @@ fn description_core(source: &str) -> Option<&str> {
     (!core.is_empty() && name_tokens(core).is_empty()).then_some(core)
 }
 
+/// A phrase up to its first modifier (a comma, a preposition, a relative pronoun), where its
+/// head word ends; the whole phrase when it opens with one.
+fn head_part(phrase: &str) -> &str {
+    let cut = [
+        ",", "(", " who ", " which ", " that ", " of ", " at ", " for ", " from ", " with ",
+        " in ", " on ",
+    ]
+    .iter()
+    .filter_map(|m| phrase.find(m))
+    .min()
+    .unwrap_or(phrase.len());
+    let part = phrase[..cut].trim();
+    if part.is_empty() {
+        phrase
+    } else {
+        part
+    }
+}
+
 /// Score the predicted quotes of one article against its gold attributions.
 pub fn score_article(text: &str, gold: &[GoldAttribution], predicted: &[Quote]) -> QuoteCounts {
     score_article_with_mistakes(text, gold, predicted).0
@@ -465,6 +484,9 @@ pub fn score_article_with_mistakes(
         // checked against the name it was resolved to).
         let same_head_as = |words: &[String]| {
             let same_head = |phrase: &str| {
+                // The head stands before the phrase's modifiers ("group" of "a group of 32
+                // experts at the institute"), as in `description_core`.
+                let phrase = head_part(phrase);
                 let head = phrase
                     .split_whitespace()
                     .last()
@@ -596,6 +618,17 @@ mod tests {
         assert_eq!(sex_in(text, "Hillary Clinton"), Some('f'));
         // Two given names of different sexes before the same surname: unknown.
         assert_eq!(sex_in(text, "Clinton"), None);
+    }
+
+    #[test]
+    fn a_head_stands_before_its_modifiers() {
+        assert_eq!(
+            head_part("a group of 32 experts at the institute"),
+            "a group"
+        );
+        assert_eq!(head_part("officials in Washington"), "officials");
+        assert_eq!(head_part("the spokesman"), "the spokesman");
+        assert_eq!(head_part(", and"), ", and");
     }
 
     #[test]

@@ -810,6 +810,19 @@ pub(super) fn phrase_before(toks: &[Token<'_>], v: usize) -> Option<(usize, usiz
             return phrase_before(toks, s - 1);
         }
     }
+    // "Another intelligence source speaking to Fox News said": a participle and its phrase
+    // modify the speaker before them.
+    if s > 2
+        && s < end
+        && toks[s].joined
+        && toks[s - 1].joined
+        && matches!(toks[s - 1].text, "to" | "on" | "in" | "at" | "with" | "for")
+        && toks[s - 2].text.ends_with("ing")
+        && !toks[s - 2].is_capitalised()
+        && is_speech_verb(&toks[s - 2])
+    {
+        return phrase_before(toks, s - 2).filter(|np| np.1 < toks[s - 2].start);
+    }
     (s < end).then(|| (toks[s].start, toks[end - 1].end))
 }
 
@@ -844,6 +857,37 @@ fn before_time_adverbial(toks: &[Token<'_>], end: usize) -> usize {
         )
     {
         s -= 1;
+    } else if s > 2 && toks[s - 1].text == "ago" {
+        // "less than two weeks ago", "a month ago": a span of time counted back.
+        let counts_back = |t: &Token<'_>| {
+            let lower = t.lower();
+            r.number_words.contains_key(lower.as_str())
+                || t.text.chars().all(|c| c.is_ascii_digit())
+                || matches!(
+                    lower.as_str(),
+                    "a" | "an"
+                        | "few"
+                        | "several"
+                        | "than"
+                        | "less"
+                        | "more"
+                        | "about"
+                        | "nearly"
+                        | "just"
+                        | "some"
+                )
+                || matches!(
+                    lower.strip_suffix('s').unwrap_or(&lower),
+                    "day" | "week" | "month" | "year"
+                )
+        };
+        let mut k = s - 1;
+        while k > 0 && s - k < 6 && toks[k].joined && counts_back(&toks[k - 1]) {
+            k -= 1;
+        }
+        if k < s - 2 {
+            s = k;
+        }
     }
     let subject = toks
         .get(s.wrapping_sub(1))
@@ -1746,6 +1790,16 @@ mod tests {
         // "in the past" after a relative pronoun: no speaker phrase at all, not "the past".
         let q = direct("Ruiz, who has in the past described the mayor as \u{201c}a man without any plan for the town,\u{201d} spoke first.");
         assert_ne!(q[0].1.as_deref(), Some("the past"), "{q:?}");
+        // A participle and its phrase modify the speaker too.
+        assert_eq!(
+            speaker_phrase_of("Another intelligence source speaking to Fox News said"),
+            "Another intelligence source"
+        );
+        // A span of time counted back stands between speaker and verb.
+        assert_eq!(
+            speaker_phrase_of("The State Department less than two weeks ago said"),
+            "The State Department"
+        );
         // In a share ("four in 10") the preposition modifies nothing before it.
         assert_eq!(
             speaker_phrase_of("About four in 10 voters say"),
