@@ -847,9 +847,10 @@ fn sex_of(e: &Entity) -> Option<char> {
     if role.contains("woman") || role.starts_with("mrs") || role.starts_with("ms") {
         return Some('f');
     }
-    if role.contains("spokesman") || role.starts_with("mr") {
+    if role.starts_with("mr") {
         return Some('m');
     }
+    // Not "spokesman", which news writes for women too ("Trump spokesman Hope Hicks").
     sex_of_name(e.aliases.iter().max_by_key(|n| n.len()).unwrap_or(&e.name))
 }
 
@@ -1048,6 +1049,11 @@ mod tests {
         // Both are named in the sentence before; the pronoun continues the one who spoke
         // there, not the one named first.
         assert_speaker("The race between Hillary Clinton and Sanders will take time to \u{201c}cool off,\u{201d} Madeleine Kunin said in an interview. \u{201c}His normal demeanor is grumpy and always has been,\u{201d} she said.", "His normal demeanor", Some("Madeleine Kunin"));
+    }
+
+    #[test]
+    fn spokesman_tells_no_sex() {
+        assert_speaker("Tom Stone said the group is not a political committee. Ruiz spokesman Hope Hicks confirmed that the group was created independently from the campaign. \u{201c}They are not affiliated with the campaign in any way,\u{201d} she said.", "They are not affiliated", Some("Hope Hicks"));
     }
 
     #[test]
