@@ -752,7 +752,14 @@ pub(super) fn phrase_before(toks: &[Token<'_>], v: usize) -> Option<(usize, usiz
         // "Rep. Ana Ruiz said": a title's stop does not end the phrase (". " between an
         // abbreviation and a name; the tokens alone tell, as in `tokens::after_title_stop`).
         let title = s > 0 && title_stop_between(&toks[s - 1], &toks[s]);
-        if !toks[s].joined && !possessor && !title {
+        // "the Nov. 8 election": a month's abbreviation before its day.
+        let month_day = s > 0
+            && toks[s - 1].is_capitalised()
+            && resources::get()
+                .months
+                .contains_key(toks[s - 1].lower().trim_end_matches('.'))
+            && toks[s].text.chars().all(|c| c.is_ascii_digit());
+        if !toks[s].joined && !possessor && !title && !month_day {
             break;
         }
     }
@@ -887,6 +894,12 @@ fn before_time_adverbial(toks: &[Token<'_>], end: usize) -> usize {
         }
         if k < s - 2 {
             s = k;
+        }
+    }
+    // "Ruiz later Thursday told": an auxiliary or adverb of the verb group before the time.
+    if s < end {
+        while s > 1 && toks[s].joined && is_auxiliary(&toks[s - 1]) {
+            s -= 1;
         }
     }
     let subject = toks
@@ -1799,6 +1812,16 @@ mod tests {
         assert_eq!(
             speaker_phrase_of("The State Department less than two weeks ago said"),
             "The State Department"
+        );
+        // A month's abbreviation and its day stay inside the phrase they date; an adverb of
+        // the verb group may stand before the day of the week.
+        assert_eq!(
+            speaker_phrase_of("The Republican nominee for the Nov. 8 election later said"),
+            "The Republican nominee"
+        );
+        assert_eq!(
+            speaker_phrase_of("Ana Ruiz later Thursday told"),
+            "Ana Ruiz"
         );
         // In a share ("four in 10") the preposition modifies nothing before it.
         assert_eq!(
