@@ -805,8 +805,18 @@ pub(super) fn phrase_before(toks: &[Token<'_>], v: usize) -> Option<(usize, usiz
     // the phrase after a preposition modifies the one before it, which is the speaker; with no
     // phrase before it ("who has in the past described"), there is none here.
     // Not in a share ("four in 10 voters") nor after a verb ("a textbook published for …").
-    if s > 1 && s < end && toks[s].joined && MODIFIER_PREPOSITIONS.contains(&toks[s - 1].text) {
-        let head = &toks[s - 2];
+    // The preposition may stand before a possessive the phrase has dropped ("Trump in his
+    // announcement speech called").
+    let p = if s > 1
+        && toks[s].joined
+        && matches!(toks[s - 1].text, "his" | "her" | "their" | "its" | "our")
+    {
+        s - 1
+    } else {
+        s
+    };
+    if p > 1 && p < end && toks[p].joined && MODIFIER_PREPOSITIONS.contains(&toks[p - 1].text) {
+        let head = &toks[p - 2];
         let share = head.text.starts_with(|c: char| c.is_ascii_digit())
             || resources::get()
                 .number_words
@@ -814,7 +824,7 @@ pub(super) fn phrase_before(toks: &[Token<'_>], v: usize) -> Option<(usize, usiz
         let verb_form =
             !head.is_capitalised() && (head.text.ends_with("ed") || head.text.ends_with("ing"));
         if !share && !verb_form {
-            return phrase_before(toks, s - 1);
+            return phrase_before(toks, p - 1);
         }
     }
     // "Another intelligence source speaking to Fox News said": a participle and its phrase
