@@ -801,6 +801,19 @@ pub(super) fn phrase_before(toks: &[Token<'_>], v: usize) -> Option<(usize, usiz
     if end - s == 1 && is_time_word(toks[s].text) {
         return None;
     }
+    // "an official who spoke anonymously to discuss internal strategy said": the phrase ends a
+    // relative clause; the speaker is the one it describes, before "who".
+    if s > 2 && s < end && toks[s].joined && !toks[s].is_capitalised() {
+        let who = (s.saturating_sub(8)..s)
+            .rev()
+            .take_while(|&i| toks[i + 1].joined)
+            .find(|&i| toks[i].text == "who");
+        if let Some(w) = who.filter(|&w| w > 0 && toks[w].joined) {
+            if let Some(np) = phrase_before(toks, w).filter(|np| np.1 <= toks[w].start) {
+                return Some(np);
+            }
+        }
+    }
     // "a Democratic staffer in the room wondered", "the nominee for the Nov. 8 election said":
     // the phrase after a preposition modifies the one before it, which is the speaker; with no
     // phrase before it ("who has in the past described"), there is none here.
