@@ -1114,13 +1114,24 @@ pub(super) fn main_clause_start(toks: &[Token<'_>]) -> usize {
             || lower.ends_with("ly"));
     // "Earlier this week, …", "Hours later, …", "On Monday, …": a time phrase before a comma.
     let chunk = toks.iter().skip(1).position(|t| !t.joined).map(|i| i + 1);
+    // A month only where it dates ("In May, …", "May 5, …"), not ending a name ("Ana May, a
+    // doctor, said").
+    let dating_month = |i: usize| {
+        let t = &toks[i];
+        t.is_capitalised()
+            && r.months.contains_key(&t.lower())
+            && (i == 0
+                || !toks[i - 1].is_capitalised()
+                || is_opening_word(&toks[i - 1])
+                || toks
+                    .get(i + 1)
+                    .is_some_and(|n| n.joined && n.text.starts_with(|c: char| c.is_ascii_digit())))
+    };
     let time_phrase = chunk.is_some_and(|n| {
         n <= 4
-            && toks[..n].iter().any(|t| {
-                let l = t.lower();
-                TIME_WORDS.contains(&l.as_str())
-                    || r.weekdays.contains_key(&l)
-                    || (t.is_capitalised() && r.months.contains_key(&l))
+            && (0..n).any(|i| {
+                let l = toks[i].lower();
+                TIME_WORDS.contains(&l.as_str()) || r.weekdays.contains_key(&l) || dating_month(i)
             })
     });
     let opener = PREPOSITIONS.contains(&lower.as_str())

@@ -1900,6 +1900,18 @@ mod tests {
     }
 
     #[test]
+    fn a_name_ending_in_a_month_is_no_opening_date() {
+        assert_eq!(
+            reported("Yin Myint May, 60, a doctor, said she was elated but feared the army."),
+            vec![pair("she was elated but feared the army", "Yin Myint May")]
+        );
+        assert_eq!(
+            reported("In May, the mayor said she was elated by the vote."),
+            vec![pair("she was elated by the vote", "the mayor")]
+        );
+    }
+
+    #[test]
     fn a_source_close_to_someone_and_a_new_report_are_speakers() {
         let r = reported(
             "Cruz will rethink how he approaches his colleagues, a source close to him said.",
