@@ -326,10 +326,25 @@ fn analyse_run(
     }
     // A person: a name with a title or a speech verb, or opening with a common given name.
     let given = words <= 3 && r.given_names.contains_key(&first.lower());
-    if words >= 2 && (role.is_some() || speaks || given || apposed_role(text, tokens, b)) {
+    if words >= 2
+        && (role.is_some()
+            || speaks
+            || given
+            || apposed_role(text, tokens, b)
+            || relative_who_after(text, tokens, b))
+    {
         mention.kind = Some(EntityType::Person);
     }
     out.push(mention);
+}
+
+/// "…, Ivanka Trump, who spoke …": "who" set off by a comma right after a name is said of a
+/// person (an organisation takes "which").
+fn relative_who_after(text: &str, tokens: &[Token<'_>], b: usize) -> bool {
+    let (Some(prev), Some(next)) = (b.checked_sub(1).map(|i| &tokens[i]), tokens.get(b)) else {
+        return false;
+    };
+    next.text == "who" && text.get(prev.end..next.start).map(str::trim) == Some(",")
 }
 
 /// Whether any of `tokens` is an organisation word ("Department"), hyphenated ones too
@@ -548,6 +563,21 @@ mod tests {
         assert_ne!(
             kind(
                 "Blue Harbor, maker of boats for the coast, opposed the plan.",
+                "Blue Harbor"
+            ),
+            Some(EntityType::Person)
+        );
+        // "who" after the comma is said of a person; "which" of anything else.
+        assert_eq!(
+            kind(
+                "At center stage was his eldest daughter, Zorvana Quade, who spoke next.",
+                "Zorvana Quade"
+            ),
+            Some(EntityType::Person)
+        );
+        assert_ne!(
+            kind(
+                "The deal went to Blue Harbor, which builds boats for the coast.",
                 "Blue Harbor"
             ),
             Some(EntityType::Person)
