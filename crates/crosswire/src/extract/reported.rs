@@ -418,8 +418,8 @@ fn in_sentence(text: &str, s: &Sentence, toks: &[Token<'_>], quotes: &[&RawQuote
             let after = if calls_for || refers_to { v + 1 } else { v };
             if let (Some(sp), Some(c)) = (speaker, content_after(text, toks, after)) {
                 // "Ruiz endorsed Stone last week": the position is its object alone.
-                let end = if r.object_stance_verbs.contains(t.text) || refers_to {
-                    object_end(toks, c)
+                let (end, resume) = if r.object_stance_verbs.contains(t.text) || refers_to {
+                    (object_end(toks, c), None)
                 } else {
                     content_end(text, toks, v, sp, s.end, &inside_quote)
                 };
@@ -430,7 +430,7 @@ fn in_sentence(text: &str, s: &Sentence, toks: &[Token<'_>], quotes: &[&RawQuote
                         speaker: Some(sp),
                         content: (toks[c].start, end),
                     });
-                    if let Some(next) = after_coordinated(text, toks, v, end, &inside_quote) {
+                    if let Some(next) = resume {
                         (v, clause_start) = (next, toks[next].start);
                         continue;
                     }
@@ -722,7 +722,7 @@ fn in_sentence(text: &str, s: &Sentence, toks: &[Token<'_>], quotes: &[&RawQuote
         // Speaker first: "<speaker> said (that) <content>".
         if let Some(sp) = before {
             if let Some(c) = clause_after {
-                let end = content_end(text, toks, v, sp, s.end, &inside_quote);
+                let (end, resume) = content_end(text, toks, v, sp, s.end, &inside_quote);
                 if end > toks[c].start && !is_direct(toks[c].start, end) {
                     found.push(Found {
                         cue: t.text.to_string(),
@@ -730,7 +730,7 @@ fn in_sentence(text: &str, s: &Sentence, toks: &[Token<'_>], quotes: &[&RawQuote
                         content: (toks[c].start, end),
                     });
                 }
-                if let Some(next) = after_coordinated(text, toks, v, end, &inside_quote) {
+                if let Some(next) = resume {
                     (v, clause_start) = (next, toks[next].start);
                     continue;
                 }
@@ -1492,8 +1492,10 @@ fn opening_gerund_subject(toks: &[Token<'_>], v: usize) -> Option<(usize, usize)
     clause_subject(&toks[from..]).filter(|np| np.0 > t.end)
 }
 
-/// Where a content after cue `t` ends: the sentence's end, or, when its speaker comes after the
-/// cue (an opening gerund: "After bragging about …, Ruiz is …"), the clause before the speaker.
+/// Where a content after cue `t` ends: the sentence's end; when its speaker comes after the
+/// cue (an opening gerund: "After bragging about …, Ruiz is …"), the clause before the speaker;
+/// or, when a second attribution is joined to it ([`coordinated_attribution`]), before that one,
+/// with the token where reading resumes so that it is read as a clause of its own.
 fn content_end(
     text: &str,
     toks: &[Token<'_>],
@@ -1501,63 +1503,54 @@ fn content_end(
     speaker: (usize, usize),
     sentence_end: usize,
     inside_quote: &dyn Fn(&Token<'_>) -> bool,
-) -> usize {
+) -> (usize, Option<usize>) {
     if speaker.0 > toks[v].end && opening_gerund_subject(toks, v).is_some() {
-        text[..speaker.0].trim_end().trim_end_matches(',').len()
-    } else {
-        coordinated_attribution(text, toks, v, inside_quote).unwrap_or(sentence_end)
+        return (
+            text[..speaker.0].trim_end().trim_end_matches(',').len(),
+            None,
+        );
+    }
+    match coordinated_attribution(text, toks, v, inside_quote) {
+        Some((end, name)) => (end, Some(name)),
+        None => (sentence_end, None),
     }
 }
 
-/// Where a second attribution joined to the content after cue `v` begins, as the end of the
-/// content: "Ryan saying he was “very encouraged” and Trump calling it a “great meeting”", "…
-/// said the plan would fail, while Ruiz said it would not": "and", "while" or "but", then a
-/// name (up to four capitalised words) and a verb of saying (`data/speech_verbs.txt`; "while
-/// Rubio sought a compromise" goes on with the content). Not inside a quotation.
+/// A second attribution joined to the content after cue `v`: "Ruiz saying he was “very
+/// encouraged” and Stone calling it a “great meeting”", "… said the plan would fail, while Lee
+/// said it would not": "and", "while" or "but", then a name (up to four capitalised words) and
+/// a verb of saying (`data/speech_verbs.txt`; "while Lee sought a compromise" goes on with the
+/// content). Not inside a quotation. Returns where the first content ends (before the
+/// conjunction) and the name's first token.
 fn coordinated_attribution(
     text: &str,
     toks: &[Token<'_>],
     v: usize,
     inside_quote: &dyn Fn(&Token<'_>) -> bool,
-) -> Option<usize> {
+) -> Option<(usize, usize)> {
+    let r = resources::get();
     (v + 2..toks.len()).find_map(|j| {
         let t = &toks[j];
         if !matches!(t.text, "and" | "while" | "but") || inside_quote(t) {
             return None;
         }
+        // Capitalised words, not one opening a clause ("The", "He").
         let name = toks[j + 1..]
             .iter()
             .take(4)
-            .take_while(|n| n.joined && n.is_capitalised() && !is_function_word_like(n))
+            .take_while(|n| n.joined && n.is_capitalised() && !r.stopwords.contains(&n.lower()))
             .count();
         let k = j + 1 + name;
-        let speech = toks.get(k).is_some_and(|c| {
-            c.joined && resources::get().speech_verbs.contains(&c.lower()) && is_cue_at(toks, k)
-        });
-        (name > 0 && speech).then(|| text[..t.start].trim_end().trim_end_matches(',').len())
+        let speech = toks
+            .get(k)
+            .is_some_and(|c| c.joined && r.speech_verbs.contains(&c.lower()) && is_cue_at(toks, k));
+        (name > 0 && speech).then(|| {
+            (
+                text[..t.start].trim_end().trim_end_matches(',').len(),
+                j + 1,
+            )
+        })
     })
-}
-
-/// When the content after cue `v` ended at `end` because a coordinated attribution follows
-/// ([`coordinated_attribution`]), the token where reading resumes (the name after the
-/// conjunction), so that the second attribution is read as a clause of its own.
-fn after_coordinated(
-    text: &str,
-    toks: &[Token<'_>],
-    v: usize,
-    end: usize,
-    inside_quote: &dyn Fn(&Token<'_>) -> bool,
-) -> Option<usize> {
-    coordinated_attribution(text, toks, v, inside_quote)
-        .filter(|&e| e == end)
-        .and_then(|e| toks.iter().position(|x| x.start >= e))
-        .map(|conjunction| conjunction + 1)
-        .filter(|&next| next > v && next < toks.len())
-}
-
-/// A capitalised word that opens a clause rather than a name ("The", "He", "But").
-fn is_function_word_like(t: &Token<'_>) -> bool {
-    resources::get().stopwords.contains(&t.lower())
 }
 
 /// A speaker followed by a bracket before the cue: "Gov. Ana Ruiz (R-Ohio) said …".
