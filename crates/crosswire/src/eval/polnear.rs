@@ -8,7 +8,7 @@
 //! organisation, no "X and Y") and is not of the other sex by given name, a surname alone taking
 //! the given name the article writes before it —, a relative pronoun — "who",
 //! "which" — to the words right before it; a description named in its modifiers — "a longtime
-//! adviser to Trump" — is also named by its head, "a longtime adviser").
+//! adviser to Ruiz" — is also named by its head, "a longtime adviser").
 
 use crate::model::{Quote, QuoteOccurrence};
 
@@ -282,7 +282,7 @@ fn may_be_one_person(phrase: &str) -> bool {
         && words
             .last()
             .is_some_and(|w| w.len() >= 2 && w.chars().all(|c| c.is_ascii_uppercase()));
-    // "Trump and Lewandowski"; "Another", "Others" (a quantifier standing alone).
+    // "Ruiz and Stone"; "Another", "Others" (a quantifier standing alone).
     let several = phrase
         .split(',')
         .next()
@@ -305,7 +305,7 @@ fn may_be_one_person(phrase: &str) -> bool {
 }
 
 /// The description that heads a source phrase, before its modifiers ("a longtime adviser" of "a
-/// longtime adviser to Trump", "the designer" of "the designer, who works at G-III"), when it
+/// longtime adviser to Ruiz", "the designer" of "the designer, who works at G-III"), when it
 /// opens in lower case (or with a capitalised article) and names no one itself.
 fn description_core(source: &str) -> Option<&str> {
     let source = source.trim();
@@ -502,7 +502,7 @@ pub fn score_article_with_mistakes(
         } else {
             predicted_names.iter().any(|n| gold_names.contains(n))
                 // A description whose names are in its modifiers ("a longtime adviser to
-                // Trump", "the designer, who works at G-III") is also named by its head.
+                // Ruiz", "the designer, who works at G-III") is also named by its head.
                 || description_core(&source_text).is_some_and(|core| same_head_as(&lower_words(core)))
         };
         if right {

@@ -338,7 +338,7 @@ fn analyse_run(
     out.push(mention);
 }
 
-/// "…, Ivanka Trump, who spoke …": "who" set off by a comma right after a name is said of a
+/// "…, Ana Ruiz, who spoke …": "who" set off by a comma right after a name is said of a
 /// person (an organisation takes "which").
 fn relative_who_after(text: &str, tokens: &[Token<'_>], b: usize) -> bool {
     let (Some(prev), Some(next)) = (b.checked_sub(1).map(|i| &tokens[i]), tokens.get(b)) else {

@@ -627,7 +627,7 @@ pub(super) fn tokens_in(text: &str, range: (usize, usize)) -> Vec<Token<'_>> {
 const PHRASE_GLUE: &[&str] = &[
     "the", "a", "an", "and", "of", "its", "his", "her", "their", "those", "these", "our",
 ];
-/// Auxiliaries between a speaker and the verb ("Trump has said").
+/// Auxiliaries between a speaker and the verb ("Ruiz has said").
 pub(super) const AUXILIARIES: &[&str] = &[
     "has", "have", "had", "was", "were", "is", "also", "later", "earlier", "then", "will", "would",
     "can", "could", "may", "might", "should", "must", "did", "does", "do", "not", "never", "once",
@@ -818,7 +818,7 @@ pub(super) fn phrase_before(toks: &[Token<'_>], v: usize) -> Option<(usize, usiz
     // the phrase after a preposition modifies the one before it, which is the speaker; with no
     // phrase before it ("who has in the past described"), there is none here.
     // Not in a share ("four in 10 voters") nor after a verb ("a textbook published for …").
-    // The preposition may stand before a possessive the phrase has dropped ("Trump in his
+    // The preposition may stand before a possessive the phrase has dropped ("Ruiz in her
     // announcement speech called").
     let p = if s > 1
         && toks[s].joined
@@ -1092,7 +1092,7 @@ pub(super) fn main_clause_start(toks: &[Token<'_>]) -> usize {
     let stop_in_name = |i: usize| title_stop_between(&toks[i - 1], &toks[i]);
     let lower = first.lower();
     let second = toks.get(1);
-    // "Speaking at a town hall, Trump …": a participle opening the sentence (not a name such
+    // "Speaking at a town hall, Ruiz …": a participle opening the sentence (not a name such
     // as "Manning said": the next word is neither capitalised nor a speech verb).
     // Past participles too: "Led by the speaker, the rally …", "Preceded at the lectern by …".
     let participle = (lower.ends_with("ing") || lower.ends_with("ed") || lower == "led")
@@ -1147,7 +1147,7 @@ pub(super) fn main_clause_start(toks: &[Token<'_>]) -> usize {
     let Some(start) = (1..toks.len()).find(|&i| !toks[i].joined && !stop_in_name(i)) else {
         return 0;
     };
-    // "Speaking in Salem, New Hampshire, Trump …": a place set off after a place ends the
+    // "Speaking in Salem, New Hampshire, Ruiz …": a place set off after a place ends the
     // opening phrase too.
     let chunk_end = (start + 1..toks.len())
         .find(|&i| !toks[i].joined)
@@ -1569,7 +1569,7 @@ fn attribution_before(text: &str, range: (usize, usize)) -> Option<(String, (usi
                     return Some((toks[i].text.to_string(), np));
                 }
             }
-            // "Trump went on the attack, saying, “…”": the speaker of an attribution earlier in
+            // "Ruiz went on the attack, saying, “…”": the speaker of an attribution earlier in
             // the sentence ("…, Spicer said, adding, “…”"), else the main clause's subject
             // (past an opening phrase: "In Columbia, Sanders stepped up …, saying").
             if i > 0 && toks[i].text.ends_with("ing") {
@@ -1635,7 +1635,7 @@ pub(super) fn names_participle_speaker(
         .iter()
         .rev()
         .find(|t| t.end <= np.0)
-        // "with Trump calling for …" makes Trump the one calling.
+        // "with Ruiz calling for …" makes Ruiz the one calling.
         .is_some_and(|t| t.lower() != "with" && PREPOSITIONS.contains(&t.lower().as_str()));
     names_someone(phrase) && !is_time_word(phrase) && !opens_with_past_verb && !after_preposition
 }

@@ -188,7 +188,7 @@ fn in_sentence(text: &str, s: &Sentence, toks: &[Token<'_>], quotes: &[&RawQuote
         })
     };
     let inside_quote = |t: &Token<'_>| quotes.iter().any(|q| q.start <= t.start && t.end <= q.end);
-    // "called Trump “unhinged”": naming verbs count when the sentence quotes the words.
+    // "called Stone “unhinged”": naming verbs count when the sentence quotes the words.
     let quoted =
         text[s.start..s.end].contains(['"', '\u{201c}']) || text[s.start..s.end].contains("''");
     let naming_ok =
@@ -379,7 +379,7 @@ fn in_sentence(text: &str, s: &Sentence, toks: &[Token<'_>], quotes: &[&RawQuote
             }
         }
         // A position ("Ruiz wants to …"): speaker first, a named speaker, a clause after; or a
-        // characterisation in quoted words ("attacked Trump for “the greed …”").
+        // characterisation in quoted words ("attacked Stone for “the greed …”").
         let characterises = quoted && r.characterization_verbs.contains(t.text);
         // "Ruiz has called for new elections": a demand.
         let calls_for = matches!(t.text, "called" | "calls" | "calling" | "call")
@@ -409,7 +409,7 @@ fn in_sentence(text: &str, s: &Sentence, toks: &[Token<'_>], quotes: &[&RawQuote
                 })
                 .or_else(|| opening_gerund_subject(toks, v))
                 .or_else(|| {
-                    // "Romney fired back, attacking Trump for “…”".
+                    // "Ruiz fired back, attacking Stone for “…”".
                     (participle || did)
                         .then(|| last_speaker.or_else(|| clause_subject(&toks[..v])))
                         .flatten()

@@ -152,7 +152,7 @@ pub fn reconcile(articles: &[ArticleQuotes<'_>], index: &EntityIndex) -> Vec<Quo
         // The last speaker named in the article, and where it ends: an entity, or a name no
         // entity stands for ("Khan said", when only "Khan" is ever written). Journalists let a
         // later "he said" continue the speaker just named, even when another person was
-        // mentioned in between ("Singh said he wanted to see a Trump rally. “…,” he said").
+        // mentioned in between ("Singh said he wanted to see a Ruiz rally. “…,” he said").
         let mut last_speaker: Option<(usize, LastSpeaker)> = None;
         let raws = quotes::find(a.text);
         // Names the article itself writes as speakers ("Haldane said"): people, whatever the
@@ -850,7 +850,7 @@ fn sex_of(e: &Entity) -> Option<char> {
     if role.starts_with("mr") {
         return Some('m');
     }
-    // Not "spokesman", which news writes for women too ("Trump spokesman Hope Hicks").
+    // Not "spokesman", which news writes for women too ("campaign spokesman Ana Ruiz").
     sex_of_name(e.aliases.iter().max_by_key(|n| n.len()).unwrap_or(&e.name))
 }
 
