@@ -149,11 +149,17 @@ pub(crate) fn extract_content_with_backup(
     // Many modern sites include full article content in JSON-LD structured data.
     // This is more reliable than DOM-based extraction for sites that use it.
     const MIN_STRUCTURED_BODY_LEN: usize = 500; // Require substantial content
-    let json_ld_body = fallback::extract_json_ld_article_body(&document);
+    // crosswire patch: no walk for a body or forum state the caller saw is not there.
+    let lacks = options.markup_lacks;
+    let json_ld_body = if lacks.json_ld || lacks.article_body {
+        None
+    } else {
+        fallback::extract_json_ld_article_body(&document)
+    };
     let use_json_ld = json_ld_body.as_ref().is_some_and(|body| body.chars().count() >= MIN_STRUCTURED_BODY_LEN);
 
     // Extract JSON-LD Product description (before cleaning removes scripts)
-    let json_ld_product_desc = if detected_page_type == page_type::PageType::Product {
+    let json_ld_product_desc = if detected_page_type == page_type::PageType::Product && !lacks.json_ld {
         fallback::extract_json_ld_product_description(&document)
     } else {
         None
@@ -161,7 +167,11 @@ pub(crate) fn extract_content_with_backup(
 
     // Fix 10: Try Discourse forum extraction (data-preloaded attribute)
     // Discourse forums use client-side rendering and embed content in a hidden div.
-    let discourse_body = fallback::extract_discourse_content(&document);
+    let discourse_body = if lacks.discourse_state {
+        None
+    } else {
+        fallback::extract_discourse_content(&document)
+    };
     let use_discourse = discourse_body.as_ref().is_some_and(|body| body.chars().count() >= MIN_STRUCTURED_BODY_LEN);
 
     // Get extraction profile for detected page type

@@ -72,7 +72,7 @@ pub(crate) mod link_density;
 
 // Public API - re-exports
 pub use error::{Error, Result};
-pub use options::Options;
+pub use options::{MarkupLacks, Options};
 pub use result::{ExtractResult, ImageData, Metadata};
 
 /// Extracts main content from an HTML document using default options.

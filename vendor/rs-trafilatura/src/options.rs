@@ -237,6 +237,23 @@ pub struct Options {
     ///
     /// Default: `true`
     pub extract_license: bool,
+
+    /// crosswire patch: what the caller knows the page's markup does not hold, so that the
+    /// walks of the tree looking for it are spared. A caller that read the markup (as it
+    /// prepared it for parsing) says so here; the default knows nothing and walks.
+    pub markup_lacks: MarkupLacks,
+}
+
+/// crosswire patch: parts of a page the caller has seen to be absent from its markup
+/// ([`Options::markup_lacks`]). Each `true` must be certain: the part's search is skipped.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct MarkupLacks {
+    /// No `<script type="application/ld+json">`: no JSON-LD metadata, article body or product.
+    pub json_ld: bool,
+    /// No JSON-LD `articleBody` (the text `articleBody` is in no JSON-LD script).
+    pub article_body: bool,
+    /// No Discourse forum state (no attribute named `data-preloaded`).
+    pub discourse_state: bool,
 }
 
 impl Default for Options {
@@ -273,6 +290,7 @@ impl Default for Options {
             output_markdown: false,
             page_type: None,
             extract_license: true,
+            markup_lacks: MarkupLacks::default(),
         }
     }
 }

@@ -36,8 +36,12 @@ pub struct SchemaData {
 /// # Returns
 /// * Updated metadata with JSON-LD values merged
 #[must_use]
-pub fn extract_json_ld(doc: &Document, original: Metadata, _opts: &Options) -> Metadata {
+pub fn extract_json_ld(doc: &Document, original: Metadata, opts: &Options) -> Metadata {
     let mut result = original;
+    // crosswire patch: no walk for scripts the caller saw are not there.
+    if opts.markup_lacks.json_ld {
+        return result;
+    }
 
     // Decode all JSON-LD scripts
     let (persons, organizations, articles) = decode_json_ld(doc);
