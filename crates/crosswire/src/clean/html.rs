@@ -143,7 +143,9 @@ pub fn nesting_depth(html: &str, limit: usize) -> usize {
 /// into text), and they took about an eighth of the parse on the Scrapinghub pages. Scripts
 /// holding data (`type` naming JSON: JSON-LD metadata, embedded state) are kept whole. A
 /// `<noscript>` holding paragraphs of prose becomes a `<div>` ([`is_prose_markup`]).
-/// Comments are skipped so that a commented-out `<script` opens nothing; like
+/// Comments are left out too (a commented-out `<script` opens nothing, and a comment inside a
+/// word or figure, `tripl<!-- -->e`, `$<!-- -->1.21`, no longer splits it into two text nodes
+/// that the extractor joins with a space); like
 /// [`nesting_depth`], the scan does not track attribute values, so a `<script` written
 /// unescaped inside one is taken for a tag. (The extractor's parse takes the pieces directly:
 /// [`parse_without_script_bodies`].)
@@ -208,7 +210,14 @@ fn script_free_pieces<'h>(html: &'h str, mut emit: impl FnMut(&'h str)) -> Marku
         }
         if b[i..].starts_with(b"!--") {
             match memchr::memmem::find(&b[i..], b"-->") {
-                Some(e) => i += e + 3,
+                Some(e) => {
+                    i += e + 3;
+                    // The comment goes too (`<!-->` closes at once for the parser: kept).
+                    if e >= 3 {
+                        emit(&html[copied..at]);
+                        copied = i;
+                    }
+                }
                 None => {
                     seen.whole = false;
                     break;
@@ -1610,7 +1619,7 @@ mod tests {
                 "<head><script></script>",
                 "<SCRIPT type=\"application/ld+json\">{\"@type\":\"NewsArticle\"}</SCRIPT>",
                 "<style></Style></head>",
-                "<body><!-- <script> --><p>Story</p><script src=x.js></script>",
+                "<body><p>Story</p><script src=x.js></script>",
                 "<p>Next<svg viewBox=\"0 0 9 9\"> </svg>page</p></body>"
             )
         );
@@ -1641,6 +1650,16 @@ mod tests {
         assert_eq!(without_script_bodies(pixel), pixel);
         let note = "<noscript><p>Please enable JavaScript.</p><p>Thanks.</p></noscript>";
         assert_eq!(without_script_bodies(note), note);
+    }
+
+    #[test]
+    fn comments_are_left_out_of_the_parse() {
+        assert_eq!(
+            without_script_bodies("<p>tripl<!-- x -->e $<!---->1.21</p><!--[if IE]><p>Old</p><![endif]-->"),
+            "<p>triple $1.21</p>"
+        );
+        // `<!-->` is an empty comment to the parser: kept for it to read as one.
+        assert_eq!(without_script_bodies("<p>a<!-->b</p>"), "<p>a<!-->b</p>");
     }
 
     #[test]
