@@ -235,17 +235,28 @@ pub fn find(text: &str) -> Vec<RawQuote> {
     let reported = super::reported::find(text, &sentences, &out);
     // A quote nobody is named for, right after reported speech ("Kerry said that 100,000 would
     // be accepted.\n\n“That adds up …”"), continues that speaker.
-    for q in out
-        .iter_mut()
-        .filter(|q| q.speaker.is_none() && q.kind == QuoteKind::Direct)
-    {
+    // So does a quote carried over from an earlier one when the reported speech came after that
+    // one ("“…,” MacNab said. ¶ Coan, Santilli's attorney, argues that his client … “The
+    // government is alleging …”" is Coan's).
+    for i in 0..out.len() {
+        let q = &out[i];
+        if q.kind != QuoteKind::Direct || !(q.speaker.is_none() || q.floating) {
+            continue;
+        }
+        let carried_from = out[..i]
+            .iter()
+            .rev()
+            .find(|p| p.kind == QuoteKind::Direct && p.speaker.is_some())
+            .map_or(0, |p| p.end);
         let Some(prev) = reported
             .iter()
             .filter(|r| r.end <= q.start && r.speaker.is_some())
             .max_by_key(|r| r.end)
+            .filter(|r| q.speaker.is_none() || r.start >= carried_from)
         else {
             continue;
         };
+        let q = &mut out[i];
         let gap = sentences
             .iter()
             .filter(|s| s.start >= prev.end && s.end <= q.start)
@@ -2147,6 +2158,16 @@ mod tests {
             .find(|x| x.0.starts_with("cut the budget"))
             .unwrap();
         assert_eq!(inner.1.as_deref(), Some("Sen. Ana Ruiz"), "{q:?}");
+    }
+
+    #[test]
+    fn a_quote_after_reported_speech_is_that_speakers_not_an_earlier_ones() {
+        let q = direct("\u{201c}The movement was ready,\u{201d} Dan Stone said.\n\nLee, the defendant's attorney, argues that his client never urged violence. \u{201c}The government is alleging things he never said.\u{201d}");
+        let later = q.iter().find(|x| x.0.starts_with("The government")).unwrap();
+        assert_eq!(later.1.as_deref(), Some("Lee"), "{q:?}");
+        // With nothing reported in between, the earlier speaker goes on.
+        let q = direct("\u{201c}The movement was ready,\u{201d} Dan Stone said. The trial opens today. \u{201c}We will see.\u{201d}");
+        assert_eq!(q[1].1.as_deref(), Some("Dan Stone"), "{q:?}");
     }
 
     #[test]
