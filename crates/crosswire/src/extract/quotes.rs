@@ -2166,7 +2166,7 @@ mod tests {
         let later = q.iter().find(|x| x.0.starts_with("The government")).unwrap();
         assert_eq!(later.1.as_deref(), Some("Lee"), "{q:?}");
         // With nothing reported in between, the earlier speaker goes on.
-        let q = direct("\u{201c}The movement was ready,\u{201d} Dan Stone said. The trial opens today. \u{201c}We will see.\u{201d}");
+        let q = direct("\u{201c}The movement was ready,\u{201d} Dan Stone said. The trial opens today. \u{201c}We will see what the jury makes of all the evidence.\u{201d}");
         assert_eq!(q[1].1.as_deref(), Some("Dan Stone"), "{q:?}");
     }
 
