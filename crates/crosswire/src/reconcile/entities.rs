@@ -5,7 +5,7 @@
 
 use std::collections::BTreeMap;
 
-use foldhash::{HashMap, HashMapExt};
+use foldhash::{HashMap, HashMapExt, HashSet};
 
 use crate::extract::entities::{self, Mention};
 use crate::extract::tokens::tokenize;
@@ -204,6 +204,25 @@ pub fn reconcile(articles: &[ArticleText<'_>]) -> EntityIndex {
         *drafts[idx].names.entry(m.text.clone()).or_default() += 1;
     }
 
+    // A lone given name that speaks ("Bob said", a source the article names by first name
+    // only) and is no one's surname or first name is a person of its own, not a place by a
+    // cue elsewhere ("spoke to Bob"): places do not speak.
+    let r = resources::get();
+    let speaking_given: HashSet<String> = per_article
+        .iter()
+        .flatten()
+        .filter(|m| {
+            m.speaks
+                && m.kind.is_none()
+                && !m.text.contains(char::is_whitespace)
+                && !r.places.contains_key(m.text.as_str())
+                && !r.capitals.contains_key(m.text.as_str())
+        })
+        .map(|m| m.text.to_lowercase())
+        .filter(|w| {
+            r.given_names.contains_key(w) && !people.iter().any(|p| p.0 == *w || p.1 == *w)
+        })
+        .collect();
     // Lone names: a surname or first name of one person, a known place, or a place by its cue.
     for m in per_article.iter().flatten() {
         if m.kind.is_some() && m.text.split_whitespace().count() > 1 {
@@ -223,6 +242,17 @@ pub fn reconcile(articles: &[ArticleText<'_>]) -> EntityIndex {
             dominant(&drafts, &by_surname)
         } else if by_first.len() == 1 {
             Some(by_first[0])
+        } else if speaking_given.contains(&word) {
+            let i = draft_for(
+                &mut key_of,
+                &mut drafts,
+                format!("person::{word}"),
+                EntityType::Person,
+            );
+            if !people.iter().any(|p| p.2 == i) {
+                people.push((String::new(), word.clone(), i));
+            }
+            Some(i)
         } else if let Some(&i) = key_of.get(&format!("place:{}", m.text)) {
             Some(i)
         } else if m.place_cue && m.kind.is_none() {
@@ -678,6 +708,21 @@ mod tests {
         assert!(first_names_compatible("karolos", "carolos"));
         assert!(first_names_compatible("s", "subrahmanyam"));
         assert!(!first_names_compatible("ana", "ava"));
+    }
+
+    #[test]
+    fn a_speaking_lone_given_name_is_a_person_not_a_place() {
+        let a = ArticleText {
+            id: "a1",
+            text: "The book blames the base chief, known only as Bob, for the delay. Reporters spoke to Bob in Virginia. Bob said the account was wrong.",
+        };
+        let idx = reconcile(&[a]);
+        let bob = idx.entities.iter().find(|e| e.name == "Bob").expect("an entity");
+        assert_eq!(bob.kind, EntityType::Person, "{bob:?}");
+        // A given name that never speaks stays what its cue says.
+        let a = ArticleText { id: "a1", text: "The storm moved on to Jordan late on Monday." };
+        let idx = reconcile(&[a]);
+        assert!(idx.entities.iter().all(|e| e.kind != EntityType::Person), "{:?}", idx.entities);
     }
 
     #[test]
