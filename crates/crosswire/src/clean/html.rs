@@ -1655,7 +1655,9 @@ mod tests {
     #[test]
     fn comments_are_left_out_of_the_parse() {
         assert_eq!(
-            without_script_bodies("<p>tripl<!-- x -->e $<!---->1.21</p><!--[if IE]><p>Old</p><![endif]-->"),
+            without_script_bodies(
+                "<p>tripl<!-- x -->e $<!---->1.21</p><!--[if IE]><p>Old</p><![endif]-->"
+            ),
             "<p>triple $1.21</p>"
         );
         // `<!-->` is an empty comment to the parser: kept for it to read as one.

@@ -2163,7 +2163,10 @@ mod tests {
     #[test]
     fn a_quote_after_reported_speech_is_that_speakers_not_an_earlier_ones() {
         let q = direct("\u{201c}The movement was ready,\u{201d} Dan Stone said.\n\nLee, the defendant's attorney, argues that his client never urged violence. \u{201c}The government is alleging things he never said.\u{201d}");
-        let later = q.iter().find(|x| x.0.starts_with("The government")).unwrap();
+        let later = q
+            .iter()
+            .find(|x| x.0.starts_with("The government"))
+            .unwrap();
         assert_eq!(later.1.as_deref(), Some("Lee"), "{q:?}");
         // With nothing reported in between, the earlier speaker goes on.
         let q = direct("\u{201c}The movement was ready,\u{201d} Dan Stone said. The trial opens today. \u{201c}We will see what the jury makes of all the evidence.\u{201d}");

@@ -219,9 +219,7 @@ pub fn reconcile(articles: &[ArticleText<'_>]) -> EntityIndex {
                 && !r.capitals.contains_key(m.text.as_str())
         })
         .map(|m| m.text.to_lowercase())
-        .filter(|w| {
-            r.given_names.contains_key(w) && !people.iter().any(|p| p.0 == *w || p.1 == *w)
-        })
+        .filter(|w| r.given_names.contains_key(w) && !people.iter().any(|p| p.0 == *w || p.1 == *w))
         .collect();
     // Lone names: a surname or first name of one person, a known place, or a place by its cue.
     for m in per_article.iter().flatten() {
@@ -717,12 +715,23 @@ mod tests {
             text: "The book blames the base chief, known only as Bob, for the delay. Reporters spoke to Bob in Virginia. Bob said the account was wrong.",
         };
         let idx = reconcile(&[a]);
-        let bob = idx.entities.iter().find(|e| e.name == "Bob").expect("an entity");
+        let bob = idx
+            .entities
+            .iter()
+            .find(|e| e.name == "Bob")
+            .expect("an entity");
         assert_eq!(bob.kind, EntityType::Person, "{bob:?}");
         // A given name that never speaks stays what its cue says.
-        let a = ArticleText { id: "a1", text: "The storm moved on to Jordan late on Monday." };
+        let a = ArticleText {
+            id: "a1",
+            text: "The storm moved on to Jordan late on Monday.",
+        };
         let idx = reconcile(&[a]);
-        assert!(idx.entities.iter().all(|e| e.kind != EntityType::Person), "{:?}", idx.entities);
+        assert!(
+            idx.entities.iter().all(|e| e.kind != EntityType::Person),
+            "{:?}",
+            idx.entities
+        );
     }
 
     #[test]
