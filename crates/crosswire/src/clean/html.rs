@@ -1688,6 +1688,31 @@ mod tests {
     }
 
     #[test]
+    fn hostile_tags_never_break_the_scan() {
+        // Unclosed quotes and tags, names and values in other scripts, `data-` at the very end:
+        // each page comes back whole or with only whole `data-*` attributes left out.
+        for page in [
+            "<a data-x",
+            "<a data-x='",
+            "<a data-x=\"1",
+            "<div a=\"x\"\u{e9} data-y=2 data-z>é</div>",
+            "<div \u{e9}\u{e9} data-\u{e9}=\u{e9}\u{e9} data-n=\u{e9}>x</div>",
+            "<p data-=1 data-x=>x</p><",
+            "<<<data-x>>>",
+            "<a/data-x/data-y=1/>x</a>data-",
+        ] {
+            let out = without_script_bodies(page);
+            assert!(out.len() <= page.len(), "{page} -> {out}");
+            let parsed = parse_without_script_bodies(page).0;
+            assert!(!parsed.html().is_empty(), "{page}");
+        }
+        assert_eq!(
+            without_script_bodies("<div a=\"x\"\u{e9} data-y=2 data-z>é</div>"),
+            "<div a=\"x\"\u{e9}>é</div>"
+        );
+    }
+
+    #[test]
     fn the_scan_tells_the_extractor_what_the_page_lacks() {
         let lacks = |page: &str| script_free_pieces(page, |_| {}).lacks(page);
         let plain = lacks("<html><body><p>Text</p><script>var a = 1;</script></body></html>");
