@@ -552,6 +552,23 @@ fn resolve(
                 .filter(|&e| sex_of(&index.entities[e]).is_none_or(|s| s == want))
         });
     }
+    // "GOP front-runner Ana Ruiz - who previously said …": a relative pronoun stands for the
+    // entity named right before it (only a comma or dash between).
+    if head == "who" && words.len() == 1 {
+        return last_mentioned(a, span.0, index, |e| kind_ok_entity(e, people_only)).filter(|&e| {
+            index.entities[e]
+                .mentions
+                .iter()
+                .filter(|m| m.article == a.id && m.end <= span.0)
+                .any(|m| {
+                    a.text[m.end..span.0]
+                        .trim_matches(|c: char| {
+                            c.is_whitespace() || matches!(c, ',' | '-' | '\u{2013}' | '\u{2014}')
+                        })
+                        .is_empty()
+                })
+        });
+    }
     // "Her chief policy aide, Jake Sullivan, calls …": a description with the person's name set
     // off right after it is that person.
     if let Some(e) = apposed_person(a, span, index) {
@@ -891,6 +908,11 @@ fn capitalise(w: &str) -> String {
 }
 
 /// The entity `wanted` accepts mentioned last before byte `before` in the article.
+/// Whether entity `e` may be a speaker where only people are wanted.
+fn kind_ok_entity(e: &Entity, people_only: bool) -> bool {
+    !people_only || e.kind == EntityType::Person
+}
+
 fn last_mentioned(
     a: &ArticleQuotes<'_>,
     before: usize,
@@ -1009,6 +1031,11 @@ mod tests {
             .flat_map(|q| &q.occurrences)
             .find(|o| o.text.starts_with(words))?;
         o.speaker.clone().or_else(|| o.speaker_text.clone())
+    }
+
+    #[test]
+    fn a_relative_pronoun_speaks_for_the_name_right_before_it() {
+        assert_speaker("Ana Ruiz spoke first. Front-runner Dan Stone - who previously said he would \u{201c}bomb the oil fields until nothing is left of them\u{201d} - spoke on Monday.", "bomb the oil", Some("Dan Stone"));
     }
 
     #[test]
