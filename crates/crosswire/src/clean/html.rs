@@ -196,7 +196,7 @@ fn script_free_pieces<'h>(html: &'h str, mut emit: impl FnMut(&'h str)) -> Marku
     // Where the `</noscript` of a `<noscript>` read as a `<div>` starts.
     let mut noscript_end = None;
     // Where the next `data-` is (see [`unread_attributes`]).
-    let mut next_data = memchr::memmem::find(b, b"data-");
+    let mut next_data = next_data_from(b, 0);
     while let Some(off) = memchr::memchr(b'<', &b[i..]) {
         let at = i + off;
         i = at + 1;
@@ -349,6 +349,13 @@ const READ_DATA_ATTRIBUTES: [&[u8]; 9] = [
     b"data-json",
 ];
 
+/// Where the first `data-` at or after `from` is.
+fn next_data_from(b: &[u8], from: usize) -> Option<usize> {
+    static DATA: std::sync::OnceLock<memchr::memmem::Finder<'static>> = std::sync::OnceLock::new();
+    let data = DATA.get_or_init(|| memchr::memmem::Finder::new(b"data-"));
+    data.find(&b[from..]).map(|d| from + d)
+}
+
 /// The `data-*` attributes of the start tag opening at `at` (`<` then a letter) that nothing reads
 /// ([`READ_DATA_ATTRIBUTES`]), each given to `skip` as the byte range to leave out (its leading
 /// space included); returns where the tag ends (after its `>`) when it held one.
@@ -364,15 +371,13 @@ fn unread_attributes(
     next_data: &mut Option<usize>,
     mut skip: impl FnMut(usize, usize),
 ) -> Option<usize> {
-    static DATA: std::sync::OnceLock<memchr::memmem::Finder<'static>> = std::sync::OnceLock::new();
     if !b.get(at + 1).is_some_and(u8::is_ascii_alphabetic) {
         return None;
     }
     // The page's next `data-` is found once for all the tags before it (one search of the page
     // in all); a tag is read only when it comes before the tag's first `>`.
     if next_data.is_some_and(|d| d < at) {
-        let data = DATA.get_or_init(|| memchr::memmem::Finder::new(b"data-"));
-        *next_data = data.find(&b[at..]).map(|d| at + d);
+        *next_data = next_data_from(b, at);
     }
     let d = (*next_data)?;
     if d - at > 4096 || memchr::memchr(b'>', &b[at..d]).is_some() {

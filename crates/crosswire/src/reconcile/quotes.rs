@@ -555,18 +555,17 @@ fn resolve(
     // "GOP front-runner Ana Ruiz - who previously said …": a relative pronoun stands for the
     // entity named right before it (only a comma or dash between).
     if head == "who" && words.len() == 1 {
-        return last_mentioned(a, span.0, index, |e| kind_ok_entity(e, people_only)).filter(|&e| {
-            index.entities[e]
-                .mentions
-                .iter()
-                .filter(|m| m.article == a.id && m.end <= span.0)
-                .any(|m| {
-                    a.text[m.end..span.0]
-                        .trim_matches(|c: char| {
-                            c.is_whitespace() || matches!(c, ',' | '-' | '\u{2013}' | '\u{2014}')
-                        })
-                        .is_empty()
-                })
+        let before = a.text[..span.0]
+            .trim_end_matches(|c: char| {
+                c.is_whitespace() || matches!(c, ',' | '-' | '\u{2013}' | '\u{2014}')
+            })
+            .len();
+        return (0..index.entities.len()).find(|&e| {
+            kind_ok(e)
+                && index.entities[e]
+                    .mentions
+                    .iter()
+                    .any(|m| m.article == a.id && m.end == before)
         });
     }
     // "Her chief policy aide, Jake Sullivan, calls …": a description with the person's name set
@@ -908,11 +907,6 @@ fn capitalise(w: &str) -> String {
 }
 
 /// The entity `wanted` accepts mentioned last before byte `before` in the article.
-/// Whether entity `e` may be a speaker where only people are wanted.
-fn kind_ok_entity(e: &Entity, people_only: bool) -> bool {
-    !people_only || e.kind == EntityType::Person
-}
-
 fn last_mentioned(
     a: &ArticleQuotes<'_>,
     before: usize,
