@@ -153,7 +153,7 @@ pub fn nesting_depth(html: &str, limit: usize) -> usize {
 fn without_script_bodies(html: &str) -> std::borrow::Cow<'_, str> {
     let mut out = String::new();
     let mut whole = false;
-    script_free_pieces(html, |piece| {
+    script_free_pieces(html, &mut HeadTagScan::default(), |piece| {
         whole = std::ptr::eq(piece, html);
         out.push_str(piece);
     });
@@ -166,7 +166,7 @@ fn without_script_bodies(html: &str) -> std::borrow::Cow<'_, str> {
 /// The page of [`without_script_bodies`], parsed into the tree the extractor reads, as
 /// `dom_query::Document::from` parses (scripting off): its pieces go to the parser one by one,
 /// with no copy of the page put together first.
-fn parse_without_script_bodies(html: &str) -> (dom_query::Document, MarkupSeen) {
+fn parse_without_script_bodies(html: &str) -> (dom_query::Document, MarkupSeen, HeadTags<'_>) {
     use html5ever::tendril::{StrTendril, TendrilSink};
     let opts = html5ever::ParseOpts {
         tokenizer: Default::default(),
@@ -176,17 +176,29 @@ fn parse_without_script_bodies(html: &str) -> (dom_query::Document, MarkupSeen) 
         },
     };
     let mut parser = html5ever::parse_document(dom_query::Document::default(), opts);
-    let seen = script_free_pieces(html, |piece| {
+    let mut head = HeadTagScan::default();
+    let seen = script_free_pieces(html, &mut head, |piece| {
         if !piece.is_empty() {
             parser.process(StrTendril::from_slice(piece));
         }
     });
-    (parser.finish(), seen)
+    // A scan that stopped early (an unclosed comment or script) did not reach every tag.
+    let head_tags = if seen.whole {
+        HeadTags::from_scan(html, head)
+    } else {
+        HeadTags::read(html)
+    };
+    (parser.finish(), seen, head_tags)
 }
 
 /// The pieces of [`without_script_bodies`]'s page, in order, to `emit`: slices of `html` and the
 /// few bytes put in their place (the whole of `html` in one piece when nothing is left out).
-fn script_free_pieces<'h>(html: &'h str, mut emit: impl FnMut(&'h str)) -> MarkupSeen {
+fn script_free_pieces<'h>(
+    html: &'h str,
+    head: &mut HeadTagScan<'h>,
+    mut emit: impl FnMut(&'h str),
+) -> MarkupSeen {
+    let head_end = crate::model::floor_char_boundary(html, HEAD_TAGS_READ);
     let b = html.as_bytes();
     let mut seen = MarkupSeen {
         whole: true,
@@ -252,6 +264,9 @@ fn script_free_pieces<'h>(html: &'h str, mut emit: impl FnMut(&'h str)) -> Marku
                 _ => match b.get(i..i + 3) {
                     Some(n) if n.eq_ignore_ascii_case(b"svg") => b"svg",
                     _ => {
+                        if at < head_end {
+                            head.note(html, at, head_end);
+                        }
                         if let Some(end) = unread_attributes(b, at, &mut next_data, |from, to| {
                             emit(&html[copied..from]);
                             copied = to;
@@ -480,9 +495,8 @@ fn find_end_tag(hay: &[u8], name: &[u8]) -> Option<usize> {
 pub fn clean_html(html: &str, url: Option<&str>) -> Cleaned {
     // A page that declares itself an article is extracted as one: the extractor's own guess from
     // the URL and layout sends some articles through its listing or service profile.
-    let head_tags = HeadTags::read(html);
+    let (tree, seen, head_tags) = parse_without_script_bodies(html);
     let declared_article = declared_article(html, &head_tags);
-    let (tree, seen) = parse_without_script_bodies(html);
     let options = rs_trafilatura::Options {
         url: url.map(str::to_string),
         page_type: declared_article
@@ -502,9 +516,18 @@ pub fn clean_html(html: &str, url: Option<&str>) -> Cleaned {
         Err(_) => {
             // The extractor found no main content; fall back to the page's visible text so that
             // nothing the page says is silently lost.
+            // The markup's dates stand without a main content: a page whose text the extractor
+            // could not place is still dated by what it declares.
+            let dates = PageDates::read(html, &head_tags, url, false);
+            let dated = dates.dated(false);
             cleaned.html = Some(HtmlMeta {
-                page_date: page_date_of(html),
-                verdict: Some(page_verdict(declared_article, None, false, "")),
+                declared_date: dates.declared,
+                time_element_date: dates.time_element,
+                page_date: dates.page_date,
+                linked_url_date: dates.linked_url_date,
+                labelled_date: dates.labelled_date,
+                loose_declared_date: dates.loose_declared,
+                verdict: Some(page_verdict(declared_article, None, dated, "")),
                 ..HtmlMeta::default()
             });
             let text = super::prose::densest_prose(&tree)
@@ -515,42 +538,17 @@ pub fn clean_html(html: &str, url: Option<&str>) -> Cleaned {
         }
     };
     let m = result.metadata;
-    let zone_hint = url.and_then(utc_offset_of_domain);
-    let [declared, time_element, loose_declared] = declared_dates(
-        html,
-        &head_tags,
-        &[Declared::Published, Declared::TimeElement, Declared::Loose],
-        zone_hint,
-    );
-    // The looser reading costs a scan of the page: only when nothing better dates it.
-    let url_dated = url.and_then(crate::meta::dates::date_from_url).is_some();
-    let page_date =
-        if declared.is_none() && time_element.is_none() && m.date.is_none() && !url_dated {
-            page_date_of(html)
-        } else {
-            None
-        };
-    let linked_url_date = if url_dated {
-        None
-    } else {
-        linked_url_date(&head_tags)
-    };
-    // Ranked below the declared and address dates: only read when there are none.
-    let labelled_date = if declared.is_none() && !url_dated && linked_url_date.is_none() {
-        super::page_date::labelled_date(html, Utc::now().date_naive())
-    } else {
-        None
-    };
+    let dates = PageDates::read(html, &head_tags, url, m.date.is_some());
     let extractor_type = m.page_type.clone();
     let mut tags = m.tags;
     tags.extend(m.categories);
     cleaned.html = Some(HtmlMeta {
-        declared_date: declared,
-        time_element_date: time_element,
-        page_date,
-        linked_url_date,
-        labelled_date,
-        loose_declared_date: loose_declared,
+        declared_date: dates.declared,
+        time_element_date: dates.time_element,
+        page_date: dates.page_date,
+        linked_url_date: dates.linked_url_date,
+        labelled_date: dates.labelled_date,
+        loose_declared_date: dates.loose_declared,
         title: m.title.map(|t| squash(&t)).filter(|t| !t.is_empty()),
         author: m.author,
         site_name: m.sitename,
@@ -576,8 +574,7 @@ pub fn clean_html(html: &str, url: Option<&str>) -> Cleaned {
         paragraphs = keep_declared(paragraphs, &body, &mut cleaned.removed);
     }
     classify(paragraphs, &mut cleaned, false);
-    let dated =
-        declared.or(time_element).is_some() || m.date.is_some() || url_dated || page_date.is_some();
+    let dated = dates.dated(m.date.is_some());
     let verdict = page_verdict(
         declared_article,
         extractor_type.as_deref(),
@@ -588,6 +585,73 @@ pub fn clean_html(html: &str, url: Option<&str>) -> Cleaned {
         meta.verdict = Some(verdict);
     }
     cleaned
+}
+
+/// The dates a page's markup and address give, each read as [`HtmlMeta`] describes.
+struct PageDates {
+    declared: Option<chrono::NaiveDate>,
+    time_element: Option<chrono::NaiveDate>,
+    loose_declared: Option<chrono::NaiveDate>,
+    page_date: Option<(chrono::NaiveDate, super::page_date::PageDateEvidence)>,
+    linked_url_date: Option<chrono::NaiveDate>,
+    labelled_date: Option<chrono::NaiveDate>,
+    /// The page's address carries a date.
+    url_dated: bool,
+}
+
+impl PageDates {
+    /// `extractor_dated`: the extractor's metadata found a date (the looser readings are then
+    /// not needed).
+    fn read(
+        html: &str,
+        head_tags: &HeadTags<'_>,
+        url: Option<&str>,
+        extractor_dated: bool,
+    ) -> Self {
+        let zone_hint = url.and_then(utc_offset_of_domain);
+        let [declared, time_element, loose_declared] = declared_dates(
+            html,
+            head_tags,
+            &[Declared::Published, Declared::TimeElement, Declared::Loose],
+            zone_hint,
+        );
+        // The looser reading costs a scan of the page: only when nothing better dates it.
+        let url_dated = url.and_then(crate::meta::dates::date_from_url).is_some();
+        let page_date =
+            if declared.is_none() && time_element.is_none() && !extractor_dated && !url_dated {
+                page_date_of(html)
+            } else {
+                None
+            };
+        let linked_url_date = if url_dated {
+            None
+        } else {
+            linked_url_date(head_tags)
+        };
+        // Ranked below the declared and address dates: only read when there are none.
+        let labelled_date = if declared.is_none() && !url_dated && linked_url_date.is_none() {
+            super::page_date::labelled_date(html, Utc::now().date_naive())
+        } else {
+            None
+        };
+        PageDates {
+            declared,
+            time_element,
+            loose_declared,
+            page_date,
+            linked_url_date,
+            labelled_date,
+            url_dated,
+        }
+    }
+
+    /// Whether a date stands (with the extractor's own, `extractor_dated`).
+    fn dated(&self, extractor_dated: bool) -> bool {
+        self.declared.or(self.time_element).is_some()
+            || extractor_dated
+            || self.url_dated
+            || self.page_date.is_some()
+    }
 }
 
 /// Paragraphs that only other posts hold. Blog engines (WordPress and its themes) mark a single
@@ -1019,7 +1083,59 @@ struct HeadTags<'a> {
     head: &'a str,
 }
 
+/// The `<meta>` and `<link>` tags and the first `<time` that [`script_free_pieces`] passes in
+/// the part of the page [`HeadTags`] reads: the scan visits every tag anyway, so the page is
+/// not walked a second time for them.
+#[derive(Default)]
+struct HeadTagScan<'a> {
+    tags: Vec<(usize, &'a str)>,
+    first_time_tag: Option<usize>,
+    /// A `<meta` or `<link` with no `>` after it was met: no later tag is complete either.
+    done: bool,
+}
+
+impl<'a> HeadTagScan<'a> {
+    /// Note the tag whose `<` is at `at` (before `head_end`), as [`HeadTags::read`] reads one.
+    fn note(&mut self, html: &'a str, at: usize, head_end: usize) {
+        if self.done {
+            return;
+        }
+        let b = &html.as_bytes()[..head_end];
+        let name = |n: &[u8]| {
+            b.get(at + 1..at + 1 + n.len())
+                .is_some_and(|w| w.eq_ignore_ascii_case(n))
+        };
+        if self.first_time_tag.is_none() && name(b"time") {
+            self.first_time_tag = Some(at);
+            return;
+        }
+        if !(name(b"meta") || name(b"link")) {
+            return;
+        }
+        let after = at + 5;
+        if b.get(after)
+            .is_some_and(|c| c.is_ascii_alphanumeric() || *c == b'_')
+        {
+            return;
+        }
+        match memchr::memchr(b'>', &b[after.min(b.len())..]) {
+            Some(e) => self.tags.push((at, &html[at..=after + e])),
+            None => self.done = true,
+        }
+    }
+}
+
 impl<'a> HeadTags<'a> {
+    /// The tags [`script_free_pieces`] noted on a whole scan of `html`.
+    fn from_scan(html: &'a str, scan: HeadTagScan<'a>) -> Self {
+        HeadTags {
+            tags: scan.tags,
+            first_time_tag: scan.first_time_tag,
+            lower: std::cell::OnceCell::new(),
+            head: &html[..crate::model::floor_char_boundary(html, HEAD_TAGS_READ)],
+        }
+    }
+
     /// The tags of `html`, in order: each `<meta` or `<link` (any case, then a byte that is not
     /// an ASCII letter, digit or `_`) through the next `>`.
     ///
@@ -1718,8 +1834,39 @@ mod tests {
     }
 
     #[test]
+    fn the_parse_scan_notes_the_head_tags_a_reading_of_their_own_finds() {
+        let page = concat!(
+            "<html><head><META name=\"date\" content=\"2020-05-06\">",
+            "<link rel=\"canonical\" href=\"https://example.org/a\"><metadata x>",
+            "<script>var s = '<meta name=\"x\" content=\"y\">';</script>",
+            "<!-- <meta property=\"article:published_time\" content=\"2019-01-01\"> -->",
+            "</head><body><p>Text <time datetime=\"2020-05-06\">May 6</time></p>",
+            "<meta itemprop=\"datePublished\" content=\"2020-05-06\"></body></html>"
+        );
+        let (_, seen, from_scan) = parse_without_script_bodies(page);
+        assert!(seen.whole);
+        let read = HeadTags::read(page);
+        // The scan skips what the parse never sees: a script's body and a comment.
+        let expected: Vec<_> = read
+            .tags
+            .iter()
+            .filter(|(_, t)| !t.contains("\"x\"") && !t.contains("2019"))
+            .collect();
+        assert_eq!(from_scan.tags.iter().collect::<Vec<_>>(), expected);
+        assert_eq!(from_scan.tags.len(), 3);
+        assert_eq!(from_scan.first_time_tag, read.first_time_tag);
+        assert!(from_scan.first_time_tag.is_some());
+        // An unclosed comment stops the scan: the tags are then read on their own.
+        let (_, seen, tags) =
+            parse_without_script_bodies("<meta name=\"a\" content=\"b\"><!-- open");
+        assert!(!seen.whole);
+        assert_eq!(tags.tags.len(), 1);
+    }
+
+    #[test]
     fn the_scan_tells_the_extractor_what_the_page_lacks() {
-        let lacks = |page: &str| script_free_pieces(page, |_| {}).lacks(page);
+        let lacks =
+            |page: &str| script_free_pieces(page, &mut HeadTagScan::default(), |_| {}).lacks(page);
         let plain = lacks("<html><body><p>Text</p><script>var a = 1;</script></body></html>");
         assert!(plain.json_ld && plain.article_body && plain.discourse_state);
         let ld = lacks(r#"<script type="application/ld+json">{"headline": "H"}</script><p>x</p>"#);
