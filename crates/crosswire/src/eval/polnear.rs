@@ -63,12 +63,32 @@ pub fn parse_ann(ann: &str, text: &str) -> Vec<GoldAttribution> {
         .filter_map(|rel| {
             let mut content = None;
             let mut source = None;
+            let mut cue = None;
             for arg in rel.split_whitespace() {
                 let (role, id) = arg.split_once(':')?;
                 match role {
                     "Content" => content = spans.get(id).map(|s| s.1.clone()),
                     "Source" => source = spans.get(id).and_then(|s| s.1.first().copied()),
+                    "Cue" => cue = spans.get(id).and_then(|s| s.1.first().copied()),
                     _ => {}
+                }
+            }
+            // Labels swapped by the annotator ("“…,” Bolton said" with "said" as the source and
+            // "Bolton" as the cue): a source that is a speech verb, beside a cue that is none,
+            // is read the other way round.
+            let verbs = &crate::resources::get().speech_verbs;
+            let written = |span: (usize, usize)| text.get(span.0..span.1).unwrap_or("").trim();
+            if let (Some(s), Some(c)) = (source, cue) {
+                let (source_text, cue_text) = (written(s), written(c));
+                // A verb as written (lower case: "State" is a name), and a cue holding a word
+                // but no speech verb.
+                let swapped = verbs.contains(source_text)
+                    && cue_text.chars().any(char::is_alphabetic)
+                    && !cue_text
+                        .split_whitespace()
+                        .any(|w| verbs.contains(w.to_lowercase().as_str()));
+                if swapped {
+                    source = Some(c);
                 }
             }
             Some(GoldAttribution {
@@ -744,5 +764,18 @@ mod tests {
         assert_eq!(&text[s..e], "Ana Ruiz");
         let (cs, ce) = gold[0].content[0];
         assert_eq!(&text[cs..ce], "\u{201c}we are open,\u{201d}");
+    }
+
+    #[test]
+    fn a_source_and_cue_labelled_the_wrong_way_round_are_read_swapped() {
+        let text = "\u{201c}We are open,\u{201d} said Ana Ruiz. The State spoke.";
+        // "said" labelled the source, "Ana Ruiz" the cue.
+        let swapped = "T1\tSource 15 19\tsaid\nT2\tCue 20 28\tAna Ruiz\nT3\tContent 0 14\t\u{201c}We are open,\u{201d}\nE1\tContent:T3 Cue:T2 Source:T1\n";
+        let (s, e) = parse_ann(swapped, text)[0].source.unwrap();
+        assert_eq!(&text[s..e], "Ana Ruiz");
+        // A capitalised name that is also a verb ("State") stays the source.
+        let named = "T1\tSource 34 39\tState\nT2\tCue 40 45\tspoke\nT3\tContent 0 14\t\u{201c}We are open,\u{201d}\nE1\tContent:T3 Cue:T2 Source:T1\n";
+        let (s, e) = parse_ann(named, text)[0].source.unwrap();
+        assert_eq!(&text[s..e], "State");
     }
 }
