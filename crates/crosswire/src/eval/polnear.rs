@@ -91,6 +91,24 @@ pub fn parse_ann(ann: &str, text: &str) -> Vec<GoldAttribution> {
                     source = Some(c);
                 }
             }
+            // A source span that cuts a word ("o" of "Shook": an offset slip) is widened to the
+            // whole word.
+            let source = source.map(|(start, end)| {
+                let word = |c: char| c.is_alphanumeric();
+                let start = text[..start]
+                    .char_indices()
+                    .rev()
+                    .take_while(|&(_, c)| word(c))
+                    .last()
+                    .map_or(start, |(i, _)| i);
+                let end = end
+                    + text[end..]
+                        .char_indices()
+                        .take_while(|&(_, c)| word(c))
+                        .last()
+                        .map_or(0, |(i, c)| i + c.len_utf8());
+                (start, end)
+            });
             Some(GoldAttribution {
                 content: content?,
                 source,
@@ -777,5 +795,9 @@ mod tests {
         let named = "T1\tSource 34 39\tState\nT2\tCue 40 45\tspoke\nT3\tContent 0 14\t\u{201c}We are open,\u{201d}\nE1\tContent:T3 Cue:T2 Source:T1\n";
         let (s, e) = parse_ann(named, text)[0].source.unwrap();
         assert_eq!(&text[s..e], "State");
+        // A source span cutting a word ("u" of "Ruiz") stands for the whole word.
+        let cut = "T1\tSource 25 26\tu\nT3\tContent 0 14\t\u{201c}We are open,\u{201d}\nE1\tContent:T3 Source:T1\n";
+        let (s, e) = parse_ann(cut, text)[0].source.unwrap();
+        assert_eq!(&text[s..e], "Ruiz");
     }
 }

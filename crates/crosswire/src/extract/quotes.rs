@@ -1453,6 +1453,11 @@ fn attribution_after(text: &str, range: (usize, usize)) -> Option<(String, (usiz
             let np = phrase_after(text, &toks, i + 1)?;
             return Some(("according to".into(), np));
         }
+        // "thanked them “…” and called the group “…”": a verb joined to the sentence's own
+        // after the quotation has that sentence's subject; the words after it are its object.
+        if i == 1 && matches!(toks[0].text, "and" | "or" | "but") && is_cue_at(&toks, i) {
+            return None;
+        }
         if is_cue_at(&toks, i) {
             // "told The Post": after an addressee verb stands the addressee, not the speaker.
             let addressee = ADDRESSEE_VERBS.contains(&t.text);
@@ -2341,5 +2346,13 @@ mod tests {
         let rep = all.iter().find(|q| q.kind == QuoteKind::Reported).unwrap();
         assert_eq!(rep.speaker.as_deref(), Some("Local officials"));
         assert_eq!(rep.text, "the bridge would reopen next month");
+    }
+
+    #[test]
+    fn a_verb_joined_after_the_quotation_takes_no_object_as_speaker() {
+        let q = direct("Ruiz thanked the volunteers \u{201c}for all of their work this year\u{201d} and called Harbor Relief \u{201c}the best partner we ever had.\u{201d}");
+        assert!(q
+            .iter()
+            .all(|(_, speaker, _)| speaker.as_deref() != Some("Harbor Relief")));
     }
 }
