@@ -104,8 +104,15 @@ pub fn find(text: &str) -> Vec<RawQuote> {
         if let Some(prev) = out.last() {
             let between = text.get(prev.end..open.0).unwrap_or("");
             let gap = between.trim_start_matches(['\u{201d}', '"', ',', ' ']);
+            // The first part closed by a comma ("“…,” the judge"), not a full stop ("“….” At the
+            // same time, the aide added, “…”": a new sentence with its own attribution).
+            let first_part_open = between
+                .trim_start()
+                .trim_start_matches(['\u{201d}', '"'])
+                .starts_with(',');
             if prev.kind == QuoteKind::Direct
                 && prev.speaker.is_some()
+                && first_part_open
                 && between.trim_end().ends_with(',')
                 && gap.split_whitespace().count() <= 8
                 && !between.contains(['.', '!', '?', '\n'])
@@ -561,6 +568,8 @@ pub(super) fn is_cue_at(toks: &[Token<'_>], i: usize) -> bool {
             && toks[i - 1].joined
             && toks[i].joined
             && is_bare_form(&toks[i].lower()))
+        // After a possessive ("Cruz’s thinking", "the mayor's statement").
+        && !(i > 0 && toks[i - 1].possessive)
         // After "in" or "with" too, unless a gerund ("in regards to", "with claims of", but
         // "in saying so").
         && !(i > 0
@@ -2346,6 +2355,25 @@ mod tests {
         let rep = all.iter().find(|q| q.kind == QuoteKind::Reported).unwrap();
         assert_eq!(rep.speaker.as_deref(), Some("Local officials"));
         assert_eq!(rep.text, "the bridge would reopen next month");
+    }
+
+    #[test]
+    fn a_quotation_after_a_full_stop_has_its_own_attribution() {
+        let q = direct("Ana Ruiz said, \u{201c}We will certainly try to reach more voters.\u{201d} At the same time, the aide added, \u{201c}the endorsements did not do much good.\u{201d}");
+        assert_eq!(q[1].1.as_deref(), Some("the aide"));
+        // A first part closed by a comma is continued.
+        let q = direct("\u{201c}We will certainly try to reach more voters,\u{201d} Ana Ruiz said, \u{201c}and we will win the state.\u{201d}");
+        assert_eq!(q[1].1.as_deref(), Some("Ana Ruiz"));
+    }
+
+    #[test]
+    fn a_verb_form_after_a_possessive_is_a_noun() {
+        let text = "a source familiar with Ruiz\u{2019}s thinking";
+        let toks = tokens_in(text, (0, text.len()));
+        assert!(!is_cue_at(&toks, toks.len() - 1));
+        let text = "a source familiar with it, thinking";
+        let toks = tokens_in(text, (0, text.len()));
+        assert!(is_cue_at(&toks, toks.len() - 1));
     }
 
     #[test]
