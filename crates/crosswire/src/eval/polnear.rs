@@ -219,7 +219,15 @@ fn relative_antecedent(text: &str, at: usize) -> Option<&str> {
     let stretch = before[start..].trim();
     // The sixth word from the end (or the first), as a slice of `stretch`.
     let first = stretch.split_whitespace().rev().take(6).last()?;
-    Some(&stretch[first.as_ptr() as usize - stretch.as_ptr() as usize..])
+    let phrase = &stretch[first.as_ptr() as usize - stretch.as_ptr() as usize..];
+    // "…, and Sanders, who says": the conjunction opening the stretch joins it to what came
+    // before; it is not part of the name.
+    Some(
+        ["and ", "or ", "but "]
+            .iter()
+            .find_map(|c| phrase.strip_prefix(c))
+            .unwrap_or(phrase),
+    )
 }
 
 /// A source phrase that describes rather than names ("the Vermont senator", "a recent Post-ABC
@@ -624,6 +632,9 @@ mod tests {
         let text = "He read the \u{201c}long\u{201d} report, which said little.";
         let at = text.find("which").unwrap();
         assert_eq!(relative_antecedent(text, at), Some("report"));
+        let text = "Contrast that with Stone, who called it \u{201c}insanity,\u{201d} and Lee, who says it is bad.";
+        let at = text.rfind("who").unwrap();
+        assert_eq!(relative_antecedent(text, at), Some("Lee"));
     }
 
     #[test]
