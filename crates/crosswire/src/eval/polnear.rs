@@ -82,7 +82,8 @@ pub fn parse_ann(ann: &str, text: &str) -> Vec<GoldAttribution> {
                 let (source_text, cue_text) = (written(s), written(c));
                 // A verb as written (lower case: "State" is a name), and a cue holding a word
                 // but no speech verb.
-                let swapped = verbs.contains(source_text)
+                let swapped = (verbs.contains(source_text)
+                    || source_text.eq_ignore_ascii_case("according to"))
                     && cue_text.chars().any(char::is_alphabetic)
                     && !cue_text
                         .split_whitespace()
@@ -802,6 +803,11 @@ mod tests {
         let swapped = "T1\tSource 15 19\tsaid\nT2\tCue 20 28\tAna Ruiz\nT3\tContent 0 14\t\u{201c}We are open,\u{201d}\nE1\tContent:T3 Cue:T2 Source:T1\n";
         let (s, e) = parse_ann(swapped, text)[0].source.unwrap();
         assert_eq!(&text[s..e], "Ana Ruiz");
+        // "According to" labelled the source.
+        let text2 = "According to Ana Ruiz, the bridge will reopen next month.";
+        let according = "T1\tSource 0 12\tAccording to\nT2\tCue 13 21\tAna Ruiz\nT3\tContent 23 56\tthe bridge will reopen next month\nE1\tContent:T3 Cue:T2 Source:T1\n";
+        let (s, e) = parse_ann(according, text2)[0].source.unwrap();
+        assert_eq!(&text2[s..e], "Ana Ruiz");
         // A capitalised name that is also a verb ("State") stays the source.
         let named = "T1\tSource 34 39\tState\nT2\tCue 40 45\tspoke\nT3\tContent 0 14\t\u{201c}We are open,\u{201d}\nE1\tContent:T3 Cue:T2 Source:T1\n";
         let (s, e) = parse_ann(named, text)[0].source.unwrap();

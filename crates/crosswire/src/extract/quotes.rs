@@ -1226,7 +1226,14 @@ pub(super) fn phrase_after(text: &str, toks: &[Token<'_>], v: usize) -> Option<(
         let n = &toks[e + 1];
         // "a person close to the campaign".
         let close_to = n.text == "to" && matches!(toks[e].text, "close" | "closest");
-        if (is_function_word(n) && !PHRASE_GLUE.contains(&n.text) && !close_to) || is_speech_verb(n)
+        // "the base chief known as Bob": the name the description goes by.
+        let known_as = n.text == "as"
+            && toks[e].text == "known"
+            && toks
+                .get(e + 2)
+                .is_some_and(|m| m.joined && m.is_capitalised());
+        if (is_function_word(n) && !PHRASE_GLUE.contains(&n.text) && !close_to && !known_as)
+            || is_speech_verb(n)
         {
             break;
         }
@@ -2364,6 +2371,12 @@ mod tests {
         // A first part closed by a comma is continued.
         let q = direct("\u{201c}We will certainly try to reach more voters,\u{201d} Ana Ruiz said, \u{201c}and we will win the state.\u{201d}");
         assert_eq!(q[1].1.as_deref(), Some("Ana Ruiz"));
+    }
+
+    #[test]
+    fn a_description_runs_on_to_the_name_it_is_known_as() {
+        let q = direct("\u{201c}There never was an order to stand down,\u{201d} said the station chief known as Bob, speaking for the first time.");
+        assert_eq!(q[0].1.as_deref(), Some("the station chief known as Bob"));
     }
 
     #[test]
