@@ -521,14 +521,8 @@ pub fn clean_html(html: &str, url: Option<&str>) -> Cleaned {
             let dates = PageDates::read(html, &head_tags, url, false);
             let dated = dates.dated(false);
             cleaned.html = Some(HtmlMeta {
-                declared_date: dates.declared,
-                time_element_date: dates.time_element,
-                page_date: dates.page_date,
-                linked_url_date: dates.linked_url_date,
-                labelled_date: dates.labelled_date,
-                loose_declared_date: dates.loose_declared,
                 verdict: Some(page_verdict(declared_article, None, dated, "")),
-                ..HtmlMeta::default()
+                ..dates.into_meta()
             });
             let text = super::prose::densest_prose(&tree)
                 .filter(|t| prose_words(t) >= MIN_SECOND_OPINION)
@@ -542,13 +536,8 @@ pub fn clean_html(html: &str, url: Option<&str>) -> Cleaned {
     let extractor_type = m.page_type.clone();
     let mut tags = m.tags;
     tags.extend(m.categories);
+    let dated = dates.dated(m.date.is_some());
     cleaned.html = Some(HtmlMeta {
-        declared_date: dates.declared,
-        time_element_date: dates.time_element,
-        page_date: dates.page_date,
-        linked_url_date: dates.linked_url_date,
-        labelled_date: dates.labelled_date,
-        loose_declared_date: dates.loose_declared,
         title: m.title.map(|t| squash(&t)).filter(|t| !t.is_empty()),
         author: m.author,
         site_name: m.sitename,
@@ -559,6 +548,7 @@ pub fn clean_html(html: &str, url: Option<&str>) -> Cleaned {
         tags,
         verdict: None,
         page_type: m.page_type,
+        ..dates.into_meta()
     });
     let content = match second_opinion(&tree, &result.content_text) {
         Some(better) => better,
@@ -574,7 +564,6 @@ pub fn clean_html(html: &str, url: Option<&str>) -> Cleaned {
         paragraphs = keep_declared(paragraphs, &body, &mut cleaned.removed);
     }
     classify(paragraphs, &mut cleaned, false);
-    let dated = dates.dated(m.date.is_some());
     let verdict = page_verdict(
         declared_article,
         extractor_type.as_deref(),
@@ -642,6 +631,19 @@ impl PageDates {
             linked_url_date,
             labelled_date,
             url_dated,
+        }
+    }
+
+    /// The page's metadata holding these dates, the rest left empty.
+    fn into_meta(self) -> HtmlMeta {
+        HtmlMeta {
+            declared_date: self.declared,
+            time_element_date: self.time_element,
+            page_date: self.page_date,
+            linked_url_date: self.linked_url_date,
+            labelled_date: self.labelled_date,
+            loose_declared_date: self.loose_declared,
+            ..HtmlMeta::default()
         }
     }
 
@@ -1095,10 +1097,12 @@ struct HeadTagScan<'a> {
 }
 
 impl<'a> HeadTagScan<'a> {
-    /// Note the tag whose `<` is at `at` (before `head_end`), as [`HeadTags::read`] reads one.
-    fn note(&mut self, html: &'a str, at: usize, head_end: usize) {
+    /// Note the tag whose `<` is at `at` (before `head_end`): a `<meta` or `<link` (any case,
+    /// then a byte that is not an ASCII letter, digit or `_`) through the next `>`, or the first
+    /// `<time`. Returns where a noted `<meta` or `<link` tag ends (past its `>`).
+    fn note(&mut self, html: &'a str, at: usize, head_end: usize) -> Option<usize> {
         if self.done {
-            return;
+            return None;
         }
         let b = &html.as_bytes()[..head_end];
         let name = |n: &[u8]| {
@@ -1107,21 +1111,24 @@ impl<'a> HeadTagScan<'a> {
         };
         if self.first_time_tag.is_none() && name(b"time") {
             self.first_time_tag = Some(at);
-            return;
+            return None;
         }
         if !(name(b"meta") || name(b"link")) {
-            return;
+            return None;
         }
         let after = at + 5;
         if b.get(after)
             .is_some_and(|c| c.is_ascii_alphanumeric() || *c == b'_')
         {
-            return;
+            return None;
         }
-        match memchr::memchr(b'>', &b[after.min(b.len())..]) {
-            Some(e) => self.tags.push((at, &html[at..=after + e])),
-            None => self.done = true,
-        }
+        // No `>` after this one: none after a later `<` either.
+        let Some(gt) = memchr::memchr(b'>', &b[after.min(b.len())..]).map(|e| after + e) else {
+            self.done = true;
+            return None;
+        };
+        self.tags.push((at, &html[at..=gt]));
+        Some(gt + 1)
     }
 }
 
@@ -1136,51 +1143,25 @@ impl<'a> HeadTags<'a> {
         }
     }
 
-    /// The tags of `html`, in order: each `<meta` or `<link` (any case, then a byte that is not
-    /// an ASCII letter, digit or `_`) through the next `>`.
+    /// The tags of `html` read on their own (when the pre-parse scan stopped early), each tag as
+    /// [`HeadTagScan::note`] reads it.
     ///
     /// By hand rather than with a regex: one `memchr` walk over the page's `<` and a compare
     /// of the bytes after each took a quarter of the time of a case-blind pattern search, and
     /// the same walk notes the first `<time`.
     fn read(html: &'a str) -> Self {
-        let head = &html[..crate::model::floor_char_boundary(html, HEAD_TAGS_READ)];
-        let b = head.as_bytes();
-        let mut tags = Vec::new();
-        let mut first_time_tag = None;
+        let head_end = crate::model::floor_char_boundary(html, HEAD_TAGS_READ);
+        let b = &html.as_bytes()[..head_end];
+        let mut scan = HeadTagScan::default();
         let mut from = 0;
         while let Some(off) = memchr::memchr(b'<', &b[from..]) {
             let at = from + off;
-            from = at + 1;
-            let name = |n: &[u8]| {
-                b.get(at + 1..at + 1 + n.len())
-                    .is_some_and(|w| w.eq_ignore_ascii_case(n))
-            };
-            if first_time_tag.is_none() && name(b"time") {
-                first_time_tag = Some(at);
-                continue;
-            }
-            if !(name(b"meta") || name(b"link")) {
-                continue;
-            }
-            let after = at + 5;
-            if b.get(after)
-                .is_some_and(|c| c.is_ascii_alphanumeric() || *c == b'_')
-            {
-                continue;
-            }
-            // No `>` after this one: none after a later `<` either.
-            let Some(gt) = memchr::memchr(b'>', &b[after..]).map(|e| after + e) else {
+            from = scan.note(html, at, head_end).unwrap_or(at + 1);
+            if scan.done {
                 break;
-            };
-            tags.push((at, &head[at..=gt]));
-            from = gt + 1;
+            }
         }
-        HeadTags {
-            tags,
-            first_time_tag,
-            lower: std::cell::OnceCell::new(),
-            head,
-        }
+        Self::from_scan(html, scan)
     }
 
     /// Where `needle` (lower case ASCII) first occurs in the part of the page read, ASCII case
