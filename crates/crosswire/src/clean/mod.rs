@@ -148,13 +148,16 @@ pub(crate) fn classify(paragraphs: Vec<Paragraph>, cleaned: &mut Cleaned, plain_
     };
     for (i, p) in paragraphs.iter().enumerate() {
         let edge = i < 2 || i + 2 >= n;
+        // The paragraph's words and lower-cased text, counted and made once for every test.
+        let words = word_count(&p.text);
+        let lower = std::cell::OnceCell::new();
         let run_in_verdict = run_in[i].clone().map(|label| {
             (
                 RemovalKind::Navigation,
                 format!("the label \u{201c}{label}\u{201d} run into a paragraph, and the links after it (not prose)"),
             )
         });
-        let verdict = local_verdict(&p.text, edge, plain_text)
+        let verdict = verdict_of(&p.text, words, &lower, edge, plain_text)
             .or(run_in_verdict)
             .or_else(|| {
                 // A page whose only text is its copyright line keeps it: a report with no text is
@@ -169,8 +172,8 @@ pub(crate) fn classify(paragraphs: Vec<Paragraph>, cleaned: &mut Cleaned, plain_
             .or_else(|| {
                 // The site's small print may stand anywhere: a reprint notice where the report
                 // ends (often with advertisements after it), a disclosure where it begins.
-                let phrase = (n > 1 && word_count(&p.text) <= MAX_SMALL_PRINT_WORDS)
-                    .then(|| small_print_phrase(&p.text.to_lowercase()))
+                let phrase = (n > 1 && words <= MAX_SMALL_PRINT_WORDS)
+                    .then(|| small_print_phrase(lower.get_or_init(|| p.text.to_lowercase())))
                     .flatten()?;
                 Some((
                     RemovalKind::Navigation,
@@ -186,7 +189,7 @@ pub(crate) fn classify(paragraphs: Vec<Paragraph>, cleaned: &mut Cleaned, plain_
                 return None;
             }
             let stamped = is_time_stamp(&p.text)
-                || (word_count(&p.text) <= 25
+                || (words <= 25
                     && !ends_like_sentence(&p.text)
                     && [" - ", " | ", " · "].iter().any(|sep| {
                         p.text
@@ -206,7 +209,6 @@ pub(crate) fn classify(paragraphs: Vec<Paragraph>, cleaned: &mut Cleaned, plain_
         let verdict = match verdict {
             Some(v) => Some(v),
             None if !ends_like_sentence(&p.text) => {
-                let words = word_count(&p.text);
                 if known_title.as_deref() == Some(squash(&p.text).to_lowercase().as_str()) {
                     Some((
                         RemovalKind::Title,
@@ -729,10 +731,28 @@ fn is_short_line(text: &str) -> bool {
     !sentence || words <= 2
 }
 
-/// Verdicts that need only the paragraph itself.
+/// [`verdict_of`] for a paragraph alone, counting its words itself (for tests).
+#[cfg(test)]
 fn local_verdict(text: &str, edge: bool, plain_text: bool) -> Option<(RemovalKind, String)> {
+    verdict_of(
+        text,
+        word_count(text),
+        &std::cell::OnceCell::new(),
+        edge,
+        plain_text,
+    )
+}
+
+/// Verdicts that need only the paragraph itself. `words`: its word count; `lower`: its
+/// lower-cased text, made when first needed and shared with the caller's other tests.
+fn verdict_of(
+    text: &str,
+    words: usize,
+    lower: &std::cell::OnceCell<String>,
+    edge: bool,
+    plain_text: bool,
+) -> Option<(RemovalKind, String)> {
     let r = resources::get();
-    let words = word_count(text);
     if let Some(label) = related_link_label(text) {
         return Some((
             RemovalKind::RelatedHeadline,
@@ -764,8 +784,8 @@ fn local_verdict(text: &str, edge: bool, plain_text: bool) -> Option<(RemovalKin
         ));
     }
     // Labels, promotions and paywall notices are short; long paragraphs skip the lower-casing.
-    let lower = (words <= 40).then(|| text.to_lowercase());
-    if let Some(lower) = lower.as_deref().filter(|_| words <= 20) {
+    let lower = (words <= 40).then(|| lower.get_or_init(|| text.to_lowercase()).as_str());
+    if let Some(lower) = lower.filter(|_| words <= 20) {
         let label =
             lower.trim_end_matches(|c: char| ":»›>|-–—!?.…".contains(c) || c.is_whitespace());
         if r.navigation_labels.contains(label) || is_gallery_counter(label) {
@@ -786,7 +806,7 @@ fn local_verdict(text: &str, edge: bool, plain_text: bool) -> Option<(RemovalKin
         }
     }
     // A paywall's notice may stand anywhere (where the free part ends) and is a sentence.
-    if let Some(lower) = lower.as_deref() {
+    if let Some(lower) = lower {
         if let Some(phrase) = paywall_phrase(lower) {
             return Some((
                 RemovalKind::Promotion,
