@@ -519,7 +519,7 @@ pub fn clean_html(html: &str, url: Option<&str>) -> Cleaned {
             // The markup's dates stand without a main content: a page whose text the extractor
             // could not place is still dated by what it declares.
             let dates = PageDates::read(html, &head_tags, url, false);
-            let dated = dates.dated(false);
+            let dated = dates.dated();
             cleaned.html = Some(HtmlMeta {
                 verdict: Some(page_verdict(declared_article, None, dated, "")),
                 ..dates.into_meta()
@@ -536,7 +536,7 @@ pub fn clean_html(html: &str, url: Option<&str>) -> Cleaned {
     let extractor_type = m.page_type.clone();
     let mut tags = m.tags;
     tags.extend(m.categories);
-    let dated = dates.dated(m.date.is_some());
+    let dated = dates.dated();
     cleaned.html = Some(HtmlMeta {
         title: m.title.map(|t| squash(&t)).filter(|t| !t.is_empty()),
         author: m.author,
@@ -586,6 +586,8 @@ struct PageDates {
     labelled_date: Option<chrono::NaiveDate>,
     /// The page's address carries a date.
     url_dated: bool,
+    /// The extractor's metadata found a date.
+    extractor_dated: bool,
 }
 
 impl PageDates {
@@ -631,6 +633,7 @@ impl PageDates {
             linked_url_date,
             labelled_date,
             url_dated,
+            extractor_dated,
         }
     }
 
@@ -647,10 +650,10 @@ impl PageDates {
         }
     }
 
-    /// Whether a date stands (with the extractor's own, `extractor_dated`).
-    fn dated(&self, extractor_dated: bool) -> bool {
+    /// Whether a date stands, the extractor's own included.
+    fn dated(&self) -> bool {
         self.declared.or(self.time_element).is_some()
-            || extractor_dated
+            || self.extractor_dated
             || self.url_dated
             || self.page_date.is_some()
     }

@@ -1452,27 +1452,28 @@ fn looks_like_a_person(phrase: &str) -> bool {
 fn attribution_after(text: &str, range: (usize, usize)) -> Option<(String, (usize, usize))> {
     let toks = tokens_in(text, range);
     for (i, t) in toks.iter().enumerate().take(40) {
-        // "“…,” for instance, and Stone vowed …": a conjunction before a new subject opens a
-        // clause of its own; its cue is not this quotation's.
-        // Not a list of speakers ("Ruiz, Stone and Lee said", "Ruiz, Stone, and Lee said").
-        if i > 0
-            && matches!(t.text, "and" | "but" | "while")
-            && !t.joined
-            && !toks[i - 1].is_capitalised()
-            && toks
-                .get(i + 1)
-                .is_some_and(|n| n.joined && n.is_capitalised())
-        {
-            return None;
+        // A conjunction opening a clause of its own: its cue is not this quotation's.
+        if matches!(t.text, "and" | "but" | "while" | "or") {
+            // "“…,” for instance, and Stone vowed …": before a new subject. Not a list of
+            // speakers ("Ruiz, Stone and Lee said", "Ruiz, Stone, and Lee said").
+            let new_subject = i > 0
+                && t.text != "or"
+                && !t.joined
+                && !toks[i - 1].is_capitalised()
+                && toks
+                    .get(i + 1)
+                    .is_some_and(|n| n.joined && n.is_capitalised());
+            // "thanked them “…” and called the group “…”": a verb right after the quotation,
+            // joined to the sentence before it, has that sentence's subject; the words after
+            // it are its object.
+            let joined_verb = i == 0 && t.text != "while" && is_cue_at(&toks, 1);
+            if new_subject || joined_verb {
+                return None;
+            }
         }
         if t.lower() == "according" && toks.get(i + 1).is_some_and(|n| n.text == "to") {
             let np = phrase_after(text, &toks, i + 1)?;
             return Some(("according to".into(), np));
-        }
-        // "thanked them “…” and called the group “…”": a verb joined to the sentence's own
-        // after the quotation has that sentence's subject; the words after it are its object.
-        if i == 1 && matches!(toks[0].text, "and" | "or" | "but") && is_cue_at(&toks, i) {
-            return None;
         }
         if is_cue_at(&toks, i) {
             // "told The Post": after an addressee verb stands the addressee, not the speaker.
