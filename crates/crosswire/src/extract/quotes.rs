@@ -174,7 +174,8 @@ pub fn find(text: &str) -> Vec<RawQuote> {
                     }
                     let cue_last = (n.saturating_sub(4)..n).any(|i| is_cue_at(&toks, i));
                     cue_last.then(|| attribution_before(text, before)).flatten()
-                });
+                })
+                .or_else(|| possessive_claim_before(text, before));
             let Some((cue, span)) = attributed else {
                 continue;
             };
@@ -189,6 +190,7 @@ pub fn find(text: &str) -> Vec<RawQuote> {
             .or_else(|| spoken.then(|| speaker_verb_after(text, after)).flatten())
             .or_else(next_sentence_attribution)
             .or_else(|| colon_subject(text, before))
+            .or_else(|| possessive_claim_before(text, before))
             .or_else(|| attribution_before(text, before))
             .or_else(|| signed_below(text, close.1));
         match found {
@@ -720,6 +722,27 @@ pub(super) fn phrase_before(toks: &[Token<'_>], v: usize) -> Option<(usize, usiz
     let end = before_time_adverbial(toks, end);
     // "he supported X over Clinton and said": the speaker is the clause's subject.
     if matches!(toks[end - 1].text, "and" | "but") {
+        // "with Ruiz tweeting that … and asking": a participle joined to an earlier one has
+        // its speaker.
+        if participle {
+            let earlier = (1..end - 1)
+                .rev()
+                .find(|&j| toks[j].text.ends_with("ing") && toks[j].joined && is_cue_at(toks, j));
+            // Its speaker a name, after "with" or nothing that makes it an object ("in April
+            // explaining").
+            let named = |np: &(usize, usize)| {
+                let first = toks.iter().position(|t| t.start == np.0);
+                first.is_some_and(|f| {
+                    toks[f].is_capitalised()
+                        && (f == 0
+                            || toks[f - 1].text == "with"
+                            || !PREPOSITIONS.contains(&toks[f - 1].lower().as_str()))
+                })
+            };
+            if let Some(np) = earlier.and_then(|j| phrase_before(toks, j).filter(named)) {
+                return Some(np);
+            }
+        }
         return clause_subject(&toks[..end - 1]);
     }
     // "“…,” he said": a personal pronoun is the whole phrase (resolved later, in the story).
@@ -1111,6 +1134,27 @@ pub(super) fn main_clause_start(toks: &[Token<'_>]) -> usize {
     // A title's or an initial's stop is no break ("Mr. Ruiz, …", "In St. Louis, …").
     let stop_in_name = |i: usize| title_stop_between(&toks[i - 1], &toks[i]);
     let lower = first.lower();
+    // "But after the vote, Ruiz …", "And almost immediately after she did, Ruiz …": a
+    // conjunction and adverbs before the opening phrase.
+    let lead = toks
+        .iter()
+        .take(3)
+        .take_while(|t| {
+            let l = t.lower();
+            matches!(
+                l.as_str(),
+                "but" | "and" | "yet" | "so" | "almost" | "just" | "only" | "right" | "soon"
+            ) || (l.ends_with("ly") && !t.is_capitalised())
+                || (l.ends_with("ly") && matches!(l.as_str(), "shortly" | "immediately" | "early"))
+        })
+        .count();
+    if lead > 0 && lead < toks.len() && toks[1..=lead.min(toks.len() - 1)].iter().all(|t| t.joined)
+    {
+        let m = main_clause_start(&toks[lead..]);
+        if m > 0 {
+            return m + lead;
+        }
+    }
     let second = toks.get(1);
     // "Speaking at a town hall, Ruiz …": a participle opening the sentence (not a name such
     // as "Manning said": the next word is neither capitalised nor a speech verb).
@@ -1211,7 +1255,19 @@ pub(super) fn phrase_after(text: &str, toks: &[Token<'_>], v: usize) -> Option<(
         || !(t.is_capitalised()
             || matches!(
                 t.text,
-                "the" | "a" | "an" | "one" | "another" | "two" | "three" | "several" | "some"
+                "the"
+                    | "a"
+                    | "an"
+                    | "one"
+                    | "another"
+                    | "two"
+                    | "three"
+                    | "several"
+                    | "some"
+                    // "said his campaign manager Jeff Weaver".
+                    | "his"
+                    | "her"
+                    | "their"
             )
             || adjective_before_name)
     {
@@ -1280,6 +1336,61 @@ fn colon_subject(text: &str, before: (usize, usize)) -> Option<(String, (usize, 
     let np = clause_subject(&toks)?;
     // The subject opens the main clause: right after the opening clause's comma.
     (np.0 >= toks[m].start && text[..np.0].trim_end().ends_with(',')).then(|| (":".to_string(), np))
+}
+
+/// How many words may stand between a possessive's noun of saying and the quotation it governs
+/// ("Stone's claim that the plan, announced on Monday, would “…”").
+const CLAIM_REACH: usize = 16;
+
+/// "Comey's conclusion that her actions were “extremely careless”", "Stone's controversial
+/// pledge to be “neutral”": a quotation in the clause of a noun of saying (`claim_nouns`) is the
+/// words of the name in the possessive before that noun, whoever the sentence's subject is
+/// ("Ruiz blamed the media for Stone's claim that …"), when no speech verb stands between.
+fn possessive_claim_before(text: &str, before: (usize, usize)) -> Option<(String, (usize, usize))> {
+    let toks = tokens_in(text, before);
+    let r = resources::get();
+    let n = toks.len();
+    for i in (1..n).rev().take(CLAIM_REACH) {
+        let lower = toks[i].lower();
+        if !r.claim_nouns.contains(&lower) {
+            if is_cue_at(&toks, i) {
+                return None;
+            }
+            continue;
+        }
+        // The possessive right before the noun, or before one modifier ("controversial").
+        let owner = if toks[i - 1].possessive {
+            i - 1
+        } else if i >= 2
+            && toks[i].joined
+            && toks[i - 2].possessive
+            && !toks[i - 1].is_capitalised()
+            && !is_cue_at(&toks, i - 1)
+        {
+            i - 2
+        } else {
+            return None;
+        };
+        if !toks[owner].is_capitalised() {
+            return None;
+        }
+        // The name the possessive ends: capitalised words joined to it ("FBI Director Ana
+        // Ruiz's"), without a capitalised function word opening the sentence ("But Ruiz's").
+        let mut first = owner;
+        while first > 0
+            && toks[first].joined
+            && toks[first - 1].is_capitalised()
+            && !toks[first - 1].possessive
+            && !r.stopwords.contains(&toks[first - 1].lower())
+        {
+            first -= 1;
+        }
+        return Some((
+            toks[i].text.to_string(),
+            (toks[first].start, toks[owner].end),
+        ));
+    }
+    None
 }
 
 /// "Ruiz, co-founder of the institute, welcomed “the recognition that …”": a quotation
@@ -1596,6 +1707,9 @@ fn attribution_before(text: &str, range: (usize, usize)) -> Option<(String, (usi
             }) {
                 return Some((toks[i].text.to_string(), np));
             }
+            if let Some(np) = super::reported::subject_past_relative_clause(&toks, i) {
+                return Some((toks[i].text.to_string(), np));
+            }
             // "Said Ana Ruiz, who …, “…”".
             if i == 0 && toks[i].is_capitalised() {
                 if let Some(np) = phrase_after(text, &toks, i) {
@@ -1771,6 +1885,13 @@ const OPENING_WORDS: &[&str] = &[
     "within",
     "behind",
     "along",
+    "although",
+    "though",
+    "if",
+    "unless",
+    "until",
+    "whereas",
+    "because",
 ];
 
 /// Verbs whose object is the person spoken to, not what was said ("told reporters").
@@ -2396,5 +2517,40 @@ mod tests {
         assert!(q
             .iter()
             .all(|(_, speaker, _)| speaker.as_deref() != Some("Harbor Relief")));
+    }
+
+    #[test]
+    fn a_quotation_in_a_possessive_claim_is_the_possessors() {
+        let q = direct("Gov. Ana Ruiz blamed the media for making an issue out of Tom Stone\u{2019}s claim that the mayor \u{201c}founded the cartel,\u{201d} on Thursday.");
+        assert_eq!(q[0].1.as_deref(), Some("Tom Stone"));
+        let q = direct(
+            "The talks go beyond Stone's controversial pledge to be \"neutral\" during the vote.",
+        );
+        assert_eq!(q[0].1.as_deref(), Some("Stone"));
+        // Without a noun of saying the short quotation stays a scare quote.
+        assert!(direct(
+            "The talks go beyond Stone's controversial plan to be \"neutral\" during the vote."
+        )
+        .is_empty());
+    }
+
+    #[test]
+    fn a_subject_across_a_relative_clause_or_an_opening_clause() {
+        let q = direct("While Ruiz has condemned the plan, the groups who wrote to her on Thursday say they are \u{201c}concerned your campaign is sending mixed messages about it.\u{201d}");
+        assert_eq!(q[0].1.as_deref(), Some("the groups"));
+        let q = direct("But almost immediately after she did, Tom Stone, who was an adviser to the mayor, tweeted this: \"She did it again and I will say it again, it is misleading.\"");
+        assert_eq!(q[0].1.as_deref(), Some("Tom Stone"));
+    }
+
+    #[test]
+    fn a_participle_joined_to_an_earlier_one_has_its_speaker() {
+        let q = direct("Republicans were quick to chime in, with Ana Ruiz tweeting that it was a \"disaster\" for Stone and asking, \"How can someone with such bad judgement be our next mayor?\"");
+        assert_eq!(q.last().unwrap().1.as_deref(), Some("Ana Ruiz"));
+    }
+
+    #[test]
+    fn a_speaker_after_the_cue_may_open_with_a_possessive() {
+        let q = direct("\u{201c}We are going to start chipping away at the lead,\u{201d} said his campaign manager Tom Stone.");
+        assert_eq!(q[0].1.as_deref(), Some("his campaign manager Tom Stone"));
     }
 }

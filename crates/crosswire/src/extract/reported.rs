@@ -503,6 +503,7 @@ fn in_sentence(text: &str, s: &Sentence, toks: &[Token<'_>], quotes: &[&RawQuote
                 }
             })
             .or_else(|| relative_subject(text, toks, v))
+            .or_else(|| subject_past_relative_clause(toks, v))
             .or_else(|| bracketed_subject(text, toks, v))
             // "Her lawyer, David E. Kendall, wrote": the name rather than the description.
             .or_else(|| name_between_commas(text, toks, v))
@@ -1418,6 +1419,31 @@ fn relative_subject(text: &str, toks: &[Token<'_>], v: usize) -> Option<(usize, 
     Some((toks[who].start, toks[who].end))
 }
 
+/// How many words a relative clause between a subject and its speech verb may have ("the groups
+/// who wrote to her on Thursday say").
+const MAX_RELATIVE_CLAUSE_WORDS: usize = 10;
+
+/// The subject of cue `v` across a relative clause with no commas: "the groups who wrote to her
+/// on Thursday say …", "Ana Ruiz who ran in 2020 said …" (a cue inside the clause has the same
+/// subject, by [`relative_subject`]).
+pub(super) fn subject_past_relative_clause(toks: &[Token<'_>], v: usize) -> Option<(usize, usize)> {
+    let mut j = v;
+    while j > 0 && v - j <= MAX_RELATIVE_CLAUSE_WORDS && toks[j].joined {
+        j -= 1;
+        if matches!(toks[j].text, "who" | "which") {
+            // The clause has words of its own.
+            if j + 1 >= v || j == 0 || !toks[j].joined {
+                return None;
+            }
+            return match determiner_before(toks, j) {
+                Some(d) => Some((toks[d].start, toks[j - 1].end)),
+                None => capitalised_name_before(toks, j).map(|s| name_span(toks, s, j)),
+            };
+        }
+    }
+    None
+}
+
 /// Where the capitalised name ending right before token `end` (after a comma) starts, taking in
 /// the place it is of ("Sen. Ana Ruiz of Florida"); `None` when no capitalised word is there.
 fn capitalised_name_before(toks: &[Token<'_>], end: usize) -> Option<usize> {
@@ -1510,10 +1536,46 @@ fn content_end(
             None,
         );
     }
+    if let Some(comma) = opening_clause_end(text, toks, v, inside_quote) {
+        return (toks[comma].end, Some(comma + 1));
+    }
     match coordinated_attribution(text, toks, v, inside_quote) {
         Some((end, name)) => (end, Some(name)),
         None => (sentence_end, None),
     }
+}
+
+/// Conjunctions that open a subordinate clause before the main one ("While …, …").
+const SUBORDINATORS: &[&str] = &[
+    "while", "although", "though", "whereas", "when", "after", "before", "because", "since", "if",
+    "unless", "once", "until",
+];
+
+/// "While Ruiz has condemned the plan, the groups say …": a cue in the subordinate clause that
+/// opens the sentence has that clause for content, to the comma before the main clause, when
+/// the main clause has a cue of its own; it is then read on its own. Returns the last token of
+/// the subordinate clause.
+fn opening_clause_end(
+    text: &str,
+    toks: &[Token<'_>],
+    v: usize,
+    inside_quote: &dyn Fn(&Token<'_>) -> bool,
+) -> Option<usize> {
+    if !toks
+        .first()
+        .is_some_and(|t| t.is_capitalised() && SUBORDINATORS.contains(&t.lower().as_str()))
+    {
+        return None;
+    }
+    // The first comma of the sentence, outside quotation marks, after the cue's first word.
+    let comma = (1..toks.len().saturating_sub(1))
+        .find(|&j| text[toks[j].end..toks[j + 1].start].contains(','))?;
+    // The main clause says who speaks there: a cue of its own.
+    (comma > v + 1
+        && !inside_quote(&toks[comma])
+        && !inside_quote(&toks[comma + 1])
+        && (comma + 1..toks.len()).any(|k| is_cue_at(toks, k) && !inside_quote(&toks[k])))
+    .then_some(comma)
 }
 
 /// A second attribution joined to the content after cue `v`: "Ruiz saying he was “very

@@ -105,7 +105,10 @@ fn split_paragraph(text: &str, start: usize, end: usize, out: &mut Vec<Sentence>
                     .speech_verbs
                     .contains(w.trim_matches(|ch: char| !ch.is_alphabetic()))
             });
-        if !next_starts || (c == '.' && is_abbreviation(para, pos)) || attribution_follows {
+        if !next_starts
+            || (c == '.' && is_abbreviation(para, pos) && !opens_after_initials(para, pos, k))
+            || attribution_follows
+        {
             i = j;
             continue;
         }
@@ -119,6 +122,29 @@ fn split_paragraph(text: &str, start: usize, end: usize, out: &mut Vec<Sentence>
         i = k;
     }
     push_trimmed(text, start + sentence_start, end, out);
+}
+
+/// "… entering the U.S. While Ruiz …": after run-together initials ("U.S.", "D.C."), a
+/// capitalised function word ("While", "The", "He") opens a new sentence, since a name or a
+/// noun ("U.S. Army", "U.S. officials") is what continues one. (A single initial is left alone:
+/// it stands inside a name.)
+fn opens_after_initials(para: &str, dot: usize, next: usize) -> bool {
+    let word_start = para[..dot]
+        .rfind(|c: char| c.is_whitespace() || OPENERS.contains(&c))
+        .map_or(0, |i| {
+            i + para[i..].chars().next().map_or(1, char::len_utf8)
+        });
+    if !para[word_start..dot].contains('.') {
+        return false;
+    }
+    let next_word: String = para[next..]
+        .chars()
+        .take_while(|c| c.is_alphabetic())
+        .collect();
+    next_word.chars().next().is_some_and(char::is_uppercase)
+        && crate::resources::get()
+            .stopwords
+            .contains(&next_word.to_lowercase())
 }
 
 /// Whether the full stop at `dot` ends an abbreviation or an initial rather than a sentence.
@@ -173,6 +199,21 @@ mod tests {
                 "George H.W. Bush agreed."
             ]
         );
+    }
+
+    #[test]
+    fn a_function_word_after_initials_opens_a_sentence() {
+        assert_eq!(
+            sentences(
+                "Stone called to close the U.S. While Ruiz condemned it, the U.S. Army stayed."
+            ),
+            [
+                "Stone called to close the U.S.",
+                "While Ruiz condemned it, the U.S. Army stayed."
+            ]
+        );
+        // A single initial stands inside a name.
+        assert_eq!(sentences("George W. The").len(), 1);
     }
 
     #[test]
