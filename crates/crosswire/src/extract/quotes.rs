@@ -419,6 +419,9 @@ fn sentence_of(sentences: &[Sentence], at: usize) -> Sentence {
 fn quote_marks(text: &str) -> Vec<((usize, usize), (usize, usize))> {
     let mut out = Vec::new();
     let mut open: Option<(usize, usize, char)> = None;
+    // A quotation open around the one in `open`, in the other kind of mark ("… stated: \"The
+    // department isn't about “Equal Justice” anymore.\""): it resumes when the inner one closes.
+    let mut outer: Option<(usize, usize, char)> = None;
     let bytes = text.as_bytes();
     let mut skip_to = 0;
     for (i, c) in text.char_indices() {
@@ -437,6 +440,7 @@ fn quote_marks(text: &str) -> Vec<((usize, usize), (usize, usize))> {
             '\n' if text[i..].starts_with("\n\n") => {
                 // A quote running over paragraphs leaves its mark open and reopens the next
                 // paragraph: the paragraph's part ends at the break.
+                outer = None;
                 if let Some((s, e, _)) = open.take() {
                     let next = text[i..].trim_start();
                     if next.starts_with(['\u{201c}', '"']) || next.starts_with("''") {
@@ -453,13 +457,20 @@ fn quote_marks(text: &str) -> Vec<((usize, usize), (usize, usize))> {
                     // "… for her here,“": an opening mark typed where the closing one belongs.
                     Some((s, e, _)) if closes_word => {
                         out.push(((s, e), range));
-                        open = None;
+                        open = outer.take();
+                    }
+                    Some(straight @ (_, _, '"')) if outer.is_none() => {
+                        outer = Some(straight);
+                        open = Some((range.0, range.1, c));
                     }
                     _ => open = Some((range.0, range.1, c)),
                 }
             }
             '\u{201d}' => match open.take() {
-                Some((s, e, _)) => out.push(((s, e), range)),
+                Some((s, e, _)) => {
+                    out.push(((s, e), range));
+                    open = outer.take();
+                }
                 // "posted ”Sorry …”": a closing mark typed where the opening one belongs.
                 None => {
                     let prev = text[..i].chars().next_back();
@@ -474,7 +485,7 @@ fn quote_marks(text: &str) -> Vec<((usize, usize), (usize, usize))> {
             '"' => match open {
                 Some((s, e, '"' | '\u{201c}')) if len == 2 || text[s..e] == *"\"" => {
                     out.push(((s, e), range));
-                    open = None;
+                    open = outer.take();
                 }
                 // "“So I was disappointed.\"": a curly quote closed by a straight mark that
                 // ends a word.
@@ -485,7 +496,7 @@ fn quote_marks(text: &str) -> Vec<((usize, usize), (usize, usize))> {
                         .is_some_and(|p| !p.is_whitespace()) =>
                 {
                     out.push(((s, e), range));
-                    open = None;
+                    open = outer.take();
                 }
                 _ => {
                     // A straight mark opens a quote when it does not close a word.
@@ -498,7 +509,15 @@ fn quote_marks(text: &str) -> Vec<((usize, usize), (usize, usize))> {
             _ => {}
         }
     }
-    out
+    // A quotation inside another is part of its words, not one of its own.
+    out.sort_by_key(|(o, _)| o.0);
+    let mut kept: Vec<((usize, usize), (usize, usize))> = Vec::with_capacity(out.len());
+    for pair in out {
+        if !kept.last().is_some_and(|k| k.1 .1 >= pair.1 .1) {
+            kept.push(pair);
+        }
+    }
+    kept
 }
 
 /// A speech verb used as a verb: not after a determiner ("the disputed border").
@@ -723,11 +742,18 @@ pub(super) fn phrase_before(toks: &[Token<'_>], v: usize) -> Option<(usize, usiz
     // "he supported X over Clinton and said": the speaker is the clause's subject.
     if matches!(toks[end - 1].text, "and" | "but") {
         // "with Ruiz tweeting that … and asking": a participle joined to an earlier one has
-        // its speaker.
-        if participle {
-            let earlier = (1..end - 1)
-                .rev()
-                .find(|&j| toks[j].text.ends_with("ing") && toks[j].joined && is_cue_at(toks, j));
+        // its speaker; "Lazar said he welcomed … and added": a verb joined to the sentence's
+        // first cue has that cue's.
+        {
+            let earlier = if participle {
+                (1..end - 1).rev().find(|&j| {
+                    toks[j].text.ends_with("ing") && toks[j].joined && is_cue_at(toks, j)
+                })
+            } else {
+                (1..end - 1).find(|&j| {
+                    !toks[j].text.ends_with("ing") && toks[j].joined && is_cue_at(toks, j)
+                })
+            };
             // Its speaker a name, after "with" or nothing that makes it an object ("in April
             // explaining").
             let named = |np: &(usize, usize)| {
@@ -779,6 +805,19 @@ pub(super) fn phrase_before(toks: &[Token<'_>], v: usize) -> Option<(usize, usiz
                     && toks[s - 2].joined
                     && !toks[s - 2].is_capitalised()
                     && !is_speech_verb(&toks[s - 2])));
+        // "Ruiz issued a statement saying": before a participle, the object of a verb in the
+        // past is what its subject did; the speaker is that subject.
+        let past_verb = participle
+            && s >= 2
+            && end - s >= 1
+            && !t.is_capitalised()
+            && ((lower.len() > 4 && lower.ends_with("ed"))
+                || resources::get().irregular_pasts.contains(lower.as_str()))
+            && toks[s - 1].joined
+            && toks[s - 2].is_capitalised();
+        if past_verb {
+            return phrase_before(toks, s - 1);
+        }
         // "new" is in the function-word list but is an adjective in a phrase ("the new report").
         if (is_function_word(t) && !glue && t.text != "new")
             || is_opening_word(t)
@@ -1674,6 +1713,49 @@ pub(super) fn name_between_commas(
         .then(|| (toks[s].start, toks[v - 1].end))
 }
 
+/// Most words of a description set off by commas between a name and its cue.
+const MAX_DESCRIPTION_WORDS: usize = 10;
+
+/// "…, while Ana Ruiz, the former governor, proposed …": the capitalised name before a
+/// description (opening with a determiner or a possessive) set off by commas before cue `v`,
+/// wherever the clause starts.
+pub(super) fn name_before_description(
+    text: &str,
+    toks: &[Token<'_>],
+    v: usize,
+) -> Option<(usize, usize)> {
+    if v < 3 || toks[v].joined || !text[..toks[v].start].trim_end().ends_with(',') {
+        return None;
+    }
+    let mut d = v - 1;
+    while d > 0 && toks[d].joined && v - d <= MAX_DESCRIPTION_WORDS {
+        d -= 1;
+    }
+    let opens_description = matches!(
+        toks[d].lower().as_str(),
+        "the" | "a" | "an" | "his" | "her" | "its" | "their" | "former"
+    );
+    if toks[d].joined
+        || d == 0
+        || !opens_description
+        || !text[..toks[d].start].trim_end().ends_with(',')
+        || (d + 1..v).any(|k| is_cue_at(toks, k))
+    {
+        return None;
+    }
+    let e = d - 1;
+    let mut s = e;
+    while s > 0 && toks[s].joined && toks[s - 1].is_capitalised() && e - s < 4 {
+        s -= 1;
+    }
+    let name = &toks[s..=e];
+    (name.len() >= 2
+        && name
+            .iter()
+            .all(|t| t.is_capitalised() && !resources::get().stopwords.contains(&t.lower())))
+    .then(|| (toks[s].start, toks[e].end))
+}
+
 /// ", Ana Ruiz, legal director of the group, said …": the name right after the quote, set off by
 /// commas from the cue at `v`.
 fn apposed_name(text: &str, toks: &[Token<'_>], v: usize) -> Option<(usize, usize)> {
@@ -1707,7 +1789,9 @@ fn attribution_before(text: &str, range: (usize, usize)) -> Option<(String, (usi
             }) {
                 return Some((toks[i].text.to_string(), np));
             }
-            if let Some(np) = super::reported::subject_past_relative_clause(&toks, i) {
+            if let Some(np) = super::reported::subject_past_relative_clause(&toks, i)
+                .or_else(|| name_before_description(text, &toks, i))
+            {
                 return Some((toks[i].text.to_string(), np));
             }
             // "Said Ana Ruiz, who …, “…”".
@@ -2552,5 +2636,27 @@ mod tests {
     fn a_speaker_after_the_cue_may_open_with_a_possessive() {
         let q = direct("\u{201c}We are going to start chipping away at the lead,\u{201d} said his campaign manager Tom Stone.");
         assert_eq!(q[0].1.as_deref(), Some("his campaign manager Tom Stone"));
+    }
+
+    #[test]
+    fn an_outer_quotation_holds_an_inner_one_of_the_other_mark() {
+        let q = direct("Dr. Ruiz stated:\n\n\"The department isn\u{2019}t about \u{201c}Equal Justice Under Law\u{201d} anymore. It is about the vision of the mayor.\"");
+        assert_eq!(q.len(), 1);
+        assert!(q[0].0.starts_with("The department"));
+        assert_eq!(q[0].1.as_deref(), Some("Dr. Ruiz"));
+    }
+
+    #[test]
+    fn a_name_before_its_description_and_a_verb_joined_to_the_first_cue() {
+        let q = direct("Gov. Tom Stone on Monday signed an order to block the plan, while Ana Ruiz, the former governor, proposed we \"wake up and smell the coffee\" and more.");
+        assert_eq!(q[0].1.as_deref(), Some("Ana Ruiz"));
+        let q = direct("In a wide-ranging, in-prison interview with journalist Tom Stone last year, Ruiz said he welcomed extradition and added, \"I will plead guilty, no problem.\"");
+        assert_eq!(q[0].1.as_deref(), Some("Ruiz"));
+    }
+
+    #[test]
+    fn before_a_participle_a_past_verbs_subject_is_the_speaker() {
+        let q = direct("Harbor Relief issued a statement saying it took the action \"because of the unsafe conditions created for our communities.\"");
+        assert_eq!(q[0].1.as_deref(), Some("Harbor Relief"));
     }
 }

@@ -19,9 +19,9 @@
 
 use super::quotes::{
     clause_subject, is_auxiliary, is_cue_at, is_opening_word, is_time_word, main_clause_start,
-    name_between_commas, names_participle_speaker, names_someone, phrase_after, phrase_before,
-    speaker_like, tokens_in, QuoteKind, RawQuote, ADDRESSEE_VERBS, FINITE_AUXILIARIES, MIN_WORDS,
-    PREPOSITIONS,
+    name_before_description, name_between_commas, names_participle_speaker, names_someone,
+    phrase_after, phrase_before, speaker_like, tokens_in, QuoteKind, RawQuote, ADDRESSEE_VERBS,
+    FINITE_AUXILIARIES, MIN_WORDS, PREPOSITIONS,
 };
 use super::sentences::Sentence;
 use super::tokens::{after_title_stop, Token};
@@ -508,6 +508,7 @@ fn in_sentence(text: &str, s: &Sentence, toks: &[Token<'_>], quotes: &[&RawQuote
             // "Her lawyer, David E. Kendall, wrote": the name rather than the description.
             .or_else(|| name_between_commas(text, toks, v))
             .or_else(|| apposition_subject(text, toks, v, &inside_quote))
+            .or_else(|| name_before_description(text, toks, v))
             .or_else(|| opening_gerund_subject(toks, v))
             // "He sent a memo in April explaining …": the clause's subject.
             .or_else(|| {
