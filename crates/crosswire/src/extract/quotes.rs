@@ -513,7 +513,7 @@ fn quote_marks(text: &str) -> Vec<((usize, usize), (usize, usize))> {
     out.sort_by_key(|(o, _)| o.0);
     let mut kept: Vec<((usize, usize), (usize, usize))> = Vec::with_capacity(out.len());
     for pair in out {
-        if !kept.last().is_some_and(|k| k.1 .1 >= pair.1 .1) {
+        if kept.last().is_none_or(|k| k.1 .1 < pair.1 .1) {
             kept.push(pair);
         }
     }
