@@ -159,17 +159,31 @@ pub fn find(text: &str) -> Vec<RawQuote> {
                         // Or named by the word right before it: "a sign that read “15%!”",
                         // "an ad titled “Scam.”", "she often called him “Gert.”", "mouthing
                         // “thank you”".
+                        // Also past its object and an article: "calling it a “Chinese menu.”"
+                        let filler = |t: &Token<'_>, words: &[&str]| words.contains(&t.text);
+                        const OBJECTS: &[&str] = &["it", "him", "her", "them", "this", "that"];
+                        const ARTICLES: &[&str] = &["a", "an", "the"];
+                        let mut k = n.checked_sub(1)?;
+                        if k >= 1 && filler(&toks[k], ARTICLES) {
+                            k -= 1;
+                        }
+                        if k >= 1 && k + 1 < n && filler(&toks[k], OBJECTS) {
+                            k -= 1;
+                        } else if k + 1 == n && k >= 1 && filler(&toks[k], OBJECTS) {
+                            k -= 1;
+                        }
+                        let verb = &toks[k];
                         let last = toks.last()?;
                         let r = resources::get();
                         let naming = text[last.end..before.1].trim().is_empty()
-                            && (matches!(last.text, "read" | "reads" | "titled" | "named")
-                                || r.characterization_verbs.contains(&last.lower())
-                                || is_cue_at(&toks, n - 1));
+                            && (matches!(verb.text, "read" | "reads" | "titled" | "named")
+                                || r.characterization_verbs.contains(&verb.lower())
+                                || is_cue_at(&toks, k));
                         if !naming {
                             return None;
                         }
                         return attribution_before(text, before).or_else(|| {
-                            clause_subject(&toks[..n - 1]).map(|np| (last.text.to_string(), np))
+                            clause_subject(&toks[..k]).map(|np| (verb.text.to_string(), np))
                         });
                     }
                     let cue_last = (n.saturating_sub(4)..n).any(|i| is_cue_at(&toks, i));
@@ -1072,8 +1086,15 @@ pub(super) fn clause_subject(toks: &[Token<'_>]) -> Option<(usize, usize)> {
         if r.indefinite_pronouns.contains(&t.lower()) {
             return None;
         }
+        // "New" opens a name ("New York") when a capitalised word follows.
+        let opens_name = t.text == "New"
+            && toks
+                .get(i + 1)
+                .is_some_and(|n| n.joined && n.is_capitalised());
         if t.is_capitalised()
-            && !r.stopwords.contains(&t.lower())
+            && (!r.stopwords.contains(&t.lower()) || opens_name)
+            && !PREPOSITIONS.contains(&t.lower().as_str())
+            && !OPENING_WORDS.contains(&t.lower().as_str())
             && !r.sentence_adverbs.contains(&t.lower())
             && !r.months.contains_key(&t.lower())
             && !r.weekdays.contains_key(&t.lower())
@@ -1625,6 +1646,16 @@ fn attribution_after(text: &str, range: (usize, usize)) -> Option<(String, (usiz
             let np = phrase_after(text, &toks, i + 1)?;
             return Some(("according to".into(), np));
         }
+        // "“…,” reads a Wednesday editorial in the Register": a document's words, named right
+        // after the quotation.
+        if i == 0 && matches!(t.text, "reads" | "read") && text[range.0..t.start].trim().is_empty()
+        {
+            if let Some(np) =
+                phrase_after(text, &toks, i).filter(|np| speaker_like(&text[np.0..np.1]))
+            {
+                return Some((t.text.to_string(), np));
+            }
+        }
         if is_cue_at(&toks, i) {
             // "told The Post": after an addressee verb stands the addressee, not the speaker.
             let addressee = ADDRESSEE_VERBS.contains(&t.text);
@@ -1996,9 +2027,14 @@ fn head_word(phrase: &str) -> String {
 pub(super) fn names_someone(phrase: &str) -> bool {
     let r = resources::get();
     let head = head_word(phrase);
-    let named = phrase
-        .split_whitespace()
-        .any(|w| w.starts_with(char::is_uppercase) && !matches!(w, "The" | "A" | "An"));
+    // (A preposition capitalised because it opens the sentence names no one: "Amid …".)
+    let named = phrase.split_whitespace().any(|w| {
+        let lower = w.to_lowercase();
+        w.starts_with(char::is_uppercase)
+            && !matches!(w, "The" | "A" | "An")
+            && !PREPOSITIONS.contains(&lower.as_str())
+            && !OPENING_WORDS.contains(&lower.as_str())
+    });
     named
         || matches!(
             head.as_str(),
@@ -2658,5 +2694,19 @@ mod tests {
     fn before_a_participle_a_past_verbs_subject_is_the_speaker() {
         let q = direct("Harbor Relief issued a statement saying it took the action \"because of the unsafe conditions created for our communities.\"");
         assert_eq!(q[0].1.as_deref(), Some("Harbor Relief"));
+    }
+
+    #[test]
+    fn a_naming_verb_past_its_object_and_a_document_that_reads() {
+        let q = direct("Party members were irritated about the lack of detail, with Sen. Ana Ruiz calling it a \u{201c}Chinese menu.\u{201d}");
+        assert_eq!(q[0].1.as_deref(), Some("Sen. Ana Ruiz"));
+        let q = direct("\u{201c}There are invertebrates that have shown more spine than the mayor,\u{201d} reads a Wednesday editorial in The Harbor Courier.");
+        assert_eq!(q[0].1.as_deref(), Some("a Wednesday editorial"));
+    }
+
+    #[test]
+    fn a_capitalised_preposition_is_no_subject() {
+        let q = direct("Amid what the New York Times called a \u{201c}rough week\u{201d} for Stone, the polls moved.");
+        assert_eq!(q[0].1.as_deref(), Some("the New York Times"));
     }
 }
