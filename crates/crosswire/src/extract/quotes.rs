@@ -167,9 +167,7 @@ pub fn find(text: &str) -> Vec<RawQuote> {
                         if k >= 1 && filler(&toks[k], ARTICLES) {
                             k -= 1;
                         }
-                        if k >= 1 && k + 1 < n && filler(&toks[k], OBJECTS) {
-                            k -= 1;
-                        } else if k + 1 == n && k >= 1 && filler(&toks[k], OBJECTS) {
+                        if k >= 1 && filler(&toks[k], OBJECTS) {
                             k -= 1;
                         }
                         let verb = &toks[k];
