@@ -817,18 +817,24 @@ pub(super) fn phrase_before(toks: &[Token<'_>], v: usize) -> Option<(usize, usiz
                     && toks[s - 2].joined
                     && !toks[s - 2].is_capitalised()
                     && !is_speech_verb(&toks[s - 2])));
-        // "Ruiz issued a statement saying": before a participle, the object of a verb in the
-        // past is what its subject did; the speaker is that subject.
-        let past_verb = participle
-            && s >= 2
-            && end - s >= 1
-            && !t.is_capitalised()
-            && ((lower.len() > 4 && lower.ends_with("ed"))
-                || resources::get().irregular_pasts.contains(lower.as_str()))
-            && toks[s - 1].joined
-            && toks[s - 2].is_capitalised();
-        if past_verb {
-            return phrase_before(toks, s - 1);
+        // "Ruiz issued a statement saying", "His office put out a statement saying": before a
+        // participle, the object of a verb in the past (and its particle) is what its subject
+        // did; the speaker is that subject.
+        if participle && s >= 2 && end > s && !t.is_capitalised() {
+            let is_past = |t: &Token<'_>| {
+                let lower = t.lower();
+                !t.is_capitalised()
+                    && ((lower.len() > 4 && lower.ends_with("ed"))
+                        || resources::get().irregular_pasts.contains(lower.as_str()))
+            };
+            let verb = if matches!(t.text, "out" | "up" | "off") && t.joined {
+                (s >= 3 && is_past(&toks[s - 2])).then_some(s - 2)
+            } else {
+                is_past(t).then_some(s - 1)
+            };
+            if let Some(np) = verb.and_then(|v| phrase_before(toks, v)) {
+                return Some(np);
+            }
         }
         // "new" is in the function-word list but is an adjective in a phrase ("the new report").
         if (is_function_word(t) && !glue && t.text != "new")
@@ -1455,6 +1461,28 @@ fn possessive_claim_before(text: &str, before: (usize, usize)) -> Option<(String
 /// right after a past-tense verb is its object, the words of the clause's subject.
 fn verb_object(text: &str, before: (usize, usize)) -> Option<(String, (usize, usize))> {
     let toks = tokens_in(text, before);
+    // "Moore thanked him for “…”", "praised the president for “…”": the verb before its object
+    // and "for".
+    let n = toks.len();
+    let for_what = toks
+        .last()
+        .filter(|t| t.text == "for" && t.joined)
+        .and_then(|_| {
+            (n.saturating_sub(5)..n - 1).rev().find(|&k| {
+                let t = &toks[k];
+                k > 0
+                    && !t.is_capitalised()
+                    && t.text.ends_with("ed")
+                    && (k + 1..n).all(|j| toks[j].joined)
+            })
+        });
+    if let Some(k) = for_what {
+        let verb = &toks[k];
+        if !is_function_word(verb) && !is_cue_at(&toks, k) {
+            let np = clause_subject(&toks[..k])?;
+            return names_someone(&text[np.0..np.1]).then(|| (verb.text.to_string(), np));
+        }
+    }
     let verb = toks.last()?;
     // Or a verb that characterises, in any form: "released a statement condemning “…”".
     let characterises = resources::get().characterization_verbs.contains(verb.text);
@@ -2706,5 +2734,13 @@ mod tests {
     fn a_capitalised_preposition_is_no_subject() {
         let q = direct("Amid what the New York Times called a \u{201c}rough week\u{201d} for Stone, the polls moved.");
         assert_eq!(q[0].1.as_deref(), Some("the New York Times"));
+    }
+
+    #[test]
+    fn a_verb_thanking_for_a_quotation_and_a_statement_put_out() {
+        let q = direct("Stone thanked him for \u{201c}stepping up and taking action when the council would not.\u{201d}");
+        assert_eq!(q[0].1.as_deref(), Some("Stone"));
+        let q = direct("His office put out a statement saying the city \u{201c}does not have the capacity to properly vet every incoming request.\u{201d}");
+        assert_eq!(q[0].1.as_deref(), Some("His office"));
     }
 }
