@@ -1851,6 +1851,17 @@ fn attribution_before(text: &str, range: (usize, usize)) -> Option<(String, (usi
             {
                 return Some((toks[i].text.to_string(), np));
             }
+            // "Because of how the party set the calendar, explained Ana Ruiz, “…”": a cue set
+            // off by a comma, then the name, inverted.
+            if i > 0 && !toks[i].joined && text[..toks[i].start].trim_end().ends_with(',') {
+                if let Some(np) = phrase_after(text, &toks, i).filter(|np| {
+                    text[np.0..np.1].starts_with(char::is_uppercase)
+                        && names_someone(&text[np.0..np.1])
+                        && text[np.1..range.1].trim_start().starts_with([',', ':'])
+                }) {
+                    return Some((toks[i].text.to_string(), np));
+                }
+            }
             // "Said Ana Ruiz, who …, “…”".
             if i == 0 && toks[i].is_capitalised() {
                 if let Some(np) = phrase_after(text, &toks, i) {
@@ -2742,5 +2753,12 @@ mod tests {
         assert_eq!(q[0].1.as_deref(), Some("Stone"));
         let q = direct("His office put out a statement saying the city \u{201c}does not have the capacity to properly vet every incoming request.\u{201d}");
         assert_eq!(q[0].1.as_deref(), Some("His office"));
+    }
+
+    #[test]
+    fn an_inverted_cue_set_off_by_a_comma_before_the_quotation() {
+        let q = direct("Because of how the party crafted the calendar, explained Ruiz, \u{201c}with this thing being over by mid-March, we will be fine with it.\u{201d}");
+        assert_eq!(q[0].1.as_deref(), Some("Ruiz"));
+        assert_eq!(q[0].2.as_deref(), Some("explained"));
     }
 }

@@ -1562,10 +1562,14 @@ fn opening_clause_end(
     v: usize,
     inside_quote: &dyn Fn(&Token<'_>) -> bool,
 ) -> Option<usize> {
-    if !toks
-        .first()
-        .is_some_and(|t| t.is_capitalised() && SUBORDINATORS.contains(&t.lower().as_str()))
-    {
+    // (Or a preposition opening a phrase: "Amid what the Times called a “rough week”, …".)
+    if !toks.first().is_some_and(|t| {
+        let lower = t.lower();
+        t.is_capitalised()
+            && (SUBORDINATORS.contains(&lower.as_str())
+                || PREPOSITIONS.contains(&lower.as_str())
+                || matches!(lower.as_str(), "amid" | "despite" | "as"))
+    }) {
         return None;
     }
     // The first comma of the sentence, outside quotation marks, after the cue's first word.
