@@ -757,14 +757,15 @@ pub(super) fn phrase_before(toks: &[Token<'_>], v: usize) -> Option<(usize, usiz
         // its speaker; "Lazar said he welcomed … and added": a verb joined to the sentence's
         // first cue has that cue's.
         {
-            let earlier = if participle {
-                (1..end - 1).rev().find(|&j| {
-                    toks[j].text.ends_with("ing") && toks[j].joined && is_cue_at(toks, j)
-                })
+            let cue = |j: &usize| {
+                toks[*j].text.ends_with("ing") == participle
+                    && toks[*j].joined
+                    && is_cue_at(toks, *j)
+            };
+            let earlier: Vec<usize> = if participle {
+                (1..end - 1).rev().filter(cue).collect()
             } else {
-                (1..end - 1).find(|&j| {
-                    !toks[j].text.ends_with("ing") && toks[j].joined && is_cue_at(toks, j)
-                })
+                (1..end - 1).filter(cue).collect()
             };
             // Its speaker a name, after "with" or nothing that makes it an object ("in April
             // explaining").
@@ -777,7 +778,10 @@ pub(super) fn phrase_before(toks: &[Token<'_>], v: usize) -> Option<(usize, usiz
                             || !PREPOSITIONS.contains(&toks[f - 1].lower().as_str()))
                 })
             };
-            if let Some(np) = earlier.and_then(|j| phrase_before(toks, j).filter(named)) {
+            if let Some(np) = earlier
+                .into_iter()
+                .find_map(|j| phrase_before(toks, j).filter(named))
+            {
                 return Some(np);
             }
         }
@@ -1272,13 +1276,16 @@ pub(super) fn main_clause_start(toks: &[Token<'_>]) -> usize {
     if !opener {
         return 0;
     }
-    let Some(start) = (1..toks.len()).find(|&i| !toks[i].joined && !stop_in_name(i)) else {
+    // (A possessive leaves the next word unjoined without ending the phrase: "When told Ruiz
+    // was in the mayor's cabinet, Stone …".)
+    let breaks = |i: usize| !toks[i].joined && !toks[i - 1].possessive;
+    let Some(start) = (1..toks.len()).find(|&i| breaks(i) && !stop_in_name(i)) else {
         return 0;
     };
     // "Speaking in Salem, New Hampshire, Ruiz …": a place set off after a place ends the
     // opening phrase too.
     let chunk_end = (start + 1..toks.len())
-        .find(|&i| !toks[i].joined)
+        .find(|&i| breaks(i))
         .unwrap_or(toks.len());
     let chunk = &toks[start..chunk_end];
     let place_after_place = chunk.len() <= 3
@@ -2760,5 +2767,11 @@ mod tests {
         let q = direct("Because of how the party crafted the calendar, explained Ruiz, \u{201c}with this thing being over by mid-March, we will be fine with it.\u{201d}");
         assert_eq!(q[0].1.as_deref(), Some("Ruiz"));
         assert_eq!(q[0].2.as_deref(), Some("explained"));
+    }
+
+    #[test]
+    fn a_possessive_does_not_end_an_opening_phrase() {
+        let q = direct("When told Lee was in the mayor's Cabinet and in the running for a bigger job, Stone thought for a moment and said that in the current climate, \"I think it is kind of an advantage not to be a celebrity.\"");
+        assert_eq!(q[0].1.as_deref(), Some("Stone"));
     }
 }
