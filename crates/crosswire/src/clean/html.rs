@@ -600,12 +600,15 @@ impl PageDates {
         extractor_dated: bool,
     ) -> Self {
         let zone_hint = url.and_then(utc_offset_of_domain);
-        let [declared, time_element, loose_declared] = declared_dates(
-            html,
-            head_tags,
-            &[Declared::Published, Declared::TimeElement, Declared::Loose],
-            zone_hint,
-        );
+        // Each weaker reading only when nothing stronger dates the page (the order of trust of
+        // `meta::read`): a declared date outranks the `<time>` element, and both, with the
+        // address's and the labelled date, the loosely named `<meta>`.
+        let [declared] = declared_dates(html, head_tags, &[Declared::Published], zone_hint);
+        let time_element = if declared.is_none() {
+            declared_dates(html, head_tags, &[Declared::TimeElement], zone_hint)[0]
+        } else {
+            None
+        };
         // The looser reading costs a scan of the page: only when nothing better dates it.
         let url_dated = url.and_then(crate::meta::dates::date_from_url).is_some();
         let page_date =
@@ -622,6 +625,15 @@ impl PageDates {
         // Ranked below the declared and address dates: only read when there are none.
         let labelled_date = if declared.is_none() && !url_dated && linked_url_date.is_none() {
             super::page_date::labelled_date(html, Utc::now().date_naive())
+        } else {
+            None
+        };
+        let loose_declared = if declared.or(time_element).or(labelled_date).is_none()
+            && !extractor_dated
+            && !url_dated
+            && linked_url_date.is_none()
+        {
+            declared_dates(html, head_tags, &[Declared::Loose], zone_hint)[0]
         } else {
             None
         };
