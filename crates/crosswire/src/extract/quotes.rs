@@ -1345,10 +1345,21 @@ pub(super) fn phrase_after(text: &str, toks: &[Token<'_>], v: usize) -> Option<(
         return None;
     }
     let mut e = first;
+    // "wrote the authors of the “Growth and Opportunity Project,”": a quoted title after an
+    // article or "of" belongs to the phrase.
+    let opens_title = |a: &Token<'_>, b: &Token<'_>| {
+        matches!(a.text, "the" | "of" | "a")
+            && b.is_capitalised()
+            && text
+                .get(a.end..b.start)
+                .is_some_and(|gap| matches!(gap.trim(), "\u{201c}" | "\""))
+    };
     // A title's stop ("Sen. Ana Ruiz") does not end the phrase.
     while e + 1 < toks.len()
-        && (toks[e + 1].joined || after_title_stop(text, &toks[e], &toks[e + 1]))
-        && e - first < 6
+        && (toks[e + 1].joined
+            || after_title_stop(text, &toks[e], &toks[e + 1])
+            || opens_title(&toks[e], &toks[e + 1]))
+        && e - first < 8
     {
         let n = &toks[e + 1];
         // "a person close to the campaign".
@@ -2773,5 +2784,14 @@ mod tests {
     fn a_possessive_does_not_end_an_opening_phrase() {
         let q = direct("When told Lee was in the mayor's Cabinet and in the running for a bigger job, Stone thought for a moment and said that in the current climate, \"I think it is kind of an advantage not to be a celebrity.\"");
         assert_eq!(q[0].1.as_deref(), Some("Stone"));
+    }
+
+    #[test]
+    fn a_speaker_after_the_cue_runs_through_a_quoted_title() {
+        let q = direct("\u{201c}If we want young voters to support us, we have to engage them and show our sincerity,\u{201d} wrote the authors of the \u{201c}Harbor Renewal Project,\u{201d} giving an example.");
+        assert_eq!(
+            q[0].1.as_deref(),
+            Some("the authors of the \u{201c}Harbor Renewal Project")
+        );
     }
 }
