@@ -1481,23 +1481,36 @@ fn verb_object(text: &str, before: (usize, usize)) -> Option<(String, (usize, us
     let toks = tokens_in(text, before);
     // "Moore thanked him for “…”", "praised the president for “…”": the verb before its object
     // and "for".
+    // Or "for" opening the quotation: "thanked its members “for their support”".
     let n = toks.len();
-    let for_what = toks
-        .last()
-        .filter(|t| t.text == "for" && t.joined)
-        .and_then(|_| {
-            (n.saturating_sub(5)..n - 1).rev().find(|&k| {
-                let t = &toks[k];
-                k > 0
-                    && !t.is_capitalised()
-                    && t.text.ends_with("ed")
-                    && (k + 1..n).all(|j| toks[j].joined)
-            })
-        });
+    let quoted_for = text[before.1..]
+        .trim_start_matches(['"', '\u{201c}'])
+        .starts_with("for ");
+    let object_end = match toks.last() {
+        Some(t) if t.text == "for" && t.joined => Some(n - 1),
+        Some(_) if quoted_for => Some(n),
+        _ => None,
+    };
+    let for_what = object_end.and_then(|o| {
+        (n.saturating_sub(5)..o).rev().find(|&k| {
+            let t = &toks[k];
+            k > 0
+                && k + 1 < n.max(o)
+                && !t.is_capitalised()
+                && t.text.ends_with("ed")
+                && (k + 1..n).all(|j| toks[j].joined)
+        })
+    });
     if let Some(k) = for_what {
         let verb = &toks[k];
-        if !is_function_word(verb) && !is_cue_at(&toks, k) {
-            let np = clause_subject(&toks[..k])?;
+        if !is_function_word(verb) {
+            // The verb's own clause: after a "that" opening it ("… such a presence that Ruiz
+            // thanked …").
+            let clause = toks[..k]
+                .iter()
+                .rposition(|t| t.text == "that")
+                .map_or(0, |j| j + 1);
+            let np = clause_subject(&toks[clause..k])?;
             return names_someone(&text[np.0..np.1]).then(|| (verb.text.to_string(), np));
         }
     }
@@ -2769,6 +2782,8 @@ mod tests {
     fn a_verb_thanking_for_a_quotation_and_a_statement_put_out() {
         let q = direct("Stone thanked him for \u{201c}stepping up and taking action when the council would not.\u{201d}");
         assert_eq!(q[0].1.as_deref(), Some("Stone"));
+        let q = direct("It has become such a presence that Ruiz during a Sunday thanked its members \u{201c}for their support in my campaign\u{201d} at length.");
+        assert_eq!(q[0].1.as_deref(), Some("Ruiz"));
         let q = direct("His office put out a statement saying the city \u{201c}does not have the capacity to properly vet every incoming request.\u{201d}");
         assert_eq!(q[0].1.as_deref(), Some("His office"));
     }
