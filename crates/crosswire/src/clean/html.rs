@@ -153,7 +153,7 @@ pub fn nesting_depth(html: &str, limit: usize) -> usize {
 fn without_script_bodies(html: &str) -> std::borrow::Cow<'_, str> {
     let mut out = String::new();
     let mut whole = false;
-    script_free_pieces(html, &mut HeadTagScan::default(), |piece| {
+    script_free_pieces(html, &mut HeadTagScan::default(), |piece, _navigation| {
         whole = std::ptr::eq(piece, html);
         out.push_str(piece);
     });
@@ -166,7 +166,20 @@ fn without_script_bodies(html: &str) -> std::borrow::Cow<'_, str> {
 /// The page of [`without_script_bodies`], parsed into the tree the extractor reads, as
 /// `dom_query::Document::from` parses (scripting off): its pieces go to the parser one by one,
 /// with no copy of the page put together first.
-fn parse_without_script_bodies(html: &str) -> (dom_query::Document, MarkupSeen, HeadTags<'_>) {
+///
+/// On a page that declares itself an article ([`declared_article`], returned too), the bodies of
+/// its navigation blocks (`<nav>`, not a breadcrumb trail) are left out as well: the extractor
+/// removes them before it reads the content, and they were a fifth of the markup left to parse
+/// on the Scrapinghub pages. Other pages keep them, for the extractor's page-type classifier
+/// counts their links.
+fn parse_without_script_bodies(
+    html: &str,
+) -> (
+    dom_query::Document,
+    MarkupSeen,
+    HeadTags<'_>,
+    Option<String>,
+) {
     use html5ever::tendril::{StrTendril, TendrilSink};
     let opts = html5ever::ParseOpts {
         tokenizer: Default::default(),
@@ -177,9 +190,11 @@ fn parse_without_script_bodies(html: &str) -> (dom_query::Document, MarkupSeen, 
     };
     let mut parser = html5ever::parse_document(dom_query::Document::default(), opts);
     let mut head = HeadTagScan::default();
-    let seen = script_free_pieces(html, &mut head, |piece| {
+    // Whether the page is an article is known only once its head is read: the pieces wait.
+    let mut pieces: Vec<(&str, bool)> = Vec::new();
+    let seen = script_free_pieces(html, &mut head, |piece, navigation| {
         if !piece.is_empty() {
-            parser.process(StrTendril::from_slice(piece));
+            pieces.push((piece, navigation));
         }
     });
     // A scan that stopped early (an unclosed comment or script) did not reach every tag.
@@ -188,7 +203,13 @@ fn parse_without_script_bodies(html: &str) -> (dom_query::Document, MarkupSeen, 
     } else {
         HeadTags::read(html)
     };
-    (parser.finish(), seen, head_tags)
+    let declared = declared_article(html, &head_tags);
+    for (piece, navigation) in pieces {
+        if !(navigation && declared.is_some()) {
+            parser.process(StrTendril::from_slice(piece));
+        }
+    }
+    (parser.finish(), seen, head_tags, declared)
 }
 
 /// The pieces of [`without_script_bodies`]'s page, in order, to `emit`: slices of `html` and the
@@ -196,7 +217,7 @@ fn parse_without_script_bodies(html: &str) -> (dom_query::Document, MarkupSeen, 
 fn script_free_pieces<'h>(
     html: &'h str,
     head: &mut HeadTagScan<'h>,
-    mut emit: impl FnMut(&'h str),
+    mut emit: impl FnMut(&'h str, bool),
 ) -> MarkupSeen {
     let head_end = crate::model::floor_char_boundary(html, HEAD_TAGS_READ);
     let b = html.as_bytes();
@@ -209,12 +230,32 @@ fn script_free_pieces<'h>(
     let mut noscript_end = None;
     // Where the next `data-` is (see [`unread_attributes`]).
     let mut next_data = next_data_from(b, 0);
+    // The body of the navigation block being read, if any: the pieces inside it go out marked
+    // (see [`parse_without_script_bodies`]).
+    let region = std::cell::Cell::new((0usize, 0usize));
+    // `html[from..to]`, cut where the region starts and ends, or `lit` written at `from`.
+    let mut put = |from: usize, to: usize, lit: Option<&'static str>| {
+        let (s, e) = region.get();
+        let inside = |at: usize| s <= at && at < e;
+        if let Some(text) = lit {
+            emit(text, inside(from));
+            return;
+        }
+        let mut a = from;
+        for cut in [s, e] {
+            if a < cut && cut < to {
+                emit(&html[a..cut], inside(a));
+                a = cut;
+            }
+        }
+        emit(&html[a..to], inside(a));
+    };
     while let Some(off) = memchr::memchr(b'<', &b[i..]) {
         let at = i + off;
         i = at + 1;
         if noscript_end == Some(at) {
-            emit(&html[copied..at]);
-            emit("</div");
+            put(copied, at, None);
+            put(at, at, Some("</div"));
             copied = at + "</noscript".len();
             i = copied;
             noscript_end = None;
@@ -226,7 +267,7 @@ fn script_free_pieces<'h>(
                     i += e + 3;
                     // The comment goes too (`<!-->` closes at once for the parser: kept).
                     if e >= 3 {
-                        emit(&html[copied..at]);
+                        put(copied, at, None);
                         copied = i;
                     }
                 }
@@ -248,8 +289,8 @@ fn script_free_pieces<'h>(
             };
             if let Some(end) = find_end_tag(&b[gt + 1..], b"noscript").map(|e| gt + 1 + e) {
                 if is_prose_markup(&b[gt + 1..end]) {
-                    emit(&html[copied..at]);
-                    emit("<div");
+                    put(copied, at, None);
+                    put(at, at, Some("<div"));
                     copied = after;
                     noscript_end = Some(end);
                 }
@@ -263,12 +304,13 @@ fn script_free_pieces<'h>(
                 Some(n) if n.eq_ignore_ascii_case(b"style") => b"style",
                 _ => match b.get(i..i + 3) {
                     Some(n) if n.eq_ignore_ascii_case(b"svg") => b"svg",
+                    Some(n) if n.eq_ignore_ascii_case(b"nav") => b"nav",
                     _ => {
                         if at < head_end {
                             head.note(html, at, head_end);
                         }
                         if let Some(end) = unread_attributes(b, at, &mut next_data, |from, to| {
-                            emit(&html[copied..from]);
+                            put(copied, from, None);
                             copied = to;
                         }) {
                             i = end;
@@ -296,6 +338,11 @@ fn script_free_pieces<'h>(
                 .any(|w| w.eq_ignore_ascii_case(b"json"));
         let body = gt + 1;
         let Some(end) = find_end_tag(&b[body..], name).map(|e| body + e) else {
+            // An unclosed navigation block is parsed as written.
+            if name == b"nav" {
+                i = body;
+                continue;
+            }
             seen.whole = false;
             break;
         };
@@ -309,17 +356,40 @@ fn script_free_pieces<'h>(
             seen.json_ld = true;
             seen.article_body |= memchr::memmem::find(&b[body..end], b"articleBody").is_some();
         }
+        if name == b"nav" {
+            // A navigation block's body is marked as such (its links are the site's, which the
+            // extractor removes with the block), unless it holds another (its first end tag
+            // would be the inner one's) or is a breadcrumb trail (the page's section). Its
+            // inside is read on like the rest of the page.
+            let nested = b[body..end]
+                .windows(4)
+                .any(|w| w[0] == b'<' && w[1..].eq_ignore_ascii_case(b"nav"));
+            let breadcrumb = attributes
+                .windows(10)
+                .any(|w| w.eq_ignore_ascii_case(b"breadcrumb"));
+            // A `>` inside a quoted attribute value (a script's `=>`) is not the tag's end.
+            let quotes_open = |q: u8| attributes.iter().filter(|&&c| c == q).count() % 2 == 1;
+            let tag_read = !quotes_open(b'"') && !quotes_open(b'\'');
+            if tag_read && !nested && !breadcrumb && end > body && region.get().1 <= at {
+                // What came before goes out first, cut by the region before this one.
+                put(copied, body, None);
+                copied = body;
+                region.set((body, end));
+            }
+            i = body;
+            continue;
+        }
         if !data && end > body {
-            emit(&html[copied..body]);
+            put(copied, body, None);
             // An icon between two words parts them as its markup did.
             if name == b"svg" {
-                emit(" ");
+                put(body, body, Some(" "));
             }
             copied = end;
         }
         i = end + 2;
     }
-    emit(&html[copied..]);
+    put(copied, html.len(), None);
     seen
 }
 
@@ -495,8 +565,7 @@ fn find_end_tag(hay: &[u8], name: &[u8]) -> Option<usize> {
 pub fn clean_html(html: &str, url: Option<&str>) -> Cleaned {
     // A page that declares itself an article is extracted as one: the extractor's own guess from
     // the URL and layout sends some articles through its listing or service profile.
-    let (tree, seen, head_tags) = parse_without_script_bodies(html);
-    let declared_article = declared_article(html, &head_tags);
+    let (tree, seen, head_tags, declared_article) = parse_without_script_bodies(html);
     let options = rs_trafilatura::Options {
         url: url.map(str::to_string),
         page_type: declared_article
@@ -1722,6 +1791,37 @@ mod tests {
     }
 
     #[test]
+    fn a_declared_articles_navigation_blocks_are_left_out_of_the_parse() {
+        let body = concat!(
+            "<body><nav class=\"menu\"><a href=\"/a\">Sections</a></nav>",
+            "<nav class=\"breadcrumb\"><a href=\"/p\">Politics</a></nav>",
+            "<nav x-data=\"{ go() { a => b } }\"><a href=\"/q\">Quoted</a></nav>",
+            "<nav><nav><a href=\"/n\">Nested</a></nav></nav>",
+            "<p>The story.</p></body>"
+        );
+        let article = format!("<head><meta property=\"og:type\" content=\"article\"></head>{body}");
+        let (tree, _, _, declared) = parse_without_script_bodies(&article);
+        assert!(declared.is_some());
+        let text = tree.root().text().to_string();
+        // The menu's body is gone, its element kept, and so is the inner block of two nested
+        // ones (the outer's first end tag is the inner's); a breadcrumb trail and a tag whose
+        // end cannot be told stay whole.
+        assert!(
+            !text.contains("Sections") && !text.contains("Nested"),
+            "{text}"
+        );
+        assert_eq!(tree.select("nav").length(), 5);
+        for kept in ["Politics", "Quoted", "The story."] {
+            assert!(text.contains(kept), "{kept}: {text}");
+        }
+        // A page that does not declare itself an article keeps every block (the extractor's
+        // page-type classifier counts their links).
+        let (tree, _, _, declared) = parse_without_script_bodies(body);
+        assert!(declared.is_none());
+        assert!(tree.root().text().contains("Sections"));
+    }
+
+    #[test]
     fn script_bodies_are_left_out_of_the_parse() {
         let page = concat!(
             "<head><script>var a = '<p>not text</p>';</script>",
@@ -1839,7 +1939,7 @@ mod tests {
             "</head><body><p>Text <time datetime=\"2020-05-06\">May 6</time></p>",
             "<meta itemprop=\"datePublished\" content=\"2020-05-06\"></body></html>"
         );
-        let (_, seen, from_scan) = parse_without_script_bodies(page);
+        let (_, seen, from_scan, _) = parse_without_script_bodies(page);
         assert!(seen.whole);
         let read = HeadTags::read(page);
         // The scan skips what the parse never sees: a script's body and a comment.
@@ -1853,7 +1953,7 @@ mod tests {
         assert_eq!(from_scan.first_time_tag, read.first_time_tag);
         assert!(from_scan.first_time_tag.is_some());
         // An unclosed comment stops the scan: the tags are then read on their own.
-        let (_, seen, tags) =
+        let (_, seen, tags, _) =
             parse_without_script_bodies("<meta name=\"a\" content=\"b\"><!-- open");
         assert!(!seen.whole);
         assert_eq!(tags.tags.len(), 1);
@@ -1861,8 +1961,9 @@ mod tests {
 
     #[test]
     fn the_scan_tells_the_extractor_what_the_page_lacks() {
-        let lacks =
-            |page: &str| script_free_pieces(page, &mut HeadTagScan::default(), |_| {}).lacks(page);
+        let lacks = |page: &str| {
+            script_free_pieces(page, &mut HeadTagScan::default(), |_, _| {}).lacks(page)
+        };
         let plain = lacks("<html><body><p>Text</p><script>var a = 1;</script></body></html>");
         assert!(plain.json_ld && plain.article_body && plain.discourse_state);
         let ld = lacks(r#"<script type="application/ld+json">{"headline": "H"}</script><p>x</p>"#);
