@@ -672,9 +672,9 @@ impl PageDates {
         // Each weaker reading only when nothing stronger dates the page (the order of trust of
         // `meta::read`): a declared date outranks the `<time>` element, and both, with the
         // address's and the labelled date, the loosely named `<meta>`.
-        let [declared] = declared_dates(html, head_tags, &[Declared::Published], zone_hint);
+        let declared = declared_date_in(html, head_tags, Declared::Published, zone_hint);
         let time_element = if declared.is_none() {
-            declared_dates(html, head_tags, &[Declared::TimeElement], zone_hint)[0]
+            declared_date_in(html, head_tags, Declared::TimeElement, zone_hint)
         } else {
             None
         };
@@ -702,7 +702,7 @@ impl PageDates {
             && !url_dated
             && linked_url_date.is_none()
         {
-            declared_dates(html, head_tags, &[Declared::Loose], zone_hint)[0]
+            declared_date_in(html, head_tags, Declared::Loose, zone_hint)
         } else {
             None
         };
@@ -1317,17 +1317,17 @@ fn declared_date(
     kind: Declared,
     zone_hint: Option<ZoneRule>,
 ) -> Option<chrono::NaiveDate> {
-    declared_dates(html, &HeadTags::read(html), &[kind], zone_hint)[0]
+    declared_date_in(html, &HeadTags::read(html), kind, zone_hint)
 }
 
-/// The dates the markup declares, one for each of `kinds`, from one reading of the page.
+/// The date the markup declares, of the `kind` asked for, read in the page's `tags`.
 /// `zone_hint`: the publisher's clock when the page gives no zone, from its domain.
-fn declared_dates<const N: usize>(
+fn declared_date_in(
     html: &str,
     tags: &HeadTags<'_>,
-    kinds: &[Declared; N],
+    kind: Declared,
     zone_hint: Option<ZoneRule>,
-) -> [Option<chrono::NaiveDate>; N] {
+) -> Option<chrono::NaiveDate> {
     use regex::Regex;
     use std::sync::OnceLock;
     // Keys that name the publication date, and looser ones that content systems also fill
@@ -1383,35 +1383,33 @@ fn declared_dates<const N: usize>(
     // The `<meta>` patterns (1, 2, 4, 5) read only the page's tags ([`HeadTags`]); they
     // begin with `<meta` and stop at a tag's end, so the `<link>` tags among them never match.
     const IN_META_TAGS: [bool; 8] = [false, true, true, false, true, true, false, false];
-    kinds.map(|kind| {
-        let range = match kind {
-            Declared::Published => 0..4,
-            Declared::Loose => 4..7,
-            Declared::TimeElement => 7..8,
-        };
-        range
-            .into_iter()
-            .find_map(|i| {
-                if IN_META_TAGS[i] {
-                    let keys = &key_names[usize::from(i >= 4)];
-                    return meta_tag_date(&res[i], tags, keys, &offset);
-                }
-                // The two patterns that open on a tag or attribute name start their search
-                // where that name first occurs (found by cheaper means), or not at all.
-                let from = match i {
-                    3 => tags.first_ignoring_case(b"itemprop")?,
-                    6 => tags.first_ignoring_case(b"dc:date")?,
-                    7 => tags.first_time_tag?,
-                    _ => 0,
-                };
-                read_declared(&res[i], head, from, &offset)
-            })
-            .or_else(|| {
-                (kind == Declared::Published)
-                    .then(|| loose_json_ld_date(html))
-                    .flatten()
-            })
-    })
+    let range = match kind {
+        Declared::Published => 0..4,
+        Declared::Loose => 4..7,
+        Declared::TimeElement => 7..8,
+    };
+    range
+        .into_iter()
+        .find_map(|i| {
+            if IN_META_TAGS[i] {
+                let keys = &key_names[usize::from(i >= 4)];
+                return meta_tag_date(&res[i], tags, keys, &offset);
+            }
+            // The two patterns that open on a tag or attribute name start their search where
+            // that name first occurs (found by cheaper means), or not at all.
+            let from = match i {
+                3 => tags.first_ignoring_case(b"itemprop")?,
+                6 => tags.first_ignoring_case(b"dc:date")?,
+                7 => tags.first_time_tag?,
+                _ => 0,
+            };
+            read_declared(&res[i], head, from, &offset)
+        })
+        .or_else(|| {
+            (kind == Declared::Published)
+                .then(|| loose_json_ld_date(html))
+                .flatten()
+        })
 }
 
 /// A JSON-LD `datePublished` written in a form other than ISO 8601 ("Tue Jan 28 15:28:56 CET

@@ -1212,12 +1212,12 @@ pub(super) fn main_clause_start(toks: &[Token<'_>]) -> usize {
             matches!(
                 l.as_str(),
                 "but" | "and" | "yet" | "so" | "almost" | "just" | "only" | "right" | "soon"
-            ) || (l.ends_with("ly") && !t.is_capitalised())
-                || (l.ends_with("ly") && matches!(l.as_str(), "shortly" | "immediately" | "early"))
+            ) || (l.ends_with("ly")
+                // (Capitalised, only adverbs: "Kelly", "Italy" are names.)
+                && (!t.is_capitalised() || matches!(l.as_str(), "shortly" | "immediately" | "early")))
         })
         .count();
-    if lead > 0 && lead < toks.len() && toks[1..=lead.min(toks.len() - 1)].iter().all(|t| t.joined)
-    {
+    if lead > 0 && lead < toks.len() && toks[1..=lead].iter().all(|t| t.joined) {
         let m = main_clause_start(&toks[lead..]);
         if m > 0 {
             return m + lead;
@@ -1495,7 +1495,7 @@ fn verb_object(text: &str, before: (usize, usize)) -> Option<(String, (usize, us
         (n.saturating_sub(5)..o).rev().find(|&k| {
             let t = &toks[k];
             k > 0
-                && k + 1 < n.max(o)
+                && k + 1 < n
                 && !t.is_capitalised()
                 && t.text.ends_with("ed")
                 && (k + 1..n).all(|j| toks[j].joined)

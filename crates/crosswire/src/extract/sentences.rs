@@ -105,10 +105,7 @@ fn split_paragraph(text: &str, start: usize, end: usize, out: &mut Vec<Sentence>
                     .speech_verbs
                     .contains(w.trim_matches(|ch: char| !ch.is_alphabetic()))
             });
-        if !next_starts
-            || (c == '.' && is_abbreviation(para, pos) && !opens_after_initials(para, pos, k))
-            || attribution_follows
-        {
+        if !next_starts || (c == '.' && is_abbreviation(para, pos, k)) || attribution_follows {
             i = j;
             continue;
         }
@@ -124,31 +121,9 @@ fn split_paragraph(text: &str, start: usize, end: usize, out: &mut Vec<Sentence>
     push_trimmed(text, start + sentence_start, end, out);
 }
 
-/// "… entering the U.S. While Ruiz …": after run-together initials ("U.S.", "D.C."), a
-/// capitalised function word ("While", "The", "He") opens a new sentence, since a name or a
-/// noun ("U.S. Army", "U.S. officials") is what continues one. (A single initial is left alone:
-/// it stands inside a name.)
-fn opens_after_initials(para: &str, dot: usize, next: usize) -> bool {
-    let word_start = para[..dot]
-        .rfind(|c: char| c.is_whitespace() || OPENERS.contains(&c))
-        .map_or(0, |i| {
-            i + para[i..].chars().next().map_or(1, char::len_utf8)
-        });
-    if !para[word_start..dot].contains('.') {
-        return false;
-    }
-    let next_word: String = para[next..]
-        .chars()
-        .take_while(|c| c.is_alphabetic())
-        .collect();
-    next_word.chars().next().is_some_and(char::is_uppercase)
-        && crate::resources::get()
-            .stopwords
-            .contains(&next_word.to_lowercase())
-}
-
-/// Whether the full stop at `dot` ends an abbreviation or an initial rather than a sentence.
-fn is_abbreviation(para: &str, dot: usize) -> bool {
+/// Whether the full stop at `dot` ends an abbreviation or an initial rather than a sentence;
+/// `next`: where the word after it starts.
+fn is_abbreviation(para: &str, dot: usize, next: usize) -> bool {
     let before = &para[..dot];
     let word_start = before
         .rfind(|c: char| c.is_whitespace() || OPENERS.contains(&c) || c == '-' || c == '\u{2014}')
@@ -172,7 +147,22 @@ fn is_abbreviation(para: &str, dot: usize) -> bool {
             let mut cs = p.chars();
             matches!((cs.next(), cs.next()), (Some(c), None) if c.is_uppercase())
         });
-    dotted_initials || abbreviations().contains(word)
+    // "… entering the U.S. While Ruiz …": after a word with stops inside ("U.S.", "p.m."), a
+    // capitalised function word ("While", "The", "He") opens a new sentence, since a name or a
+    // noun ("U.S. Army", "U.S. officials") is what continues one. (A single initial, above, is
+    // left alone: it stands inside a name.)
+    let function_word_next = || {
+        let next_word: String = para[next..]
+            .chars()
+            .take_while(|c| c.is_alphabetic())
+            .collect();
+        next_word.starts_with(char::is_uppercase)
+            && crate::resources::get()
+                .stopwords
+                .contains(&next_word.to_lowercase())
+    };
+    (dotted_initials || abbreviations().contains(word))
+        && !(word.contains('.') && function_word_next())
 }
 
 #[cfg(test)]
