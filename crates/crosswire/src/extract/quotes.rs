@@ -60,6 +60,15 @@ pub fn find(text: &str) -> Vec<RawQuote> {
         if start >= end {
             continue;
         }
+        // "“Ruiz wins the runoff,” by Times' Ana Stone: …": an article's title and byline.
+        let byline = inner.trim_end().ends_with(',')
+            && text[close.1..]
+                .trim_start()
+                .strip_prefix("by ")
+                .is_some_and(|rest| rest.starts_with(char::is_uppercase));
+        if byline {
+            continue;
+        }
         let short = tokenize(&text[start..end]).len() < MIN_WORDS;
         let s_open = sentence_of(&sentences, open.0);
         let s_close = sentence_of(&sentences, close.0);
@@ -709,10 +718,23 @@ pub(super) fn is_function_word(t: &Token<'_>) -> bool {
     let r = resources::get();
     let lower = t.lower();
     !t.is_capitalised()
-        && r.stopwords.contains(&lower)
+        && (r.stopwords.contains(&lower) || is_contracted_pronoun(&lower))
         && !r.document_nouns.contains(&lower)
         && !r.medium_nouns.contains(&lower)
         && !r.person_nouns.contains(&lower)
+}
+
+/// A pronoun with a verb contracted onto it ("he'd", "they’re", "I'm"). The stop-word list
+/// leaves these out, as story grouping weighs them as terms.
+fn is_contracted_pronoun(lower: &str) -> bool {
+    lower
+        .split_once(['\'', '\u{2019}'])
+        .is_some_and(|(pronoun, verb)| {
+            matches!(
+                pronoun,
+                "i" | "you" | "he" | "she" | "it" | "we" | "they" | "that" | "there"
+            ) && matches!(verb, "m" | "d" | "ve" | "ll" | "re" | "s")
+        })
 }
 
 /// A word capitalised only because it opens the sentence and never part of a speaker:

@@ -148,7 +148,10 @@ pub(super) fn find(text: &str, sentences: &[Sentence], direct: &[RawQuote]) -> V
         for f in found {
             let body = text[f.content.0..f.content.1].trim_end_matches(['.', ' ', ',', ';']);
             let body = body.trim_start();
-            if body.is_empty() {
+            // "…, Ruiz reports: http://…": a link is not what was said.
+            let link = !body.contains(char::is_whitespace)
+                && (body.starts_with("http") || body.starts_with("www."));
+            if body.is_empty() || link {
                 continue;
             }
             let start = f.content.0
@@ -344,6 +347,8 @@ fn in_sentence(text: &str, s: &Sentence, toks: &[Token<'_>], quotes: &[&RawQuote
                                 | "about"
                         ) || (toks[i].text == "to"
                             && i > v + 1
+                            // Not "…,” she asked, according to a transcript.".
+                            && toks[v + 1].joined
                             && toks.get(i + 1).is_some_and(|n| {
                                 n.joined && !n.is_capitalised() && !n.text.ends_with('s')
                             }))
@@ -432,6 +437,20 @@ fn in_sentence(text: &str, s: &Sentence, toks: &[Token<'_>], quotes: &[&RawQuote
                     });
                     if let Some(next) = resume {
                         (v, clause_start) = (next, toks[next].start);
+                        continue;
+                    }
+                    // "Ruiz, who endorsed Stone in May and said he would campaign with him, …":
+                    // a verb of saying joined by "and" to the position has the same speaker.
+                    let and_says = (c + 1..toks.len()).find(|&k| {
+                        toks[k].joined
+                            && toks[k - 1].text == "and"
+                            && toks[k].start >= end
+                            && is_cue_at(toks, k)
+                            && !inside_quote(&toks[k])
+                    });
+                    if let Some(k) = and_says {
+                        last_speaker = Some(sp);
+                        (v, clause_start) = (k, toks[k].start);
                         continue;
                     }
                     if let Some(subject) = main_clause_after_gerund(toks, t.end, sp) {
@@ -724,6 +743,26 @@ fn in_sentence(text: &str, s: &Sentence, toks: &[Token<'_>], quotes: &[&RawQuote
         // Speaker first: "<speaker> said (that) <content>".
         if let Some(sp) = before {
             if let Some(c) = clause_after {
+                // "<content>, Ruiz said, adding that <more>": what stands before the
+                // attribution is the speaker's too.
+                let participle_next = toks
+                    .get(v + 1)
+                    .is_some_and(|n| !n.joined && is_continuing_participle(n));
+                let from = clause_start.min(sp.0);
+                if let Some(head) = text[from..sp.0].trim_end().strip_suffix(',') {
+                    let end = from + head.len();
+                    if participle_next
+                        && sp.1 <= t.start
+                        && tokens_in(text, (from, end)).len() >= MIN_WORDS
+                        && !is_direct(from, end)
+                    {
+                        found.push(Found {
+                            cue: t.text.to_string(),
+                            speaker: Some(sp),
+                            content: (from, end),
+                        });
+                    }
+                }
                 let (end, resume) = content_end(text, toks, v, sp, s.end, &inside_quote);
                 if end > toks[c].start && !is_direct(toks[c].start, end) {
                     found.push(Found {
@@ -1117,13 +1156,37 @@ fn as_reported(
     if toks.first()?.text != "As" {
         return None;
     }
-    let v = (2..toks.len().min(10)).find(|&i| is_cue_at(toks, i) && toks[i].joined)?;
-    let speaker = phrase_before(toks, v).filter(|np| np.0 == toks[1].start)?;
+    // "As first reported by The Post, …": the source after "by".
+    let passive = (1..toks.len().min(4))
+        .find(|&i| toks[i].joined && toks[i].text == "by" && is_cue_at(toks, i - 1))
+        .filter(|&by| {
+            by == 2
+                || (by == 3
+                    && (toks[1].text.ends_with("ly")
+                        || matches!(toks[1].text, "first" | "earlier")))
+        })
+        .and_then(|by| Some((by - 1, phrase_after(text, toks, by)?)));
+    let (v, speaker) = match passive {
+        Some(found) => found,
+        None => {
+            let v = (2..toks.len().min(10)).find(|&i| is_cue_at(toks, i) && toks[i].joined)?;
+            (
+                v,
+                phrase_before(toks, v).filter(|np| np.0 == toks[1].start)?,
+            )
+        }
+    };
     if !speaker_ok(&text[speaker.0..speaker.1]) {
         return None;
     }
-    // The comma ending the attribution, within a few words of the cue.
-    let c = (v + 1..toks.len().min(v + 8)).find(|&i| !toks[i].joined)?;
+    // The comma ending the attribution, within a few words of the cue (after the source
+    // when it follows the cue).
+    let from = toks
+        .iter()
+        .position(|t| t.start >= speaker.1)
+        .unwrap_or(v + 1);
+    let from = from.max(v + 1);
+    let c = (from..toks.len().min(from + 8)).find(|&i| !toks[i].joined)?;
     if !text[toks[c - 1].end..toks[c].start].contains(',') || toks.len() - c < MIN_WORDS {
         return None;
     }
@@ -1201,6 +1264,42 @@ const NOT_CONTENT: &[&str] = &["up", "out", "off", "down", "back", "around", "as
 /// Object pronouns: the addressee of "told him …".
 const OBJECT_PRONOUNS: &[&str] = &["him", "her", "them", "me", "us", "you"];
 
+/// A word of a time phrase ("earlier this week", "on Monday", "two days ago").
+fn is_time_token(t: &Token<'_>) -> bool {
+    let r = resources::get();
+    let l = t.lower();
+    r.weekdays.contains_key(&l)
+        || r.months.contains_key(&l)
+        || is_number(t)
+        || matches!(
+            l.as_str(),
+            "earlier"
+                | "later"
+                | "this"
+                | "last"
+                | "next"
+                | "on"
+                | "in"
+                | "week"
+                | "weekend"
+                | "month"
+                | "year"
+                | "morning"
+                | "afternoon"
+                | "evening"
+                | "night"
+                | "today"
+                | "yesterday"
+                | "tonight"
+                | "recently"
+                | "ago"
+                | "days"
+                | "weeks"
+                | "months"
+                | "years"
+        )
+}
+
 /// Skip "that" (and a time word) opening a content.
 fn skip_that(toks: &[Token<'_>], mut c: usize) -> usize {
     let r = resources::get();
@@ -1213,7 +1312,10 @@ fn skip_that(toks: &[Token<'_>], mut c: usize) -> usize {
     while c < toks.len() {
         let l = toks[c].lower();
         let skip = is_time(&toks[c])
-            || matches!(l.as_str(), "that" | "early" | "late" | "again" | "also")
+            || matches!(
+                l.as_str(),
+                "that" | "early" | "late" | "earlier" | "later" | "again" | "also"
+            )
             || (l.len() > 4 && l.ends_with("ly"))
             || (l == "on" && toks.get(c + 1).is_some_and(is_time));
         // "believes, for example, that …": a parenthetical set off by commas.
@@ -1223,6 +1325,18 @@ fn skip_that(toks: &[Token<'_>], mut c: usize) -> usize {
         ) || (l == "in" && toks.get(c + 1).is_some_and(|n| n.text == "fact"))
             || (l == "of" && toks.get(c + 1).is_some_and(|n| n.text == "course"));
         if parenthetical && toks.get(c + 2).is_some_and(|n| !n.joined) {
+            c += 2;
+            continue;
+        }
+        // "told reporters this week (that) …".
+        let this_week = matches!(l.as_str(), "this" | "last")
+            && toks.get(c + 1).is_some_and(|n| {
+                matches!(
+                    n.text,
+                    "week" | "weekend" | "month" | "year" | "morning" | "afternoon" | "evening"
+                )
+            });
+        if this_week {
             c += 2;
             continue;
         }
@@ -1249,6 +1363,8 @@ fn content_after(text: &str, toks: &[Token<'_>], v: usize) -> Option<usize> {
             || NOT_CONTENT.contains(&first.as_str())
             || OBJECT_PRONOUNS.contains(&first.as_str())
             || first == "of"
+            // "said on Twitter that …".
+            || first == "on"
             || ADDRESSEE_VERBS.contains(&toks[v].lower().as_str());
         // Not across a comma and another clause ("pledged to support Ruiz, Stone suggested
         // that …"): that "that" is the other clause's.
@@ -1312,11 +1428,19 @@ fn content_after(text: &str, toks: &[Token<'_>], v: usize) -> Option<usize> {
             }
         }
         c = skip_that(toks, c);
+        // "told a meeting being held in a church": what follows describes the addressee.
+        if toks.get(c).is_some_and(|t| t.text == "being") {
+            return None;
+        }
         // "urged him to resign": an infinitive of two words is content enough.
         let infinitive = toks.get(c).is_some_and(|t| t.text == "to");
         if toks.len().saturating_sub(c) < if infinitive { 2 } else { 3 } {
             return None;
         }
+    }
+    // "…, Ruiz told POLITICO earlier this week.": only a time is left after the addressee.
+    if c < toks.len() && toks.len() - c <= 5 && toks[c..].iter().all(is_time_token) {
+        return None;
     }
     // "said in a statement, adding that …"
     if c < toks.len() && !toks[c].joined && is_continuing_participle(&toks[c]) {
@@ -1373,6 +1497,19 @@ fn content_after(text: &str, toks: &[Token<'_>], v: usize) -> Option<usize> {
                 )
         });
     if infinitive {
+        return Some(c);
+    }
+    // "said that in a race between them, he would …", "said that, during the period when …,
+    // Stone was …": after "that", an opening phrase set off by a comma, then the clause.
+    let after_that = c > v + 1 && toks[c - 1].text == "that";
+    if after_that
+        && (c + 1..toks.len()).any(|k| {
+            !toks[k].joined
+                && text[toks[k - 1].end..toks[k].start].contains(',')
+                && toks.len() - k >= 3
+                && (k > c + 1 || text[toks[c - 1].end..toks[c].start].contains(','))
+        })
+    {
         return Some(c);
     }
     if PREPOSITIONS.contains(&first.as_str())
@@ -1898,6 +2035,109 @@ mod tests {
 
     fn pair(content: &str, speaker: &str) -> (String, Option<String>) {
         (content.to_string(), Some(speaker.to_string()))
+    }
+
+    #[test]
+    fn contents_after_that_an_addressee_and_a_time() {
+        // A contracted pronoun opens the content; it does not lengthen the addressee.
+        let r =
+            reported("Lee also told Breitbart News he'd support Ana Ruiz in a general election.");
+        assert_eq!(
+            r,
+            vec![pair("he'd support Ana Ruiz in a general election", "Lee")]
+        );
+        // After "that", an opening phrase set off by a comma belongs to the content.
+        let r = reported(
+            "Lee said that in a race between Ruiz and Stone, he would support the former.",
+        );
+        assert_eq!(
+            r,
+            vec![pair(
+                "in a race between Ruiz and Stone, he would support the former",
+                "Lee"
+            )]
+        );
+        let r = reported("Lee said that, during the war, the town was helping steer the work.");
+        assert_eq!(
+            r,
+            vec![pair(
+                "during the war, the town was helping steer the work",
+                "Lee"
+            )]
+        );
+        // "on Twitter" and "this week" are where and when, not what was said.
+        let r = reported("Lee said on Twitter that the comment by Ana Ruiz was inappropriate.");
+        assert_eq!(
+            r,
+            vec![pair("the comment by Ana Ruiz was inappropriate", "Lee")]
+        );
+        let r = reported("Lee told reporters earlier this week he would run again.");
+        assert_eq!(r, vec![pair("he would run again", "Lee")]);
+        // Only a time after the addressee: the content stands before the attribution.
+        let r = reported(
+            "The union will likely sit out the election altogether, Ana Ruiz told POLITICO earlier this week.",
+        );
+        assert_eq!(
+            r,
+            vec![pair(
+                "The union will likely sit out the election altogether",
+                "Ana Ruiz"
+            )]
+        );
+        // A participle describing the addressee is not content.
+        let r = reported("Lee told a meeting being held in a church in the city about it.");
+        assert!(r.is_empty(), "{r:?}");
+    }
+
+    #[test]
+    fn content_before_an_attribution_that_goes_on_with_a_participle() {
+        let r = reported("Ruiz intends to deliver an address at the club this month, Mr. Lee said, adding that she would also hold talks.");
+        assert_eq!(
+            r,
+            vec![
+                pair(
+                    "Ruiz intends to deliver an address at the club this month",
+                    "Mr. Lee"
+                ),
+                pair("she would also hold talks", "Mr. Lee"),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_passive_as_reported_by_and_a_saying_verb_after_a_position() {
+        let r = reported("As first reported by The Post, the minister was made aware of her duty.");
+        assert_eq!(
+            r,
+            vec![pair("the minister was made aware of her duty", "The Post")]
+        );
+        let r = reported("Ruiz, who endorsed Stone in late May and said he would probably campaign with him, did not show up.");
+        assert!(r.contains(&pair("Stone", "Ruiz")), "{r:?}");
+        assert!(
+            r.iter()
+                .any(|(c, sp)| c.starts_with("he would probably campaign")
+                    && sp.as_deref() == Some("Ruiz")),
+            "{r:?}"
+        );
+    }
+
+    #[test]
+    fn links_titles_and_an_according_to_after_a_question_are_not_contents() {
+        let r = reported("The amount approved for the move, Ana Ruiz at the paper reports: http://example.com/1Ne.");
+        assert!(r.iter().all(|(c, _)| !c.starts_with("http")), "{r:?}");
+        let r = reported(
+            "\"What does that mean?\" Ruiz asked, according to a transcript of the interview.",
+        );
+        assert!(
+            r.iter().all(|(c, _)| !c.starts_with("to a transcript")),
+            "{r:?}"
+        );
+        let q = find_quotes("\"Lee leaves the musical on its way to Broadway,\" by Times' Ana Ruiz: \"Lee is withdrawing as the director.\"");
+        assert!(
+            q.iter().all(|q| !q.text.starts_with("Lee leaves")),
+            "{:?}",
+            q.iter().map(|q| &q.text).collect::<Vec<_>>()
+        );
     }
 
     #[test]
