@@ -862,8 +862,26 @@ pub(super) fn phrase_before(toks: &[Token<'_>], v: usize) -> Option<(usize, usiz
                 return Some(np);
             }
         }
+        // "one longtime friend", "some officials", "other experts": a quantifier opens the
+        // phrase.
+        let quantifier = end > s
+            && (matches!(
+                lower.as_str(),
+                "one"
+                    | "some"
+                    | "several"
+                    | "many"
+                    | "few"
+                    | "other"
+                    | "both"
+                    | "most"
+                    | "two"
+                    | "three"
+                    | "four"
+                    | "five"
+            ));
         // "new" is in the function-word list but is an adjective in a phrase ("the new report").
-        if (is_function_word(t) && !glue && t.text != "new")
+        if (is_function_word(t) && !glue && t.text != "new" && !quantifier)
             || is_opening_word(t)
             || (is_speech_verb(t) && !noun_form)
             || adverb
@@ -1392,8 +1410,14 @@ pub(super) fn phrase_after(text: &str, toks: &[Token<'_>], v: usize) -> Option<(
             && toks
                 .get(e + 2)
                 .is_some_and(|m| m.joined && m.is_capitalised());
+        // "told the AP his firm …": a determiner right after a noun opens another phrase.
+        let next_phrase = matches!(
+            n.text,
+            "the" | "a" | "an" | "his" | "her" | "their" | "its" | "our" | "those" | "these"
+        ) && !is_function_word(&toks[e]);
         if (is_function_word(n) && !PHRASE_GLUE.contains(&n.text) && !close_to && !known_as)
             || is_speech_verb(n)
+            || next_phrase
         {
             break;
         }

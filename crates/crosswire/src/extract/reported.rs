@@ -200,6 +200,28 @@ fn in_sentence(text: &str, s: &Sentence, toks: &[Token<'_>], quotes: &[&RawQuote
     if let Some(f) = as_reported(text, s, toks, quotes) {
         return vec![f];
     }
+    // "<content>, according to <source>." closing a sentence with attributions of its own
+    // ("Ruiz told aides that …, according to someone in attendance"): the source's content
+    // is all before the comma; the rest is read as a sentence of its own.
+    if let Some(k) = closing_according_to(text, s, toks) {
+        let end = text[..toks[k].start].trim_end().trim_end_matches(',').len();
+        let inner = Sentence {
+            start: s.start,
+            end,
+        };
+        let mut found = in_sentence(text, &inner, &toks[..k], quotes);
+        let opens_quote = text[s.start..end]
+            .trim_start()
+            .starts_with(['"', '\u{201c}', '\'']);
+        if k >= MIN_WORDS && !opens_quote && !is_direct(toks[0].start, end) {
+            found.push(Found {
+                cue: "according to".into(),
+                speaker: source_after(text, toks, k + 1, s.end),
+                content: (toks[0].start, end),
+            });
+        }
+        return found;
+    }
     // Where the next content-first attribution's content may start.
     let mut clause_start = toks[0].start;
     let mut last_speaker: Option<(usize, usize)> = None;
@@ -686,6 +708,12 @@ fn in_sentence(text: &str, s: &Sentence, toks: &[Token<'_>], quotes: &[&RawQuote
                             .position(|x| text[x.end..].starts_with(','))
                     })
                     .map_or(0, |i| i + 1);
+                // "The solution, the partner told them, was simple.": the addressee too.
+                let addressee = ADDRESSEE_VERBS.contains(&lower.as_str())
+                    && tail.first().is_some_and(|x| {
+                        OBJECT_PRONOUNS.contains(&x.text) && text[x.end..].starts_with(',')
+                    });
+                let modifier = if addressee { 1 } else { modifier };
                 let resumed = &tail[modifier..];
                 let resumed_text = match modifier {
                     0 => tail_text,
@@ -1202,6 +1230,30 @@ fn as_reported(
         speaker: Some(speaker),
         content: (toks[c].start, s.end),
     })
+}
+
+/// The token "according" of a sentence's closing ", according to <source>." when an attribution
+/// of another kind stands before it (a cue other than "according to" itself).
+fn closing_according_to(text: &str, s: &Sentence, toks: &[Token<'_>]) -> Option<usize> {
+    let k = toks
+        .iter()
+        .rposition(|t| t.text == "according" || t.text == "According")?;
+    if k < 2
+        || toks.get(k + 1).is_none_or(|n| n.text != "to")
+        || !text[..toks[k].start].trim_end().ends_with(',')
+    {
+        return None;
+    }
+    let source = source_after(text, toks, k + 1, s.end)?;
+    let rest = text[source.1..s.end].trim_matches(|c: char| c.is_whitespace() || c == '.');
+    if !rest.is_empty() || !speaker_ok(&text[source.0..source.1]) {
+        return None;
+    }
+    // Only when something before would claim the sentence: a cue.
+    let r = resources::get();
+    (0..k)
+        .any(|i| is_cue_at(toks, i) || r.stance_verbs.contains(toks[i].text))
+        .then_some(k)
 }
 
 /// Capitalised words opening a sentence that never belong to the speaker after them ("And he",
@@ -1933,7 +1985,8 @@ fn title_case_headline(
     let all = tokens_in(text, (start, start + body.len()));
     // The headline's first clause: "Ruiz Says Talks Failed, Calls Plan ‘Reckless’".
     let clause = (1..all.len())
-        .find(|&k| !all[k].joined && !all[k].possessive)
+        // (A possessive leaves the next word unjoined: "Ruiz’s Son Says …".)
+        .find(|&k| !all[k].joined && !all[k - 1].possessive)
         .unwrap_or(all.len());
     let toks = &all[..clause];
     if toks.len() < 4 || toks.iter().filter(|t| t.is_capitalised()).count() * 10 < toks.len() * 7 {
@@ -2087,6 +2140,58 @@ mod tests {
         // A participle describing the addressee is not content.
         let r = reported("Lee told a meeting being held in a church in the city about it.");
         assert!(r.is_empty(), "{r:?}");
+    }
+
+    #[test]
+    fn an_addressee_ends_at_the_next_determiner_and_a_quantifier_opens_a_speaker() {
+        let r = reported("Lee told the AP his firm worked closely with the group.");
+        assert_eq!(
+            r,
+            vec![pair("his firm worked closely with the group", "Lee")]
+        );
+        let r = reported("The plan would fail in the end, one longtime friend said.");
+        assert_eq!(
+            r,
+            vec![pair(
+                "The plan would fail in the end",
+                "one longtime friend"
+            )]
+        );
+        let r = reported("The plan would fail in the end, some officials said.");
+        assert_eq!(
+            r,
+            vec![pair("The plan would fail in the end", "some officials")]
+        );
+        let r = reported("The solution, the partner told them, was simple and cheap.");
+        assert_eq!(r, vec![pair("was simple and cheap", "the partner")]);
+    }
+
+    #[test]
+    fn a_closing_according_to_over_a_sentence_with_its_own_cue() {
+        let r = reported("Lee was holding a meeting in his office and told aides that he viewed Ruiz as a threat, according to someone in attendance.");
+        assert!(
+            r.contains(&pair(
+                "Lee was holding a meeting in his office and told aides that he viewed Ruiz as a threat",
+                "someone in attendance"
+            )),
+            "{r:?}"
+        );
+        assert!(
+            r.contains(&pair("he viewed Ruiz as a threat", "Lee")),
+            "{r:?}"
+        );
+    }
+
+    #[test]
+    fn a_title_case_headline_after_a_possessive() {
+        let r = reported("Ruiz’s Son Says The Battle Against Stone Will Be Unprecedented.\n\nRuiz spoke on Monday.");
+        assert_eq!(
+            r,
+            vec![pair(
+                "The Battle Against Stone Will Be Unprecedented",
+                "Ruiz’s Son"
+            )]
+        );
     }
 
     #[test]
