@@ -768,7 +768,11 @@ pub(super) fn phrase_before(toks: &[Token<'_>], v: usize) -> Option<(usize, usiz
     {
         end -= 1;
     }
-    if end == 0 || !toks[end].joined {
+    // "Joseph R. Biden Jr. warned": a name's suffix keeps its stop.
+    let after_suffix = end > 0
+        && matches!(toks[end - 1].text, "Jr" | "Sr")
+        && toks[end].start == toks[end - 1].end + 2;
+    if end == 0 || !(toks[end].joined || after_suffix) {
         return None;
     }
     // "Obama on Friday declared": the time between subject and verb is not the speaker.
@@ -892,7 +896,16 @@ pub(super) fn phrase_before(toks: &[Token<'_>], v: usize) -> Option<(usize, usiz
         }
         s -= 1;
         // "Rep. Ana Ruiz’s office said": the possessor belongs to the phrase.
-        let possessor = s > 0 && toks[s - 1].possessive && toks[s - 1].is_capitalised();
+        // So does "the senator’s" of "the senator’s allies said".
+        let possessor = s > 0
+            && toks[s - 1].possessive
+            && (toks[s - 1].is_capitalised()
+                || (s > 1
+                    && toks[s - 1].joined
+                    && matches!(
+                        toks[s - 2].lower().as_str(),
+                        "the" | "a" | "his" | "her" | "their"
+                    )));
         // "Rep. Ana Ruiz said": a title's stop does not end the phrase (". " between an
         // abbreviation and a name; the tokens alone tell, as in `tokens::after_title_stop`).
         let title = s > 0 && title_stop_between(&toks[s - 1], &toks[s]);

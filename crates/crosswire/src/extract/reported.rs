@@ -204,7 +204,11 @@ fn in_sentence(text: &str, s: &Sentence, toks: &[Token<'_>], quotes: &[&RawQuote
     // ("Ruiz told aides that …, according to someone in attendance"): the source's content
     // is all before the comma; the rest is read as a sentence of its own.
     if let Some(k) = closing_according_to(text, s, toks) {
-        let end = text[..toks[k].start].trim_end().trim_end_matches(',').len();
+        let end = text[..toks[k].start]
+            .trim_end()
+            .trim_end_matches(['"', '\u{201d}'])
+            .trim_end_matches(',')
+            .len();
         let inner = Sentence {
             start: s.start,
             end,
@@ -688,7 +692,26 @@ fn in_sentence(text: &str, s: &Sentence, toks: &[Token<'_>], quotes: &[&RawQuote
                 let tail_text = &text[attribution_end..s.end];
                 // The tail is a modifier or an apposition of the speaker ("…, said Ana Ruiz,
                 // the director of the institute, which …"), not more content.
-                let closes = (tail.len() <= MAX_TAIL || tail_text.trim_start().starts_with(','))
+                // "…, Ruiz told his advisers as he labored over …": after the addressee, a
+                // clause of time or manner is the attribution's modifier too.
+                let addressee_end = if ADDRESSEE_VERBS.contains(&lower.as_str()) {
+                    phrase_after(text, toks, v)
+                        .map_or(0, |np| tail.iter().take_while(|x| x.start < np.1).count())
+                } else {
+                    0
+                };
+                // "…, said a handful of Democrats who point to …": a relative clause
+                // describes the speaker.
+                let subordinate = tail.get(addressee_end).is_some_and(|x| {
+                    x.joined
+                        && matches!(
+                            x.text,
+                            "as" | "when" | "while" | "after" | "before" | "who" | "whose"
+                        )
+                });
+                let closes = (tail.len() <= MAX_TAIL
+                    || tail_text.trim_start().starts_with(',')
+                    || subordinate)
                     && !tail_text.contains([':', '\u{201c}']);
                 // "…, Ruiz said on Saturday, and it has …": a short modifier of the attribution
                 // ("on Saturday", "in a statement") may stand before the comma that resumes the
@@ -747,6 +770,12 @@ fn in_sentence(text: &str, s: &Sentence, toks: &[Token<'_>], quotes: &[&RawQuote
                     }
                     break;
                 }
+                // "…, Ruiz said Tuesday in Paris, noting …": the participle after a modifier.
+                let continues = continues
+                    || (modifier > 0
+                        && resumed
+                            .first()
+                            .is_some_and(|x| is_continuing_participle(x) && !x.joined));
                 if closes || continues {
                     let end = clause_start + head.len();
                     if tokens_in(text, (clause_start, end)).len() >= MIN_WORDS - 1
@@ -1238,10 +1267,11 @@ fn closing_according_to(text: &str, s: &Sentence, toks: &[Token<'_>]) -> Option<
     let k = toks
         .iter()
         .rposition(|t| t.text == "according" || t.text == "According")?;
-    if k < 2
-        || toks.get(k + 1).is_none_or(|n| n.text != "to")
-        || !text[..toks[k].start].trim_end().ends_with(',')
-    {
+    // (The comma may stand inside a closing quotation mark: "… “look for a psychiatrist,”
+    // according to Reuters.")
+    let before = text[..toks[k].start].trim_end();
+    let before = before.strip_suffix(['"', '\u{201d}']).unwrap_or(before);
+    if k < 2 || toks.get(k + 1).is_none_or(|n| n.text != "to") || !before.ends_with(',') {
         return None;
     }
     let source = source_after(text, toks, k + 1, s.end)?;
@@ -1564,7 +1594,12 @@ fn content_after(text: &str, toks: &[Token<'_>], v: usize) -> Option<usize> {
     {
         return Some(c);
     }
-    if PREPOSITIONS.contains(&first.as_str())
+    // "reported at least six planes …": a quantity, not a place.
+    let quantity = first == "at"
+        && toks
+            .get(c + 1)
+            .is_some_and(|n| n.joined && matches!(n.text, "least" | "most"));
+    if (PREPOSITIONS.contains(&first.as_str()) && !quantity)
         || NOT_CONTENT.contains(&first.as_str())
         || !toks[c].joined && text[..toks[c].start].trim_end().ends_with(',')
     {
@@ -2191,6 +2226,67 @@ mod tests {
                 "The Battle Against Stone Will Be Unprecedented",
                 "Ruiz’s Son"
             )]
+        );
+    }
+
+    #[test]
+    fn speakers_with_a_suffix_or_a_possessor_and_tails_that_describe_them() {
+        let r = reported(
+            "Vice President Ana R. Ruiz Jr. warned this week that the man had raised the dangers.",
+        );
+        assert_eq!(
+            r,
+            vec![pair(
+                "the man had raised the dangers",
+                "Vice President Ana R. Ruiz Jr"
+            )]
+        );
+        let r = reported(
+            "The first step will be to help them keep their seats, the senator’s allies say.",
+        );
+        assert_eq!(
+            r,
+            vec![pair(
+                "The first step will be to help them keep their seats",
+                "the senator’s allies"
+            )]
+        );
+        let r = reported("This is not about me, President Ruiz told his closest advisers as he labored over one of the last major addresses of his term.");
+        assert_eq!(r, vec![pair("This is not about me", "President Ruiz")]);
+        let r = reported("Defending that terrain is squarely within his wheelhouse, said a handful of Democrats who point to his strong ties with organized labor.");
+        assert_eq!(
+            r,
+            vec![pair(
+                "Defending that terrain is squarely within his wheelhouse",
+                "a handful of Democrats"
+            )]
+        );
+        let r = reported("The plan is sickening and wrong, Lee said Tuesday in Paris, noting the nominee makes him retch.");
+        assert_eq!(
+            r,
+            vec![
+                pair("The plan is sickening and wrong", "Lee"),
+                pair("the nominee makes him retch", "Lee")
+            ]
+        );
+    }
+
+    #[test]
+    fn a_quantity_after_the_cue_and_according_to_after_a_quotation() {
+        let r = reported("CNN reported at least six planes filled the skies with messages.");
+        assert_eq!(
+            r,
+            vec![pair(
+                "at least six planes filled the skies with messages",
+                "CNN"
+            )]
+        );
+        let r = reported("On Saturday, Ruiz made clear that the meeting was not political, saying that critics should \"look for a psychiatrist,\" according to Reuters.");
+        assert!(
+            r.iter()
+                .any(|(c, sp)| c.starts_with("On Saturday, Ruiz made clear")
+                    && sp.as_deref() == Some("Reuters")),
+            "{r:?}"
         );
     }
 
