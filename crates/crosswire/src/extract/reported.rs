@@ -395,10 +395,13 @@ fn in_sentence(text: &str, s: &Sentence, toks: &[Token<'_>], quotes: &[&RawQuote
             continue;
         }
         // Findings: "the poll shows …", "a review by the paper found …".
-        if r.evidence_verbs.contains(&lower)
-            && (v.saturating_sub(6)..v).any(|i| r.evidence_nouns.contains(&toks[i].lower()))
-            && toks[v].joined
-        {
+        // (The noun may stand further back with only its modifiers between: "A study by the
+        // university and the state's graduate school of education found …".)
+        let evidence_noun_before = (v.saturating_sub(14)..v).rev().any(|i| {
+            r.evidence_nouns.contains(&toks[i].lower())
+                && (v - i <= 6 || toks[i + 1..=v].iter().all(|x| x.joined))
+        });
+        if r.evidence_verbs.contains(&lower) && evidence_noun_before && toks[v].joined {
             let c = skip_that(toks, v + 1);
             if c < toks.len() && toks.len() - c >= 2 && !is_direct(toks[c].start, s.end) {
                 found.push(Found {
@@ -709,9 +712,17 @@ fn in_sentence(text: &str, s: &Sentence, toks: &[Token<'_>], quotes: &[&RawQuote
                             "as" | "when" | "while" | "after" | "before" | "who" | "whose"
                         )
                 });
+                // "…, Ruiz said during his speech to the delegates.": a phrase of place or
+                // time, with no clause after it.
+                let place_or_time = tail
+                    .get(addressee_end)
+                    .is_some_and(|x| x.joined && matches!(x.text, "during" | "in" | "at" | "on"))
+                    && !tail_text.contains([';', ','])
+                    && !tail.iter().any(|x| x.text == "that");
                 let closes = (tail.len() <= MAX_TAIL
                     || tail_text.trim_start().starts_with(',')
-                    || subordinate)
+                    || subordinate
+                    || place_or_time)
                     && !tail_text.contains([':', '\u{201c}']);
                 // "…, Ruiz said on Saturday, and it has …": a short modifier of the attribution
                 // ("on Saturday", "in a statement") may stand before the comma that resumes the
@@ -988,6 +999,17 @@ fn poll_shares(
     } else {
         0
     };
+    // Or follows a colon or semicolon ("… on social issues; 26% say they are
+    // conservative", "… fighting terrorism: 47% say …").
+    if poll_share(text, s, toks, at, is_direct).is_none() {
+        match (at + 1..toks.len()).find(|&k| {
+            text[toks[k - 1].end..toks[k].start].contains([';', ':'])
+                && poll_share(text, s, toks, k, is_direct).is_some()
+        }) {
+            Some(k) => at = k,
+            None => return found,
+        }
+    }
     while let Some((f, c)) = poll_share(text, s, toks, at, is_direct) {
         // The clause ends at a semicolon, or at a comma before a word joining another clause.
         let joins = |k: usize| CLAUSE_JOINERS.contains(&toks[k].lower().as_str());
@@ -1094,17 +1116,18 @@ fn poll_share(
     if !share {
         return None;
     }
+    // (A word after a percent sign is joined to it: "26% say".)
+    let joined =
+        |k: usize| toks[k].joined || (k > 0 && text[toks[k - 1].end..toks[k].start] == *"% ");
     // Whom the share is of ("of Republicans polled", "voters"), up to the verb group.
     let verb_at = (i..toks.len().min(i + 12)).find(|&k| {
         let lower = toks[k].lower();
-        toks[k].joined && (in_poll_verb_group(&toks[k]) || r.poll_verbs.contains(&lower))
+        joined(k) && (in_poll_verb_group(&toks[k]) || r.poll_verbs.contains(&lower))
     })?;
     // A clause of its own ("… complained that …", "… allow them to support") is no share's
     // description.
-    if toks[i..verb_at]
-        .iter()
-        .enumerate()
-        .any(|(k, t)| !t.joined || matches!(t.text, "to" | "that") || is_cue_at(toks, i + k))
+    if (i..verb_at)
+        .any(|k| !joined(k) || matches!(toks[k].text, "to" | "that") || is_cue_at(toks, k))
     {
         return None;
     }
@@ -1113,10 +1136,10 @@ fn poll_share(
         return None;
     }
     let mut v = verb_at;
-    while v < toks.len() && in_poll_verb_group(&toks[v]) && toks[v].joined {
+    while v < toks.len() && in_poll_verb_group(&toks[v]) && joined(v) {
         v += 1;
     }
-    let verb = toks.get(v).filter(|t| t.joined)?;
+    let verb = toks.get(v).filter(|_| joined(v))?;
     if !r.poll_verbs.contains(&verb.lower()) {
         return None;
     }
@@ -2287,6 +2310,32 @@ mod tests {
                 .any(|(c, sp)| c.starts_with("On Saturday, Ruiz made clear")
                     && sp.as_deref() == Some("Reuters")),
             "{r:?}"
+        );
+    }
+
+    #[test]
+    fn findings_further_from_their_noun_poll_shares_after_a_semicolon_and_a_closing_place() {
+        let r = reported("A study by the state university and the graduate school of education found that tuition costs are the highest in the region.");
+        assert!(
+            r.iter()
+                .any(|(c, _)| c == "tuition costs are the highest in the region"),
+            "{r:?}"
+        );
+        let r = reported(
+            "A video of the episode shows her clutching her phone among the shoving hands.",
+        );
+        assert!(
+            r.iter()
+                .any(|(c, _)| c.starts_with("her clutching her phone")),
+            "{r:?}"
+        );
+        let r =
+            reported("The generation leans left on social issues; 26% say they are conservative.");
+        assert!(r.iter().any(|(c, _)| c == "they are conservative"), "{r:?}");
+        let r = reported("His allegiance has shifted from Stone to Lee, Ruiz said during his campaign speech to the delegates.");
+        assert_eq!(
+            r,
+            vec![pair("His allegiance has shifted from Stone to Lee", "Ruiz")]
         );
     }
 
