@@ -111,6 +111,11 @@ pub struct Resources {
     pub stance_verbs: HashSet<String>,
     /// Stance verbs whose position is their object alone ("endorsed Stone").
     pub object_stance_verbs: HashSet<String>,
+    /// Verbs whose object is a feeling or a view, then what it is about ("expressed dismay
+    /// at …"), lower case.
+    pub expression_verbs: HashSet<String>,
+    /// Adjectives of a held view after "be" ("is confident that …"), lower case.
+    pub attitude_adjectives: HashSet<String>,
     /// Verbs that characterise in quoted words ("dubbed it “…”"): cues only beside a quotation.
     pub characterization_verbs: HashSet<String>,
     /// Verbs by which a poll reports a share's view ("six in 10 say", "56 percent support").
@@ -373,6 +378,8 @@ pub fn get() -> &'static Resources {
             claim_nouns: lower_set(include_str!("../data/claim_nouns.txt")),
             stance_verbs: lower_set(include_str!("../data/stance_verbs.txt")),
             object_stance_verbs: lower_set(include_str!("../data/object_stance_verbs.txt")),
+            expression_verbs: lower_set(include_str!("../data/expression_verbs.txt")),
+            attitude_adjectives: lower_set(include_str!("../data/attitude_adjectives.txt")),
             characterization_verbs: lower_set(include_str!("../data/characterization_verbs.txt")),
             poll_verbs: lower_set(include_str!("../data/poll_verbs.txt")),
             nicknames: table(include_str!("../data/nicknames.tsv"))

@@ -421,7 +421,48 @@ fn in_sentence(text: &str, s: &Sentence, toks: &[Token<'_>], quotes: &[&RawQuote
         // "…,” Ruiz said, referring to the new law": whom or what the words were about.
         let refers_to = matches!(t.text, "referring" | "referred" | "refers" | "refer")
             && toks.get(v + 1).is_some_and(|n| n.joined && n.text == "to");
-        if (r.stance_verbs.contains(t.text) || characterises || calls_for || refers_to)
+        // A view held rather than said, whose content opens after the token this gives:
+        // "Ruiz expressed dismay at the plan", "voiced confidence that …" (after the feeling's
+        // preposition or "that"), "is confident that …", "made clear that …".
+        let content_opens_after = if r.expression_verbs.contains(t.text) {
+            (v + 2..toks.len().min(v + 5)).find(|&p| {
+                toks[v + 1..=p].iter().all(|x| x.joined)
+                    && matches!(
+                        toks[p].text,
+                        "that" | "at" | "over" | "about" | "for" | "with" | "in"
+                    )
+            })
+        } else if v > 0
+            && r.attitude_adjectives.contains(t.text)
+            && (BE_FORMS.contains(&toks[v - 1].text)
+                || (v > 1
+                    && toks[v - 1].text.ends_with("ly")
+                    && BE_FORMS.contains(&toks[v - 2].text)))
+        {
+            // "Ruiz is confident that …", "aides were deeply concerned about …".
+            toks.get(v + 1)
+                .filter(|n| n.joined && matches!(n.text, "that" | "about" | "of"))
+                .map(|_| v + 1)
+        } else if matches!(t.text, "made" | "makes" | "making" | "make") {
+            // "Ruiz made clear that …", "made it clear that …", "made the case that …".
+            let words: Vec<&str> = toks[v + 1..toks.len().min(v + 4)]
+                .iter()
+                .take_while(|x| x.joined)
+                .map(|x| x.text)
+                .collect();
+            match words.as_slice() {
+                ["clear", "that", ..] => Some(v + 2),
+                ["it", "clear", "that", ..] | ["the", "case", "that", ..] => Some(v + 3),
+                _ => None,
+            }
+        } else {
+            None
+        };
+        if (r.stance_verbs.contains(t.text)
+            || characterises
+            || calls_for
+            || refers_to
+            || content_opens_after.is_some())
             && !inside_quote(t)
         {
             let participle = v > 0 && t.text.ends_with("ing") && !t.joined;
@@ -449,7 +490,11 @@ fn in_sentence(text: &str, s: &Sentence, toks: &[Token<'_>], quotes: &[&RawQuote
                         .flatten()
                 })
                 .map(|np| with_title(text, toks, np));
-            let after = if calls_for || refers_to { v + 1 } else { v };
+            let after = match content_opens_after {
+                Some(p) => p,
+                None if calls_for || refers_to => v + 1,
+                None => v,
+            };
             if let (Some(sp), Some(c)) = (speaker, content_after(text, toks, after)) {
                 // "Ruiz endorsed Stone last week": the position is its object alone.
                 let (end, resume) = if r.object_stance_verbs.contains(t.text) || refers_to {
@@ -1361,6 +1406,11 @@ fn speaker_ok(phrase: &str) -> bool {
 const VERB_MARKERS: &[&str] = &[
     "i", "we", "you", "they", "to", "will", "would", "can", "could", "may", "might", "should",
     "must", "did", "do", "does", "not", "also",
+];
+
+/// Forms of "be" before an adjective of a held view ("is confident that").
+const BE_FORMS: &[&str] = &[
+    "is", "was", "are", "were", "am", "be", "been", "remains", "remained",
 ];
 
 /// Particles that open a modifier, not a content, after a cue ("spoke up", "called off").
@@ -2337,6 +2387,22 @@ mod tests {
             r,
             vec![pair("His allegiance has shifted from Stone to Lee", "Ruiz")]
         );
+    }
+
+    #[test]
+    fn views_held_expressed_or_made_clear() {
+        let r = reported(
+            "Ruiz's aides have privately expressed frustration over Stone's continuing campaign.",
+        );
+        assert_eq!(r, vec![pair("Stone's continuing campaign", "Ruiz's aides")]);
+        let r = reported("Ruiz is confident that the party could still come together.");
+        assert_eq!(r, vec![pair("the party could still come together", "Ruiz")]);
+        let r = reported("Aides were deeply concerned about the state of the campaign.");
+        assert_eq!(r, vec![pair("the state of the campaign", "Aides")]);
+        let r = reported("Ruiz made it clear that the party could still come together.");
+        assert_eq!(r, vec![pair("the party could still come together", "Ruiz")]);
+        // Not a view: "made" with an object.
+        assert!(reported("Ruiz made a clear plan for the party.").is_empty());
     }
 
     #[test]
