@@ -188,20 +188,28 @@ fn quotes_with_speakers_and_outlets() {
     let mut misses = Vec::new();
     for g in gold {
         let occs = g["occurrences"].as_array().unwrap();
-        // Which predicted quote holds each gold occurrence (half its words covered, same article).
+        // Which predicted quote holds each gold occurrence: of those with an occurrence in the
+        // same article covering half its words, the one covering most (the first on a tie), so
+        // that a long reported sentence sharing a few words does not take it.
         let holders: Vec<Option<usize>> = occs
             .iter()
             .map(|o| {
                 let article = &s.id_of[o["article"].as_str().unwrap()];
                 let gw = words(o["text"].as_str().unwrap());
-                quotes.iter().position(|q| {
-                    q["occurrences"].as_array().unwrap().iter().any(|p| {
-                        p["article"] == article.as_str() && {
-                            let pw = words(p["text"].as_str().unwrap());
-                            gw.intersection(&pw).count() * 2 >= gw.len()
-                        }
-                    })
-                })
+                let shared = |q: &Value| {
+                    q["occurrences"]
+                        .as_array()
+                        .unwrap()
+                        .iter()
+                        .filter(|p| p["article"] == article.as_str())
+                        .map(|p| gw.intersection(&words(p["text"].as_str().unwrap())).count())
+                        .max()
+                        .unwrap_or(0)
+                };
+                let best = quotes.iter().map(shared).max().unwrap_or(0);
+                (best > 0 && best * 2 >= gw.len())
+                    .then(|| quotes.iter().position(|q| shared(q) == best))
+                    .flatten()
             })
             .collect();
         let Some(first) = holders.iter().flatten().next() else {

@@ -146,7 +146,11 @@ pub(super) fn find(text: &str, sentences: &[Sentence], direct: &[RawQuote]) -> V
             }
         }
         for f in found {
-            let body = text[f.content.0..f.content.1].trim_end_matches(['.', ' ', ',', ';']);
+            // (Every rule ends a content after its start; an empty one is dropped.)
+            let Some(body) = text.get(f.content.0..f.content.1) else {
+                continue;
+            };
+            let body = body.trim_end_matches(['.', ' ', ',', ';']);
             let body = body.trim_start();
             // "…, Ruiz reports: http://…": a link is not what was said.
             let link = !body.contains(char::is_whitespace)
@@ -503,7 +507,7 @@ fn in_sentence(text: &str, s: &Sentence, toks: &[Token<'_>], quotes: &[&RawQuote
                     content_end(text, toks, v, sp, s.end, &inside_quote)
                 };
                 let min = if end < s.end { 1 } else { 2 };
-                if toks.len() - c >= min && !is_direct(toks[c].start, end) {
+                if toks.len() - c >= min && end > toks[c].start && !is_direct(toks[c].start, end) {
                     found.push(Found {
                         cue: t.text.to_string(),
                         speaker: Some(sp),

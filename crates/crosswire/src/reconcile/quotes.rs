@@ -357,10 +357,13 @@ fn build(
         .iter()
         .any(|&i| occs[i].raw.kind == QuoteKind::Direct);
     // A group of reported speech alone is kept; reported renderings inside a direct group too.
-    let speaker = most_common(
-        members.iter().filter_map(|&i| occs[i].speaker),
-        occs[main].speaker,
-    );
+    // One vote per outlet and speaker: an article that quotes a fragment again ("India says
+    // it “effectively countered …”" beside the commander's full statement) is one source.
+    let votes: std::collections::BTreeSet<(usize, usize)> = members
+        .iter()
+        .filter_map(|&i| occs[i].speaker.map(|sp| (occs[i].article, sp)))
+        .collect();
+    let speaker = most_common(votes.into_iter().map(|(_, sp)| sp), occs[main].speaker);
     let about = most_common(
         members.iter().filter_map(|&i| occs[i].about),
         occs[main].about,
@@ -1025,6 +1028,17 @@ mod tests {
             .flat_map(|q| &q.occurrences)
             .find(|o| o.text.starts_with(words))?;
         o.speaker.clone().or_else(|| o.speaker_text.clone())
+    }
+
+    #[test]
+    fn an_outlet_quoting_a_fragment_again_is_one_vote_for_the_speaker() {
+        let qs = one_article("Harbor Relief says it \u{201c}effectively countered and answered\u{201d} the attack on Saturday. \u{201c}Our forces remain ready, and all hostile actions have been effectively countered and answered in full,\u{201d} Ana Ruiz said at a briefing.");
+        let q = qs
+            .iter()
+            .find(|q| q.text.starts_with("Our forces remain ready"))
+            .expect("the full quote");
+        assert!(q.occurrences.len() >= 2, "{qs:#?}");
+        assert_eq!(q.speaker.as_deref(), Some("Ana Ruiz"), "{qs:#?}");
     }
 
     #[test]
