@@ -580,6 +580,18 @@ pub(super) fn is_cue_at(toks: &[Token<'_>], i: usize) -> bool {
         && toks[i].joined
         && toks.get(i + 1).is_none_or(|n| !n.joined)
         && is_plural_of_noun_like_verb(toks[i].text);
+    // "The Washington Times reports Beck will …": the same form between a name and the
+    // subject of a clause.
+    let noun_form_before_clause = i > 1
+        && toks[i - 1].is_capitalised()
+        && toks[i].joined
+        && toks.get(i + 1).is_some_and(|n| {
+            n.joined && (n.is_capitalised() || matches!(n.text, "he" | "she" | "they" | "it"))
+        })
+        && toks
+            .get(i + 2)
+            .is_some_and(|n| n.joined && !n.is_capitalised())
+        && is_plural_of_noun_like_verb(toks[i].text);
     // "“…,” the editorial read.": a document's words are read.
     let document_reads = i > 0 && matches!(toks[i].text, "read" | "reads") && toks[i].joined && {
         let r = resources::get();
@@ -594,6 +606,7 @@ pub(super) fn is_cue_at(toks: &[Token<'_>], i: usize) -> bool {
         || inverted
         || noun_form_before_that
         || noun_form_after_name
+        || noun_form_before_clause
         || document_reads)
         && !before_that_only
         // After a determiner or "of" the word is a noun ("the statement", "secretary of
@@ -767,6 +780,31 @@ pub(super) fn phrase_before(toks: &[Token<'_>], v: usize) -> Option<(usize, usiz
                 )))
     {
         end -= 1;
+    }
+    // "Ruiz went on to say", "was quick to add", "continued to argue": the verb that carries
+    // the infinitive belongs to the verb group too.
+    if end >= 2 && toks[end].joined && toks[end - 1].text == "to" && toks[end - 1].joined {
+        let carrier = match toks[end - 2].text {
+            "on" if end >= 3
+                && matches!(toks[end - 3].text, "went" | "goes" | "go" | "going")
+                && toks[end - 2].joined =>
+            {
+                Some(end - 3)
+            }
+            "quick" if end >= 3 && matches!(toks[end - 3].text, "was" | "were" | "is" | "are") => {
+                Some(end - 3)
+            }
+            "continued" | "continues" | "proceeded" | "seemed" | "appeared" | "began" => {
+                Some(end - 2)
+            }
+            _ => None,
+        };
+        if let Some(c) = carrier.filter(|&c| c > 0 && toks[c].joined) {
+            end = c;
+            while end > 0 && toks[end].joined && is_auxiliary(&toks[end - 1]) {
+                end -= 1;
+            }
+        }
     }
     // "Joseph R. Biden Jr. warned": a name's suffix keeps its stop.
     let after_suffix = end > 0

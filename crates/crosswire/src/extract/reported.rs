@@ -2410,6 +2410,26 @@ mod tests {
     }
 
     #[test]
+    fn a_cue_in_an_infinitive_after_went_on_and_a_noun_like_form_after_a_name() {
+        let r = reported("Ruiz went on to say the convention failed to mention the war.");
+        assert_eq!(
+            r,
+            vec![pair("the convention failed to mention the war", "Ruiz")]
+        );
+        let q =
+            find_quotes("Ruiz went on to say, \u{201c}We will win this state by a mile.\u{201d}");
+        assert_eq!(q[0].speaker.as_deref(), Some("Ruiz"));
+        let r = reported("The Harbor Times reports Lee will endorse Ruiz at a rally on Saturday.");
+        assert_eq!(
+            r,
+            vec![pair(
+                "Lee will endorse Ruiz at a rally on Saturday",
+                "The Harbor Times"
+            )]
+        );
+    }
+
+    #[test]
     fn content_before_an_attribution_that_goes_on_with_a_participle() {
         let r = reported("Ruiz intends to deliver an address at the club this month, Mr. Lee said, adding that she would also hold talks.");
         assert_eq!(
