@@ -1671,6 +1671,22 @@ fn content_after(text: &str, toks: &[Token<'_>], v: usize) -> Option<usize> {
     {
         return Some(c);
     }
+    // "Rubio says, win or lose in Tuesday's primary, he's staying in the race": after a comma,
+    // an opening phrase set off by another, then the clause with a pronoun for its subject.
+    let after_comma =
+        c == v + 1 && !toks[c].joined && text[..toks[c].start].trim_end().ends_with(',');
+    if after_comma && !quoted_at(text, toks[c].start) {
+        let subject = (c + 1..toks.len().min(c + 12))
+            .find(|&k| !toks[k].joined && text[toks[k - 1].end..toks[k].start].contains(','));
+        if let Some(k) = subject {
+            let l = toks[k].lower();
+            let pronoun = matches!(l.as_str(), "he" | "she" | "they" | "it" | "we" | "i")
+                || is_contracted_pronoun_word(&l);
+            if pronoun && toks.len() - k >= 3 {
+                return Some(c);
+            }
+        }
+    }
     // "reported at least six planes …": a quantity, not a place.
     let quantity = first == "at"
         && toks
@@ -1683,6 +1699,18 @@ fn content_after(text: &str, toks: &[Token<'_>], v: usize) -> Option<usize> {
         return None;
     }
     Some(c)
+}
+
+/// Whether a quotation mark opens at `at` (or right before it).
+fn quoted_at(text: &str, at: usize) -> bool {
+    text[..at].trim_end().ends_with(['"', '\u{201c}']) || text[at..].starts_with(['"', '\u{201c}'])
+}
+
+/// "he's", "they’re": a pronoun with a verb contracted onto it.
+fn is_contracted_pronoun_word(lower: &str) -> bool {
+    lower
+        .split_once(['\'', '\u{2019}'])
+        .is_some_and(|(p, _)| matches!(p, "he" | "she" | "they" | "it" | "we" | "i"))
 }
 
 /// The antecedent of a relative pronoun before cue `v`: "Ana Ruiz, who has long said …" gives
@@ -1968,8 +1996,14 @@ fn apposition_subject(
     if v == 0 || toks[v].joined || v > 30 {
         return None;
     }
+    // (Or set off by dashes: "Many speakers at the service — including … — said".)
+    let dash_before =
+        |s: &str| s.ends_with(['\u{2014}', '\u{2013}']) || s.ends_with(" -") || s.ends_with("--");
+    let dash_after = |s: &str| {
+        s.starts_with(['\u{2014}', '\u{2013}']) || s.starts_with("- ") || s.starts_with("--")
+    };
     let before = text[..toks[v].start].trim_end();
-    if !before.ends_with([',', ')']) {
+    if !(before.ends_with([',', ')']) || dash_before(before)) {
         return None;
     }
     // Past an opening phrase ("Earlier this week, Ruiz, who …, said").
@@ -1990,7 +2024,17 @@ fn apposition_subject(
     }
     let np = (first.start, toks[e].end);
     let after = text[np.1..].trim_start();
-    (after.starts_with([',', '(']) && e + 1 < v && speaker_ok(&text[np.0..np.1])).then_some(np)
+    // "Joseph R. Biden Jr., who …": past a name's suffix's stop.
+    let after = match toks[e].text {
+        "Jr" | "Sr" => after.strip_prefix('.').unwrap_or(after),
+        _ => after,
+    };
+    let set_off = if dash_before(before) {
+        dash_after(after)
+    } else {
+        after.starts_with([',', '('])
+    };
+    (set_off && e + 1 < v && speaker_ok(&text[np.0..np.1])).then_some(np)
 }
 
 /// The source after "according to": up to the next comma or the sentence's end, at most 16 words.
@@ -2426,6 +2470,35 @@ mod tests {
                 "Lee will endorse Ruiz at a rally on Saturday",
                 "The Harbor Times"
             )]
+        );
+    }
+
+    #[test]
+    fn a_subject_set_off_from_its_verb_by_dashes_or_after_a_suffix() {
+        let r = reported("Many speakers at the service \u{2014} including Muslims, Christians, Catholics, Jews \u{2014} said the death is painful at this time.");
+        assert_eq!(
+            r,
+            vec![pair(
+                "the death is painful at this time",
+                "Many speakers at the service"
+            )]
+        );
+        let r = reported("Ruiz says, win or lose in Tuesday's primary, she's staying in the race.");
+        assert_eq!(
+            r,
+            vec![pair(
+                "win or lose in Tuesday's primary, she's staying in the race",
+                "Ruiz"
+            )]
+        );
+        let r = reported("The justice -- who has been in a scuffle with the nominee over the past few days -- said she regretted her remarks.");
+        assert_eq!(r, vec![pair("she regretted her remarks", "The justice")]);
+        let r = reported("Vice President Ana R. Ruiz Jr., who was to travel to Columbus, Ohio, on Wednesday, said the rules touched on a core issue.");
+        assert!(
+            r.iter()
+                .any(|(c, sp)| c == "the rules touched on a core issue"
+                    && sp.as_deref() == Some("Vice President Ana R. Ruiz Jr")),
+            "{r:?}"
         );
     }
 
