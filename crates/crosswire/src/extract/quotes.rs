@@ -739,7 +739,7 @@ pub(super) fn is_function_word(t: &Token<'_>) -> bool {
 
 /// A pronoun with a verb contracted onto it ("he'd", "they’re", "I'm"). The stop-word list
 /// leaves these out, as story grouping weighs them as terms.
-fn is_contracted_pronoun(lower: &str) -> bool {
+pub(super) fn is_contracted_pronoun(lower: &str) -> bool {
     lower
         .split_once(['\'', '\u{2019}'])
         .is_some_and(|(pronoun, verb)| {
@@ -806,7 +806,7 @@ pub(super) fn phrase_before(toks: &[Token<'_>], v: usize) -> Option<(usize, usiz
             }
         }
     }
-    // "Joseph R. Biden Jr. warned": a name's suffix keeps its stop.
+    // "Ana R. Ruiz Jr. warned": a name's suffix keeps its stop.
     let after_suffix = end > 0
         && matches!(toks[end - 1].text, "Jr" | "Sr")
         && toks[end].start == toks[end - 1].end + 2;

@@ -18,10 +18,10 @@
 //! is left to the direct quote (see `quotes`).
 
 use super::quotes::{
-    clause_subject, is_auxiliary, is_cue_at, is_opening_word, is_time_word, main_clause_start,
-    name_before_description, name_between_commas, names_participle_speaker, names_someone,
-    phrase_after, phrase_before, speaker_like, tokens_in, QuoteKind, RawQuote, ADDRESSEE_VERBS,
-    FINITE_AUXILIARIES, MIN_WORDS, PREPOSITIONS,
+    clause_subject, is_auxiliary, is_contracted_pronoun, is_cue_at, is_opening_word, is_time_word,
+    main_clause_start, name_before_description, name_between_commas, names_participle_speaker,
+    names_someone, phrase_after, phrase_before, speaker_like, tokens_in, QuoteKind, RawQuote,
+    ADDRESSEE_VERBS, FINITE_AUXILIARIES, MIN_WORDS, PREPOSITIONS,
 };
 use super::sentences::Sentence;
 use super::tokens::{after_title_stop, Token};
@@ -207,12 +207,7 @@ fn in_sentence(text: &str, s: &Sentence, toks: &[Token<'_>], quotes: &[&RawQuote
     // "<content>, according to <source>." closing a sentence with attributions of its own
     // ("Ruiz told aides that …, according to someone in attendance"): the source's content
     // is all before the comma; the rest is read as a sentence of its own.
-    if let Some(k) = closing_according_to(text, s, toks) {
-        let end = text[..toks[k].start]
-            .trim_end()
-            .trim_end_matches(['"', '\u{201d}'])
-            .trim_end_matches(',')
-            .len();
+    if let Some((k, end, source)) = closing_according_to(text, s, toks) {
         let inner = Sentence {
             start: s.start,
             end,
@@ -224,7 +219,7 @@ fn in_sentence(text: &str, s: &Sentence, toks: &[Token<'_>], quotes: &[&RawQuote
         if k >= MIN_WORDS && !opens_quote && !is_direct(toks[0].start, end) {
             found.push(Found {
                 cue: "according to".into(),
-                speaker: source_after(text, toks, k + 1, s.end),
+                speaker: Some(source),
                 content: (toks[0].start, end),
             });
         }
@@ -1333,9 +1328,14 @@ fn as_reported(
     })
 }
 
-/// The token "according" of a sentence's closing ", according to <source>." when an attribution
-/// of another kind stands before it (a cue other than "according to" itself).
-fn closing_according_to(text: &str, s: &Sentence, toks: &[Token<'_>]) -> Option<usize> {
+/// A sentence's closing ", according to <source>." when an attribution of another kind stands
+/// before it (a cue other than "according to" itself): the token "according", where the content
+/// before it ends (at its comma) and the source.
+fn closing_according_to(
+    text: &str,
+    s: &Sentence,
+    toks: &[Token<'_>],
+) -> Option<(usize, usize, (usize, usize))> {
     let k = toks
         .iter()
         .rposition(|t| t.text == "according" || t.text == "According")?;
@@ -1343,7 +1343,8 @@ fn closing_according_to(text: &str, s: &Sentence, toks: &[Token<'_>]) -> Option<
     // according to Reuters.")
     let before = text[..toks[k].start].trim_end();
     let before = before.strip_suffix(['"', '\u{201d}']).unwrap_or(before);
-    if k < 2 || toks.get(k + 1).is_none_or(|n| n.text != "to") || !before.ends_with(',') {
+    let content_end = before.strip_suffix(',')?.len();
+    if k < 2 || toks.get(k + 1).is_none_or(|n| n.text != "to") {
         return None;
     }
     let source = source_after(text, toks, k + 1, s.end)?;
@@ -1355,7 +1356,7 @@ fn closing_according_to(text: &str, s: &Sentence, toks: &[Token<'_>]) -> Option<
     let r = resources::get();
     (0..k)
         .any(|i| is_cue_at(toks, i) || r.stance_verbs.contains(toks[i].text))
-        .then_some(k)
+        .then_some((k, content_end, source))
 }
 
 /// Capitalised words opening a sentence that never belong to the speaker after them ("And he",
@@ -1423,6 +1424,18 @@ const NOT_CONTENT: &[&str] = &["up", "out", "off", "down", "back", "around", "as
 /// Object pronouns: the addressee of "told him …".
 const OBJECT_PRONOUNS: &[&str] = &["him", "her", "them", "me", "us", "you"];
 
+/// Nouns of a stretch of time after "this", "last" or "next" ("this week").
+const TIME_NOUNS: &[&str] = &[
+    "week",
+    "weekend",
+    "month",
+    "year",
+    "morning",
+    "afternoon",
+    "evening",
+    "night",
+];
+
 /// A word of a time phrase ("earlier this week", "on Monday", "two days ago").
 fn is_time_token(t: &Token<'_>) -> bool {
     let r = resources::get();
@@ -1430,6 +1443,7 @@ fn is_time_token(t: &Token<'_>) -> bool {
     r.weekdays.contains_key(&l)
         || r.months.contains_key(&l)
         || is_number(t)
+        || TIME_NOUNS.contains(&l.as_str())
         || matches!(
             l.as_str(),
             "earlier"
@@ -1439,14 +1453,6 @@ fn is_time_token(t: &Token<'_>) -> bool {
                 | "next"
                 | "on"
                 | "in"
-                | "week"
-                | "weekend"
-                | "month"
-                | "year"
-                | "morning"
-                | "afternoon"
-                | "evening"
-                | "night"
                 | "today"
                 | "yesterday"
                 | "tonight"
@@ -1489,12 +1495,9 @@ fn skip_that(toks: &[Token<'_>], mut c: usize) -> usize {
         }
         // "told reporters this week (that) …".
         let this_week = matches!(l.as_str(), "this" | "last")
-            && toks.get(c + 1).is_some_and(|n| {
-                matches!(
-                    n.text,
-                    "week" | "weekend" | "month" | "year" | "morning" | "afternoon" | "evening"
-                )
-            });
+            && toks
+                .get(c + 1)
+                .is_some_and(|n| TIME_NOUNS.contains(&n.text));
         if this_week {
             c += 2;
             continue;
@@ -1671,7 +1674,7 @@ fn content_after(text: &str, toks: &[Token<'_>], v: usize) -> Option<usize> {
     {
         return Some(c);
     }
-    // "Rubio says, win or lose in Tuesday's primary, he's staying in the race": after a comma,
+    // "Ruiz says, win or lose in Tuesday's primary, she's staying in the race": after a comma,
     // an opening phrase set off by another, then the clause with a pronoun for its subject.
     let after_comma =
         c == v + 1 && !toks[c].joined && text[..toks[c].start].trim_end().ends_with(',');
@@ -1681,7 +1684,7 @@ fn content_after(text: &str, toks: &[Token<'_>], v: usize) -> Option<usize> {
         if let Some(k) = subject {
             let l = toks[k].lower();
             let pronoun = matches!(l.as_str(), "he" | "she" | "they" | "it" | "we" | "i")
-                || is_contracted_pronoun_word(&l);
+                || is_contracted_pronoun(&l);
             if pronoun && toks.len() - k >= 3 {
                 return Some(c);
             }
@@ -1704,13 +1707,6 @@ fn content_after(text: &str, toks: &[Token<'_>], v: usize) -> Option<usize> {
 /// Whether a quotation mark opens at `at` (or right before it).
 fn quoted_at(text: &str, at: usize) -> bool {
     text[..at].trim_end().ends_with(['"', '\u{201c}']) || text[at..].starts_with(['"', '\u{201c}'])
-}
-
-/// "he's", "they’re": a pronoun with a verb contracted onto it.
-fn is_contracted_pronoun_word(lower: &str) -> bool {
-    lower
-        .split_once(['\'', '\u{2019}'])
-        .is_some_and(|(p, _)| matches!(p, "he" | "she" | "they" | "it" | "we" | "i"))
 }
 
 /// The antecedent of a relative pronoun before cue `v`: "Ana Ruiz, who has long said …" gives
@@ -2024,7 +2020,7 @@ fn apposition_subject(
     }
     let np = (first.start, toks[e].end);
     let after = text[np.1..].trim_start();
-    // "Joseph R. Biden Jr., who …": past a name's suffix's stop.
+    // "Ana R. Ruiz Jr., who …": past a name's suffix's stop.
     let after = match toks[e].text {
         "Jr" | "Sr" => after.strip_prefix('.').unwrap_or(after),
         _ => after,

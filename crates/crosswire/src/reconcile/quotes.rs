@@ -357,8 +357,8 @@ fn build(
         .iter()
         .any(|&i| occs[i].raw.kind == QuoteKind::Direct);
     // A group of reported speech alone is kept; reported renderings inside a direct group too.
-    // One vote per outlet and speaker: an article that quotes a fragment again ("India says
-    // it “effectively countered …”" beside the commander's full statement) is one source.
+    // One vote per outlet and speaker: an article that quotes a fragment again ("Harbor Relief
+    // says it “effectively countered …”" beside its director's full statement) is one source.
     let votes: std::collections::BTreeSet<(usize, usize)> = members
         .iter()
         .filter_map(|&i| occs[i].speaker.map(|sp| (occs[i].article, sp)))
