@@ -420,6 +420,20 @@ fn in_sentence(text: &str, s: &Sentence, toks: &[Token<'_>], quotes: &[&RawQuote
         // "…,” Ruiz said, referring to the new law": whom or what the words were about.
         let refers_to = matches!(t.text, "referring" | "referred" | "refers" | "refer")
             && toks.get(v + 1).is_some_and(|n| n.joined && n.text == "to");
+        // "is confident", "were deeply concerned", "has long been worried": the form of "be"
+        // before an adjective of a held view (the subject stands before it).
+        let attitude_be = (v > 0 && r.attitude_adjectives.contains(t.text))
+            .then(|| {
+                if BE_FORMS.contains(&toks[v - 1].text) {
+                    Some(v - 1)
+                } else {
+                    (v > 1
+                        && toks[v - 1].text.ends_with("ly")
+                        && BE_FORMS.contains(&toks[v - 2].text))
+                    .then_some(v - 2)
+                }
+            })
+            .flatten();
         // A view held rather than said, whose content opens after the token this gives:
         // "Ruiz expressed dismay at the plan", "voiced confidence that …" (after the feeling's
         // preposition or "that"), "is confident that …", "made clear that …".
@@ -431,13 +445,7 @@ fn in_sentence(text: &str, s: &Sentence, toks: &[Token<'_>], quotes: &[&RawQuote
                         "that" | "at" | "over" | "about" | "for" | "with" | "in"
                     )
             })
-        } else if v > 0
-            && r.attitude_adjectives.contains(t.text)
-            && (BE_FORMS.contains(&toks[v - 1].text)
-                || (v > 1
-                    && toks[v - 1].text.ends_with("ly")
-                    && BE_FORMS.contains(&toks[v - 2].text)))
-        {
+        } else if attitude_be.is_some() {
             // "Ruiz is confident that …", "aides were deeply concerned about …".
             toks.get(v + 1)
                 .filter(|n| n.joined && matches!(n.text, "that" | "about" | "of"))
@@ -467,7 +475,12 @@ fn in_sentence(text: &str, s: &Sentence, toks: &[Token<'_>], quotes: &[&RawQuote
             let participle = v > 0 && t.text.ends_with("ing") && !t.joined;
             // "placed newspaper ads calling …": the phrase before a participle may be what the
             // speaker did; then the speaker is that clause's subject.
-            let before = phrase_before(toks, v);
+            // (Past "been", the subject is found from the form of "be": "Ruiz has long been
+            // concerned that …".)
+            let before = match attitude_be {
+                Some(b) if toks[b].text == "been" => phrase_before(toks, b),
+                _ => phrase_before(toks, v),
+            };
             let did = t.text.ends_with("ing")
                 && before.is_some_and(|np| {
                     names_someone(&text[np.0..np.1])
@@ -513,10 +526,11 @@ fn in_sentence(text: &str, s: &Sentence, toks: &[Token<'_>], quotes: &[&RawQuote
                         continue;
                     }
                     // "Ruiz, who endorsed Stone in May and said he would campaign with him, …":
-                    // a verb of saying joined by "and" to the position has the same speaker.
+                    // a verb of saying joined by "and" (or "but") to the position has the same
+                    // speaker.
                     let and_says = (c + 1..toks.len()).find(|&k| {
                         toks[k].joined
-                            && toks[k - 1].text == "and"
+                            && matches!(toks[k - 1].text, "and" | "but")
                             && toks[k].start >= end
                             && is_cue_at(toks, k)
                             && !inside_quote(&toks[k])
@@ -2445,8 +2459,39 @@ mod tests {
         assert_eq!(r, vec![pair("the state of the campaign", "Aides")]);
         let r = reported("Ruiz made it clear that the party could still come together.");
         assert_eq!(r, vec![pair("the party could still come together", "Ruiz")]);
+        // Past "been", the subject stands before the verb group.
+        let r = reported("Ruiz's allies have long been concerned that the fund will run dry.");
+        assert_eq!(r, vec![pair("the fund will run dry", "Ruiz's allies")]);
         // Not a view: "made" with an object.
         assert!(reported("Ruiz made a clear plan for the party.").is_empty());
+    }
+
+    #[test]
+    fn verbs_of_knowing_are_cues_only_before_that() {
+        let r = reported("Some delegates doubt that there will be any change to the rules.");
+        assert_eq!(
+            r,
+            vec![pair(
+                "there will be any change to the rules",
+                "Some delegates"
+            )]
+        );
+        let r = reported("Lee recognized that the plan had failed.");
+        assert_eq!(r, vec![pair("the plan had failed", "Lee")]);
+        // Without "that" they mean something else.
+        assert!(reported("Lee recognized the new government in the spring.").is_empty());
+        assert!(reported("Ruiz knew the city and its streets very well.").is_empty());
+    }
+
+    #[test]
+    fn a_cue_joined_by_but_to_a_position_has_its_speaker() {
+        let r = reported(
+            "Lee endorsed Ruiz, but told the Harbor Times on Monday that he thought Stone would win.",
+        );
+        assert!(
+            r.contains(&pair("he thought Stone would win", "Lee")),
+            "{r:?}"
+        );
     }
 
     #[test]
