@@ -1,0 +1,467 @@
+//! Where a content starts and ends: past "that", an addressee, a time or an opening phrase,
+//! and up to the next attribution, subordinate clause or sentence end.
+
+use super::is_continuing_participle;
+use super::polls::is_number;
+use super::subjects::opening_gerund_subject;
+use crate::extract::quotes::{
+    is_contracted_pronoun, is_cue_at, phrase_after, ADDRESSEE_VERBS, PREPOSITIONS,
+};
+use crate::extract::tokens::Token;
+use crate::resources;
+
+/// When the speaker `sp` of a cue ending at `cue_end` stands after it, the cue opened the
+/// sentence as a gerund ("Speaking to reporters, Ruiz said …"): the main clause may attribute
+/// more, so reading goes on from its subject, whose first token this returns.
+pub(super) fn main_clause_after_gerund(
+    toks: &[Token<'_>],
+    cue_end: usize,
+    sp: (usize, usize),
+) -> Option<usize> {
+    (sp.0 > cue_end).then(|| {
+        toks.iter()
+            .position(|x| x.start >= sp.0)
+            .unwrap_or(toks.len())
+    })
+}
+
+/// Where the noun phrase opening at token `c` ends: before a comma, a preposition, a
+/// conjunction, a relative pronoun or a time word, at most eight words on.
+pub(super) fn object_end(toks: &[Token<'_>], c: usize) -> usize {
+    let r = resources::get();
+    let mut e = c;
+    while e + 1 < toks.len() && e - c < 7 {
+        let n = &toks[e + 1];
+        let l = n.lower();
+        let stop = !n.joined
+            || PREPOSITIONS.contains(&l.as_str())
+            || matches!(
+                l.as_str(),
+                "and"
+                    | "but"
+                    | "or"
+                    | "who"
+                    | "which"
+                    | "that"
+                    | "on"
+                    | "for"
+                    | "as"
+                    | "last"
+                    | "this"
+                    | "earlier"
+                    | "because"
+                    | "despite"
+                    | "over"
+            )
+            || r.weekdays.contains_key(&l)
+            || r.months.contains_key(&l);
+        if stop {
+            break;
+        }
+        e += 1;
+    }
+    toks[e].end
+}
+
+/// Words before a bare speech verb that make it a verb ("they state", "will answer").
+pub(super) const VERB_MARKERS: &[&str] = &[
+    "i", "we", "you", "they", "to", "will", "would", "can", "could", "may", "might", "should",
+    "must", "did", "do", "does", "not", "also",
+];
+
+/// Forms of "be" before an adjective of a held view ("is confident that").
+pub(super) const BE_FORMS: &[&str] = &[
+    "is", "was", "are", "were", "am", "be", "been", "remains", "remained",
+];
+
+/// Particles that open a modifier, not a content, after a cue ("spoke up", "called off").
+pub(super) const NOT_CONTENT: &[&str] = &["up", "out", "off", "down", "back", "around", "as"];
+
+/// Object pronouns: the addressee of "told him …".
+pub(super) const OBJECT_PRONOUNS: &[&str] = &["him", "her", "them", "me", "us", "you"];
+
+/// Nouns of a stretch of time after "this", "last" or "next" ("this week").
+pub(super) const TIME_NOUNS: &[&str] = &[
+    "week",
+    "weekend",
+    "month",
+    "year",
+    "morning",
+    "afternoon",
+    "evening",
+    "night",
+];
+
+/// A word of a time phrase ("earlier this week", "on Monday", "two days ago").
+pub(super) fn is_time_token(t: &Token<'_>) -> bool {
+    let r = resources::get();
+    let l = t.lower();
+    r.weekdays.contains_key(&l)
+        || r.months.contains_key(&l)
+        || is_number(t)
+        || TIME_NOUNS.contains(&l.as_str())
+        || matches!(
+            l.as_str(),
+            "earlier"
+                | "later"
+                | "this"
+                | "last"
+                | "next"
+                | "on"
+                | "in"
+                | "today"
+                | "yesterday"
+                | "tonight"
+                | "recently"
+                | "ago"
+                | "days"
+                | "weeks"
+                | "months"
+                | "years"
+        )
+}
+
+/// Skip "that" (and a time word) opening a content.
+pub(super) fn skip_that(toks: &[Token<'_>], mut c: usize) -> usize {
+    let r = resources::get();
+    let is_time = |t: &Token<'_>| {
+        let l = t.lower();
+        r.weekdays.contains_key(&l)
+            || r.months.contains_key(&l)
+            || matches!(l.as_str(), "today" | "yesterday" | "tuesday's")
+    };
+    while c < toks.len() {
+        let l = toks[c].lower();
+        let skip = is_time(&toks[c])
+            || matches!(
+                l.as_str(),
+                "that" | "early" | "late" | "earlier" | "later" | "again" | "also"
+            )
+            || (l.len() > 4 && l.ends_with("ly"))
+            || (l == "on" && toks.get(c + 1).is_some_and(is_time));
+        // "believes, for example, that …": a parenthetical set off by commas.
+        let parenthetical = matches!(
+            (l.as_str(), toks.get(c + 1).map(|n| n.lower())),
+            ("for", Some(ref n)) if n == "example" || n == "instance"
+        ) || (l == "in" && toks.get(c + 1).is_some_and(|n| n.text == "fact"))
+            || (l == "of" && toks.get(c + 1).is_some_and(|n| n.text == "course"));
+        if parenthetical && toks.get(c + 2).is_some_and(|n| !n.joined) {
+            c += 2;
+            continue;
+        }
+        // "told reporters this week (that) …".
+        let this_week = matches!(l.as_str(), "this" | "last")
+            && toks
+                .get(c + 1)
+                .is_some_and(|n| TIME_NOUNS.contains(&n.text));
+        if this_week {
+            c += 2;
+            continue;
+        }
+        if !skip {
+            break;
+        }
+        c += 1;
+    }
+    c
+}
+
+/// Where the content after cue `v` starts, if it has one: after "that", an addressee ("told
+/// reporters that …") or a participle continuing it; not a modifier ("said in a statement").
+pub(super) fn content_after(text: &str, toks: &[Token<'_>], v: usize) -> Option<usize> {
+    let mut c = skip_that(toks, v + 1);
+    // "told reporters in an interview that …": the content starts after "that"; without one,
+    // an addressee ("told Breitbart News") is not content.
+    if let Some(t) = (c..toks.len().min(c + 12)).find(|&i| toks[i].lower() == "that") {
+        // Only a modifier or an addressee stands between the cue and "that"; "said he
+        // understands X — and that …" keeps its first clause.
+        let between = &text[toks[c].start..toks[t].start];
+        let first = toks[c].lower();
+        let modifier = PREPOSITIONS.contains(&first.as_str())
+            || NOT_CONTENT.contains(&first.as_str())
+            || OBJECT_PRONOUNS.contains(&first.as_str())
+            || first == "of"
+            // "said on Twitter that …".
+            || first == "on"
+            || ADDRESSEE_VERBS.contains(&toks[v].lower().as_str());
+        // Not across a comma and another clause ("pledged to support Ruiz, Stone suggested
+        // that …"): that "that" is the other clause's.
+        let other_clause = between.contains(',')
+            && toks[c..t]
+                .iter()
+                .enumerate()
+                .any(|(k, x)| k > 0 && !x.joined && x.is_capitalised());
+        if t == c || (modifier && !other_clause && !between.contains(['"', '\u{201c}'])) {
+            c = t + 1;
+        }
+    } else if ADDRESSEE_VERBS.contains(&toks[v].lower().as_str()) {
+        // The addressee: a name, a pronoun or a short noun phrase ("told reporters").
+        if let Some(np) = phrase_after(text, toks, v) {
+            while c < toks.len() && toks[c].start < np.1 {
+                c += 1;
+            }
+        } else if c < toks.len() && OBJECT_PRONOUNS.contains(&toks[c].lower().as_str()) {
+            c += 1;
+        } else if c < toks.len()
+            && matches!(
+                toks[c].lower().as_str(),
+                "his" | "her" | "their" | "its" | "our" | "my" | "your"
+            )
+        {
+            // "told his closest advisers …": a possessive and up to three words.
+            let mut e = c + 1;
+            while e < toks.len() && e < c + 4 && toks[e].joined && !toks[e].is_capitalised() {
+                if PREPOSITIONS.contains(&toks[e].lower().as_str())
+                    || matches!(toks[e].text, "that" | "as" | "he" | "she" | "they")
+                {
+                    break;
+                }
+                e += 1;
+            }
+            c = e;
+        } else {
+            let r = resources::get();
+            let mut e = c;
+            while e < toks.len()
+                && e < c + 3
+                && toks[e].joined
+                && !toks[e].is_capitalised()
+                && !r.stopwords.contains(&toks[e].lower())
+            {
+                e += 1;
+            }
+            if e > c && e < c + 3 {
+                c = e;
+            }
+        }
+        // "told a gathering in Washington she will …": a place or time after the addressee,
+        // then the content's own subject.
+        if c < toks.len() && PREPOSITIONS.contains(&toks[c].lower().as_str()) {
+            if let Some(k) = (c + 1..toks.len().min(c + 6))
+                .find(|&k| matches!(toks[k].text, "he" | "she" | "they" | "it" | "we" | "I"))
+            {
+                if toks[c..=k].iter().skip(1).all(|t| t.joined) {
+                    c = k;
+                }
+            }
+        }
+        c = skip_that(toks, c);
+        // "told a meeting being held in a church": what follows describes the addressee.
+        if toks.get(c).is_some_and(|t| t.text == "being") {
+            return None;
+        }
+        // "urged him to resign": an infinitive of two words is content enough.
+        let infinitive = toks.get(c).is_some_and(|t| t.text == "to");
+        if toks.len().saturating_sub(c) < if infinitive { 2 } else { 3 } {
+            return None;
+        }
+    }
+    // "…, Ruiz told POLITICO earlier this week.": only a time is left after the addressee.
+    if c < toks.len() && toks.len() - c <= 5 && toks[c..].iter().all(is_time_token) {
+        return None;
+    }
+    // "said in a statement, adding that …"
+    if c < toks.len() && !toks[c].joined && is_continuing_participle(&toks[c]) {
+        c = skip_that(toks, c + 1);
+    }
+    if c >= toks.len() || toks.len() - c < 2 {
+        return None;
+    }
+    // "said in a statement", "spoke at a rally": a modifier, not what was said.
+    let first = toks[c].lower();
+    // "vowed to veto it", "urged them to vote": an infinitive is what was promised or urged;
+    // "said to reporters" is not.
+    let infinitive = first == "to"
+        && toks.get(c + 1).is_some_and(|n| {
+            // "vowed to “bomb the hell” out of …": an opening quotation mark may stand between.
+            let opens_quote = matches!(
+                text[toks[c].end..n.start].trim(),
+                "\"" | "\u{201c}" | "\u{2018}"
+            );
+            (n.joined || opens_quote)
+                && !n.is_capitalised()
+                && !n.text.ends_with('s')
+                && !matches!(
+                    n.lower().as_str(),
+                    "the"
+                        | "a"
+                        | "an"
+                        | "his"
+                        | "her"
+                        | "their"
+                        | "its"
+                        | "my"
+                        | "our"
+                        | "your"
+                        | "this"
+                        | "that"
+                        | "these"
+                        | "those"
+                        | "him"
+                        | "them"
+                        | "me"
+                        | "us"
+                        | "you"
+                        | "it"
+                        | "whom"
+                        | "which"
+                        | "what"
+                        | "all"
+                        | "some"
+                        | "any"
+                        | "each"
+                        | "every"
+                        | "both"
+                )
+        });
+    if infinitive {
+        return Some(c);
+    }
+    // "said that in a race between them, he would …", "said that, during the period when …,
+    // Stone was …": after "that", an opening phrase set off by a comma, then the clause.
+    let after_that = c > v + 1 && toks[c - 1].text == "that";
+    if after_that
+        && (c + 1..toks.len()).any(|k| {
+            !toks[k].joined
+                && text[toks[k - 1].end..toks[k].start].contains(',')
+                && toks.len() - k >= 3
+                && (k > c + 1 || text[toks[c - 1].end..toks[c].start].contains(','))
+        })
+    {
+        return Some(c);
+    }
+    // "Ruiz says, win or lose in Tuesday's primary, she's staying in the race": after a comma,
+    // an opening phrase set off by another, then the clause with a pronoun for its subject.
+    let after_comma =
+        c == v + 1 && !toks[c].joined && text[..toks[c].start].trim_end().ends_with(',');
+    if after_comma && !quoted_at(text, toks[c].start) {
+        let subject = (c + 1..toks.len().min(c + 12))
+            .find(|&k| !toks[k].joined && text[toks[k - 1].end..toks[k].start].contains(','));
+        if let Some(k) = subject {
+            let l = toks[k].lower();
+            let pronoun = matches!(l.as_str(), "he" | "she" | "they" | "it" | "we" | "i")
+                || is_contracted_pronoun(&l);
+            if pronoun && toks.len() - k >= 3 {
+                return Some(c);
+            }
+        }
+    }
+    // "reported at least six planes …": a quantity, not a place.
+    let quantity = first == "at"
+        && toks
+            .get(c + 1)
+            .is_some_and(|n| n.joined && matches!(n.text, "least" | "most"));
+    if (PREPOSITIONS.contains(&first.as_str()) && !quantity)
+        || NOT_CONTENT.contains(&first.as_str())
+        || !toks[c].joined && text[..toks[c].start].trim_end().ends_with(',')
+    {
+        return None;
+    }
+    Some(c)
+}
+
+/// Whether a quotation mark opens at `at` (or right before it).
+pub(super) fn quoted_at(text: &str, at: usize) -> bool {
+    text[..at].trim_end().ends_with(['"', '\u{201c}']) || text[at..].starts_with(['"', '\u{201c}'])
+}
+
+/// Where a content after cue `t` ends: the sentence's end; when its speaker comes after the
+/// cue (an opening gerund: "After bragging about …, Ruiz is …"), the clause before the speaker;
+/// or, when a second attribution is joined to it ([`coordinated_attribution`]), before that one,
+/// with the token where reading resumes so that it is read as a clause of its own.
+pub(super) fn content_end(
+    text: &str,
+    toks: &[Token<'_>],
+    v: usize,
+    speaker: (usize, usize),
+    sentence_end: usize,
+    inside_quote: &dyn Fn(&Token<'_>) -> bool,
+) -> (usize, Option<usize>) {
+    if speaker.0 > toks[v].end && opening_gerund_subject(toks, v).is_some() {
+        return (
+            text[..speaker.0].trim_end().trim_end_matches(',').len(),
+            None,
+        );
+    }
+    if let Some(comma) = opening_clause_end(text, toks, v, inside_quote) {
+        return (toks[comma].end, Some(comma + 1));
+    }
+    match coordinated_attribution(text, toks, v, inside_quote) {
+        Some((end, name)) => (end, Some(name)),
+        None => (sentence_end, None),
+    }
+}
+
+/// Conjunctions that open a subordinate clause before the main one ("While …, …").
+pub(super) const SUBORDINATORS: &[&str] = &[
+    "while", "although", "though", "whereas", "when", "after", "before", "because", "since", "if",
+    "unless", "once", "until",
+];
+
+/// "While Ruiz has condemned the plan, the groups say …": a cue in the subordinate clause that
+/// opens the sentence has that clause for content, to the comma before the main clause, when
+/// the main clause has a cue of its own; it is then read on its own. Returns the last token of
+/// the subordinate clause.
+pub(super) fn opening_clause_end(
+    text: &str,
+    toks: &[Token<'_>],
+    v: usize,
+    inside_quote: &dyn Fn(&Token<'_>) -> bool,
+) -> Option<usize> {
+    // (Or a preposition opening a phrase: "Amid what the Times called a “rough week”, …".)
+    if !toks.first().is_some_and(|t| {
+        let lower = t.lower();
+        t.is_capitalised()
+            && (SUBORDINATORS.contains(&lower.as_str())
+                || PREPOSITIONS.contains(&lower.as_str())
+                || matches!(lower.as_str(), "amid" | "despite" | "as"))
+    }) {
+        return None;
+    }
+    // The first comma of the sentence, outside quotation marks, after the cue's first word.
+    let comma = (1..toks.len().saturating_sub(1))
+        .find(|&j| text[toks[j].end..toks[j + 1].start].contains(','))?;
+    // The main clause says who speaks there: a cue of its own.
+    (comma > v + 1
+        && !inside_quote(&toks[comma])
+        && !inside_quote(&toks[comma + 1])
+        && (comma + 1..toks.len()).any(|k| is_cue_at(toks, k) && !inside_quote(&toks[k])))
+    .then_some(comma)
+}
+
+/// A second attribution joined to the content after cue `v`: "Ruiz saying he was “very
+/// encouraged” and Stone calling it a “great meeting”", "… said the plan would fail, while Lee
+/// said it would not": "and", "while" or "but", then a name (up to four capitalised words) and
+/// a verb of saying (`data/speech_verbs.txt`; "while Lee sought a compromise" goes on with the
+/// content). Not inside a quotation. Returns where the first content ends (before the
+/// conjunction) and the name's first token.
+pub(super) fn coordinated_attribution(
+    text: &str,
+    toks: &[Token<'_>],
+    v: usize,
+    inside_quote: &dyn Fn(&Token<'_>) -> bool,
+) -> Option<(usize, usize)> {
+    let r = resources::get();
+    (v + 2..toks.len()).find_map(|j| {
+        let t = &toks[j];
+        if !matches!(t.text, "and" | "while" | "but") || inside_quote(t) {
+            return None;
+        }
+        // Capitalised words, not one opening a clause ("The", "He").
+        let name = toks[j + 1..]
+            .iter()
+            .take(4)
+            .take_while(|n| n.joined && n.is_capitalised() && !r.stopwords.contains(&n.lower()))
+            .count();
+        let k = j + 1 + name;
+        let speech = toks
+            .get(k)
+            .is_some_and(|c| c.joined && r.speech_verbs.contains(&c.lower()) && is_cue_at(toks, k));
+        (name > 0 && speech).then(|| {
+            (
+                text[..t.start].trim_end().trim_end_matches(',').len(),
+                j + 1,
+            )
+        })
+    })
+}

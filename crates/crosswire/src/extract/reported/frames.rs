@@ -1,0 +1,140 @@
+//! Attributions that frame a whole sentence: "As The Post reported, <content>.",
+//! "<content>, according to <source>." closing a sentence with cues of its own, and what a
+//! source is expected to do.
+
+use super::subjects::{source_after, speaker_ok};
+use super::Found;
+use crate::extract::quotes::{is_cue_at, phrase_after, phrase_before, RawQuote, MIN_WORDS};
+use crate::extract::sentences::Sentence;
+use crate::extract::tokens::Token;
+use crate::resources;
+
+/// "<subject> is expected to <verb> …" (also "are", "was", "widely", "not"): an expectation
+/// without a source; the content is the subject and what is expected, the main clause to the
+/// sentence's end ("who are expected to …" starts at the relative pronoun).
+pub(super) fn expectation(
+    s: &Sentence,
+    toks: &[Token<'_>],
+    is_direct: &dyn Fn(usize, usize) -> bool,
+) -> Option<Found> {
+    let v = (1..toks.len().saturating_sub(2)).find(|&i| {
+        let expected = toks[i].text == "expected"
+            && matches!(
+                toks[i - 1].lower().as_str(),
+                "is" | "are" | "was" | "were" | "be" | "been" | "widely" | "not"
+            );
+        // "The party seemed to be moving behind him", "It appears that …".
+        let seems = matches!(
+            toks[i].text,
+            "seems" | "seemed" | "seem" | "appears" | "appeared" | "appear"
+        ) && toks[i + 1].joined
+            && (toks[i + 1].text == "that" || !toks[i + 2].is_capitalised());
+        toks[i].joined
+            && toks[i + 1].joined
+            && (expected && toks[i + 1].text == "to"
+                || seems && matches!(toks[i + 1].text, "to" | "that"))
+    })?;
+    // From the sentence's start: an opening phrase ("In the coming weeks, …") belongs to it.
+    let relative = (v.saturating_sub(4)..v)
+        .rev()
+        .find(|&i| matches!(toks[i].lower().as_str(), "who" | "which" | "that"));
+    let from = relative.unwrap_or(0);
+    if from >= v || is_direct(toks[from].start, s.end) {
+        return None;
+    }
+    Some(Found {
+        cue: toks[v].text.to_string(),
+        speaker: None,
+        content: (toks[from].start, s.end),
+    })
+}
+
+/// "As <source> <cue> (…), <content>": a sentence opening with "As", a speaker and a cue within
+/// its first words, then a comma; the content is the main clause after it.
+pub(super) fn as_reported(
+    text: &str,
+    s: &Sentence,
+    toks: &[Token<'_>],
+    quotes: &[&RawQuote],
+) -> Option<Found> {
+    if toks.first()?.text != "As" {
+        return None;
+    }
+    // "As first reported by The Post, …": the source after "by".
+    let passive = (1..toks.len().min(4))
+        .find(|&i| toks[i].joined && toks[i].text == "by" && is_cue_at(toks, i - 1))
+        .filter(|&by| {
+            by == 2
+                || (by == 3
+                    && (toks[1].text.ends_with("ly")
+                        || matches!(toks[1].text, "first" | "earlier")))
+        })
+        .and_then(|by| Some((by - 1, phrase_after(text, toks, by)?)));
+    let (v, speaker) = match passive {
+        Some(found) => found,
+        None => {
+            let v = (2..toks.len().min(10)).find(|&i| is_cue_at(toks, i) && toks[i].joined)?;
+            (
+                v,
+                phrase_before(toks, v).filter(|np| np.0 == toks[1].start)?,
+            )
+        }
+    };
+    if !speaker_ok(&text[speaker.0..speaker.1]) {
+        return None;
+    }
+    // The comma ending the attribution, within a few words of the cue (after the source
+    // when it follows the cue).
+    let from = toks
+        .iter()
+        .position(|t| t.start >= speaker.1)
+        .unwrap_or(v + 1);
+    let from = from.max(v + 1);
+    let c = (from..toks.len().min(from + 8)).find(|&i| !toks[i].joined)?;
+    if !text[toks[c - 1].end..toks[c].start].contains(',') || toks.len() - c < MIN_WORDS {
+        return None;
+    }
+    // Not when the content is a quotation of its own.
+    if quotes
+        .iter()
+        .any(|q| q.start <= toks[c].start + 3 && q.end + 3 >= s.end)
+    {
+        return None;
+    }
+    Some(Found {
+        cue: toks[v].text.to_string(),
+        speaker: Some(speaker),
+        content: (toks[c].start, s.end),
+    })
+}
+
+/// A sentence's closing ", according to <source>." when an attribution of another kind stands
+/// before it (a cue other than "according to" itself): the token "according", where the content
+/// before it ends (at its comma) and the source.
+pub(super) fn closing_according_to(
+    text: &str,
+    s: &Sentence,
+    toks: &[Token<'_>],
+) -> Option<(usize, usize, (usize, usize))> {
+    let k = toks
+        .iter()
+        .rposition(|t| t.text == "according" || t.text == "According")?;
+    // (The comma may stand inside a closing quotation mark: "… “look for a psychiatrist,”
+    // according to Reuters.")
+    let before = text[..toks[k].start].trim_end();
+    let before = before.strip_suffix(['"', '\u{201d}']).unwrap_or(before);
+    let content_end = before.strip_suffix(',')?.len();
+    if k < 2 || toks.get(k + 1).is_none_or(|n| n.text != "to") {
+        return None;
+    }
+    let source = source_after(text, toks, k + 1, s.end)?;
+    let rest = text[source.1..s.end].trim_matches(|c: char| c.is_whitespace() || c == '.');
+    if !rest.is_empty() || !speaker_ok(&text[source.0..source.1]) {
+        return None;
+    }
+    // Only when something before would claim the sentence: a cue.
+    let r = resources::get();
+    (0..k)
+        .any(|i| is_cue_at(toks, i) || r.stance_verbs.contains(toks[i].text))
+        .then_some((k, content_end, source))
+}

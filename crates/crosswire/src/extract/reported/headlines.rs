@@ -1,0 +1,182 @@
+//! Headlines as attributions: "<Name>: <content>" and title-case headlines naming a speaker.
+
+use crate::extract::quotes::{names_someone, tokens_in, QuoteKind, RawQuote};
+use crate::resources;
+
+/// Headlines of the form "<Name>: <content>" ("Ruiz: Talks Will Resume"), one line each.
+pub(super) fn headlines(text: &str, found: &[RawQuote], direct: &[RawQuote]) -> Vec<RawQuote> {
+    let r = resources::get();
+    let mut out = Vec::new();
+    let mut at = 0;
+    for line in text.split_inclusive('\n') {
+        let start = at;
+        at += line.len();
+        let body = line.trim_end();
+        let Some(colon) = body.find(": ") else {
+            out.extend(title_case_headline(text, start, body, found, direct));
+            continue;
+        };
+        let (who, what) = (&body[..colon], body[colon + 2..].trim());
+        let words: Vec<&str> = who.split_whitespace().collect();
+        let capitalised = |w: &&str| w.starts_with(char::is_uppercase);
+        // A transcript's speaker: "TAPPER: …", "JAKE TAPPER: …" (the whole paragraph is theirs).
+        let transcript = (1..=3).contains(&words.len())
+            && who.len() >= 3
+            && who.chars().any(char::is_alphabetic)
+            && !who.chars().any(char::is_lowercase);
+        // A headline's source: capitalised words ("NY Daily News", "Gov. Ana Ruiz") with at
+        // most one lower-case word ("Clinton camp", "Ruiz on the budget"), one of its names
+        // written again in the text ("Breaking:" or "Revealed:" never are).
+        let lower_words = words.iter().filter(|w| !capitalised(w)).count();
+        let named_again = words.iter().any(|w| {
+            w.len() > 2
+                && capitalised(w)
+                && w.chars().any(char::is_lowercase)
+                && !r.stopwords.contains(&w.to_lowercase())
+                && text.matches(w).count() >= 2
+        });
+        let headline = (1..=6).contains(&words.len())
+            && words.first().is_some_and(capitalised)
+            && lower_words <= 1
+            && named_again
+            && body.len() <= 200;
+        // Not a label ("UPDATE", "Q", "The Latest").
+        if !(headline || transcript)
+            || matches!(words[0], "The" | "A" | "An")
+            || r.header_keys.contains_key(&who.to_lowercase())
+            || r.navigation_labels.contains(&who.to_lowercase())
+            || what.split_whitespace().count() < 3
+            || transcript && !headline && !named_in_transcript(text, who)
+        {
+            continue;
+        }
+        let content_start =
+            start + colon + 2 + (body[colon + 2..].len() - body[colon + 2..].trim_start().len());
+        let content_end = start + body.len();
+        if found
+            .iter()
+            .chain(direct)
+            .any(|q| q.start < content_end && content_start < q.end)
+        {
+            continue;
+        }
+        out.push(RawQuote {
+            text: what.to_string(),
+            start: content_start,
+            end: content_end,
+            kind: QuoteKind::Reported,
+            cue: Some(":".into()),
+            speaker: Some(who.to_string()),
+            speaker_span: Some((start, start + colon)),
+            about: None,
+            about_span: None,
+            floating: false,
+            continues_previous: false,
+        });
+    }
+    out
+}
+
+/// A headline in title case with its verb: "Ruiz Says Talks Will Resume", "Stone Slams the
+/// Budget Plan". The words before the verb are the speaker, the rest of the line the content.
+pub(super) fn title_case_headline(
+    text: &str,
+    start: usize,
+    body: &str,
+    found: &[RawQuote],
+    direct: &[RawQuote],
+) -> Option<RawQuote> {
+    let r = resources::get();
+    if body.len() > 200 || body.contains(['\u{201c}', '"']) {
+        return None;
+    }
+    let all = tokens_in(text, (start, start + body.len()));
+    // The headline's first clause: "Ruiz Says Talks Failed, Calls Plan ‘Reckless’".
+    let clause = (1..all.len())
+        // (A possessive leaves the next word unjoined: "Ruiz’s Son Says …".)
+        .find(|&k| !all[k].joined && !all[k - 1].possessive)
+        .unwrap_or(all.len());
+    let toks = &all[..clause];
+    if toks.len() < 4 || toks.iter().filter(|t| t.is_capitalised()).count() * 10 < toks.len() * 7 {
+        return None;
+    }
+    let v = (1..toks.len().min(7) - 1).find(|&i| {
+        let l = toks[i].lower();
+        toks[i].is_capitalised()
+            && (r.speech_verbs.contains(&l)
+                || r.stance_verbs.contains(&l)
+                || r.characterization_verbs.contains(&l))
+            && !r.speech_verbs_also_nouns.contains(&l)
+    })?;
+    // "Ruiz Just Revealed …", "Stone Is Now Calling …": the speaker without the verb's
+    // adverbs and auxiliaries.
+    // ("May" and "Will" stay: they are names too.)
+    let last = (0..v).rev().find(|&k| {
+        !matches!(
+            toks[k].lower().as_str(),
+            "just"
+                | "now"
+                | "finally"
+                | "also"
+                | "still"
+                | "reportedly"
+                | "again"
+                | "officially"
+                | "is"
+                | "was"
+                | "has"
+                | "have"
+                | "had"
+                | "not"
+                | "got"
+                | "would"
+                | "could"
+        )
+    })?;
+    let speaker = (toks[0].start, toks[last].end);
+    let first = toks[0].lower();
+    if r.stopwords.contains(&first) || !names_someone(&text[speaker.0..speaker.1]) {
+        return None;
+    }
+    let content_start = toks[v + 1].start;
+    let content_end = if clause < all.len() {
+        toks[clause - 1].end
+    } else {
+        start + body.trim_end_matches('.').len()
+    };
+    if toks.len() - v - 1 < 2
+        || found
+            .iter()
+            .chain(direct)
+            .any(|q| q.start < content_end && content_start < q.end)
+    {
+        return None;
+    }
+    Some(RawQuote {
+        text: text[content_start..content_end].to_string(),
+        start: content_start,
+        end: content_end,
+        kind: QuoteKind::Reported,
+        cue: Some(toks[v].text.to_string()),
+        speaker: Some(text[speaker.0..speaker.1].to_string()),
+        speaker_span: Some(speaker),
+        about: None,
+        about_span: None,
+        floating: false,
+        continues_previous: false,
+    })
+}
+
+/// A transcript's speaker label ("TAPPER") used again, as a label or as a name ("Tapper").
+pub(super) fn named_in_transcript(text: &str, who: &str) -> bool {
+    let last = who.split_whitespace().last().unwrap_or(who);
+    let mut name = String::new();
+    for (i, c) in last.chars().enumerate() {
+        if i == 0 {
+            name.push(c);
+        } else {
+            name.extend(c.to_lowercase());
+        }
+    }
+    text.matches(who).count() >= 2 || text.contains(&name)
+}

@@ -1,0 +1,964 @@
+//! Reported speech: what someone said, thought or found, without (or beyond) quotation marks.
+//!
+//! News attributes in a handful of orders, and this module reads each of them sentence by
+//! sentence, with the cue verbs of `data/speech_verbs.txt`:
+//! - speaker first: "<speaker> said (that) <content>", also across an apposition ("Ana Ruiz, a
+//!   professor at the university, said …") and after "and" ("… and said …");
+//! - content first: "<content>, <speaker> said." / ", said <speaker>." / ", according to …";
+//! - "According to <source>, <content>.";
+//! - a participle continuing an attribution: "…, adding that <content>";
+//! - a question: "Asked whether <content>, …";
+//! - findings: "<a poll / the study> shows|found <content>" (`data/evidence_*.txt`);
+//! - a poll's shares: "Six in 10 say <content>", "56 percent would vote for <content>"
+//!   (`data/poll_verbs.txt`);
+//! - a headline "<Name>: <content>".
+//!
+//! The content is the clause as written, so a partial quotation inside it ("X called the plan
+//! “a disaster”") is found with its context. A sentence whose content is itself a direct quote
+//! is left to the direct quote (see `quotes`).
+//!
+//! This file reads a sentence's cues in turn (`in_sentence`); the parts it calls on:
+//! - `content`: where a content starts (past "that", an addressee, a time) and ends;
+//! - `subjects`: who speaks, across relative clauses, appositions, brackets and dashes;
+//! - `frames`: attributions that frame the whole sentence ("As … reported,", a closing
+//!   "according to");
+//! - `polls`: a poll's shares;
+//! - `headlines`: headlines naming a speaker.
+
+use super::quotes::{
+    clause_subject, is_cue_at, is_time_word, name_before_description, name_between_commas,
+    names_participle_speaker, names_someone, phrase_after, phrase_before, tokens_in, QuoteKind,
+    RawQuote, ADDRESSEE_VERBS, FINITE_AUXILIARIES, MIN_WORDS,
+};
+use super::sentences::Sentence;
+use super::tokens::Token;
+use crate::resources;
+
+mod content;
+mod frames;
+mod headlines;
+mod polls;
+mod subjects;
+
+use content::{
+    content_after, content_end, main_clause_after_gerund, object_end, skip_that, BE_FORMS,
+    OBJECT_PRONOUNS, VERB_MARKERS,
+};
+use frames::{as_reported, closing_according_to, expectation};
+use headlines::headlines;
+use polls::poll_shares;
+pub(super) use subjects::subject_past_relative_clause;
+use subjects::{
+    apposition_subject, bracketed_subject, opening_gerund_subject, relative_subject, source_after,
+    speaker_ok, with_title,
+};
+
+/// One attribution inside a sentence: cue, speaker span, content byte range.
+struct Found {
+    cue: String,
+    speaker: Option<(usize, usize)>,
+    content: (usize, usize),
+}
+
+/// Most words an attribution may leave after itself for the content before it to count
+/// ("…, she said on Monday at a rally in the capital.").
+const MAX_TAIL: usize = 8;
+
+/// Participles that continue an attribution with more content (", adding that …").
+fn is_continuing_participle(t: &Token<'_>) -> bool {
+    t.text.ends_with("ing") && is_cue_at(std::slice::from_ref(t), 0)
+}
+
+/// A sentence that quotes a few words inside its own clause ("portraying Mexican immigrants as
+/// “rapists”", "his promise of “free college”") attributes them: the content runs from the word
+/// after the nearest verb of saying or characterising before the quotation to the sentence's end,
+/// and the speaker is that clause's subject.
+fn around_partial_quote(text: &str, s: &Sentence, toks: &[Token<'_>]) -> Option<Found> {
+    let r = resources::get();
+    let sentence = &text[s.start..s.end];
+    let open = sentence.find(['\u{201c}', '"'])?;
+    let open_at = s.start + open;
+    // A quoted title ("The View", "Saturday Night Live") names a work, not words someone said.
+    let mark_len = sentence[open..].chars().next().map_or(1, char::len_utf8);
+    let inner = &sentence[open + mark_len..];
+    let close = inner.find(['\u{201d}', '"']).unwrap_or(inner.len());
+    let quoted = &inner[..close];
+    let words: Vec<&str> = quoted.split_whitespace().collect();
+    if words.is_empty() {
+        return None;
+    }
+    let title = words
+        .iter()
+        .all(|w| w.starts_with(|c: char| c.is_uppercase() || !c.is_alphabetic()));
+    // A quotation that opens the sentence is a direct quote's business.
+    let q = toks.iter().position(|t| t.start >= open_at)?;
+    if q < 2 {
+        return None;
+    }
+    let verb = (q.saturating_sub(12)..q)
+        .rev()
+        .find(|&i| {
+            let lower = toks[i].lower();
+            r.speech_verbs.contains(&lower)
+                || r.characterization_verbs.contains(&lower)
+                || r.stance_verbs.contains(&lower)
+                || r.claim_nouns.contains(&lower)
+        })
+        .or_else(|| {
+            // "identified the judge as “Spanish,”", "known as “issue ownership”": any verb
+            // that casts something as the quoted words.
+            let mut a = q - 1;
+            if matches!(toks[a].text, "a" | "an" | "the") && a > 0 {
+                a -= 1;
+            }
+            (toks[a].text == "as")
+                .then(|| {
+                    (a.saturating_sub(6)..a).rev().find(|&i| {
+                        let t = &toks[i];
+                        !t.is_capitalised()
+                            && !super::quotes::is_function_word(t)
+                            && (t.text.ends_with("ed") || t.text.ends_with("es"))
+                    })
+                })
+                .flatten()
+        })?;
+    // A quoted title ("said on “Meet the Press”") names a work, unless a verb of saying
+    // governs it from close by, with no preposition between ("denounced the “Neighbours For
+    // Growth” movement", "called it “Crooked Stone”").
+    let markup = sentence[..open].ends_with('=')
+        || !words
+            .iter()
+            .any(|w| w.starts_with(|c: char| c.is_alphabetic()));
+    if markup {
+        return None;
+    }
+    if title
+        && (q - verb > 3
+            || toks[verb + 1..q].iter().any(|t| {
+                super::quotes::PREPOSITIONS.contains(&t.text) || matches!(t.text, "of" | "on")
+            }))
+    {
+        return None;
+    }
+    let content_start = toks.get(verb + 1)?.start;
+    Some(Found {
+        cue: toks[verb].text.to_string(),
+        speaker: super::quotes::clause_subject(&toks[..verb]),
+        content: (content_start, s.end),
+    })
+}
+
+/// Find the reported speech of `text`, given its sentences and its direct quotes.
+pub(super) fn find(text: &str, sentences: &[Sentence], direct: &[RawQuote]) -> Vec<RawQuote> {
+    let mut out = Vec::new();
+    for s in sentences {
+        let quotes: Vec<&RawQuote> = direct
+            .iter()
+            .filter(|q| q.start < s.end && s.start < q.end)
+            .collect();
+        let toks = tokens_in(text, (s.start, s.end));
+        if toks.len() < 3 {
+            continue;
+        }
+        let mut found = in_sentence(text, s, &toks, &quotes);
+        // A sentence whose quotations have no attribution of their own (none, or carried over
+        // from an earlier quote) may still attribute them around a verb.
+        if quotes.iter().all(|q| q.speaker.is_none() || q.floating) {
+            // Unless a content found already reaches past its start (holds or follows it).
+            if let Some(f) = around_partial_quote(text, s, &toks) {
+                if !found.iter().any(|g| g.content.1 > f.content.0) {
+                    found.push(f);
+                }
+            }
+        }
+        for f in found {
+            // (Every rule ends a content after its start; an empty one is dropped.)
+            let Some(body) = text.get(f.content.0..f.content.1) else {
+                continue;
+            };
+            let body = body.trim_end_matches(['.', ' ', ',', ';']);
+            let body = body.trim_start();
+            // "…, Ruiz reports: http://…": a link is not what was said.
+            let link = !body.contains(char::is_whitespace)
+                && (body.starts_with("http") || body.starts_with("www."));
+            if body.is_empty() || link {
+                continue;
+            }
+            let start = f.content.0
+                + (text[f.content.0..f.content.1].len()
+                    - text[f.content.0..f.content.1].trim_start().len());
+            out.push(RawQuote {
+                text: body.to_string(),
+                start,
+                end: start + body.len(),
+                kind: QuoteKind::Reported,
+                cue: Some(f.cue),
+                speaker: f.speaker.map(|sp| text[sp.0..sp.1].to_string()),
+                speaker_span: f.speaker,
+                about: None,
+                about_span: None,
+                floating: false,
+                continues_previous: false,
+            });
+        }
+    }
+    out.extend(headlines(text, &out, direct));
+    out
+}
+
+/// The attributions of one sentence.
+fn in_sentence(text: &str, s: &Sentence, toks: &[Token<'_>], quotes: &[&RawQuote]) -> Vec<Found> {
+    let r = resources::get();
+    let mut found: Vec<Found> = Vec::new();
+    // A content range is the direct quote's when a quote covers most of it, or when it starts
+    // inside a quote (a sentence break inside the quotation).
+    let is_direct = |start: usize, end: usize| {
+        let words = (end.saturating_sub(start)).max(1);
+        quotes.iter().any(|q| {
+            let covered = q.end.min(end).saturating_sub(q.start.max(start));
+            (q.start < start && start < q.end)
+                || (q.start <= start + 3 && covered * 10 >= words * 7)
+        })
+    };
+    let inside_quote = |t: &Token<'_>| quotes.iter().any(|q| q.start <= t.start && t.end <= q.end);
+    // "called Stone “unhinged”": naming verbs count when the sentence quotes the words.
+    let quoted =
+        text[s.start..s.end].contains(['"', '\u{201c}']) || text[s.start..s.end].contains("''");
+    let naming_ok =
+        |t: &Token<'_>| quoted || !matches!(t.text, "called" | "described" | "continued");
+    // "As The Post reported on Friday, <content>.": the main clause after the comma.
+    if let Some(f) = as_reported(text, s, toks, quotes) {
+        return vec![f];
+    }
+    // "<content>, according to <source>." closing a sentence with attributions of its own
+    // ("Ruiz told aides that …, according to someone in attendance"): the source's content
+    // is all before the comma; the rest is read as a sentence of its own.
+    if let Some((k, end, source)) = closing_according_to(text, s, toks) {
+        let inner = Sentence {
+            start: s.start,
+            end,
+        };
+        let mut found = in_sentence(text, &inner, &toks[..k], quotes);
+        let opens_quote = text[s.start..end]
+            .trim_start()
+            .starts_with(['"', '\u{201c}', '\'']);
+        if k >= MIN_WORDS && !opens_quote && !is_direct(toks[0].start, end) {
+            found.push(Found {
+                cue: "according to".into(),
+                speaker: Some(source),
+                content: (toks[0].start, end),
+            });
+        }
+        return found;
+    }
+    // Where the next content-first attribution's content may start.
+    let mut clause_start = toks[0].start;
+    let mut last_speaker: Option<(usize, usize)> = None;
+    let mut v = 0;
+    while v < toks.len() {
+        let t = &toks[v];
+        if inside_quote(t) {
+            v += 1;
+            continue;
+        }
+        let lower = t.lower();
+        // "According to <source>, <content>" / "<content>, according to <source>".
+        if lower == "according" && toks.get(v + 1).is_some_and(|n| n.text == "to") {
+            let np = source_after(text, toks, v + 1, s.end);
+            let lead = text[clause_start..t.start].trim();
+            if lead.is_empty() || lead.split_whitespace().count() <= 1 {
+                // Leading: the content follows the source's comma.
+                if let Some(np) = np {
+                    if let Some(c) = toks.iter().position(|x| x.start >= np.1) {
+                        if !is_direct(toks[c].start, s.end) && toks.len() - c >= MIN_WORDS - 1 {
+                            found.push(Found {
+                                cue: "according to".into(),
+                                speaker: Some(np),
+                                content: (toks[c].start, s.end),
+                            });
+                        }
+                    }
+                }
+                break;
+            }
+            if let Some(head) = text[clause_start..t.start].trim_end().strip_suffix(',') {
+                let end = clause_start + head.len();
+                // "In addition, according to the department, nine million …": the content is
+                // what follows.
+                let after_source = np.map_or(t.end, |n| n.1);
+                let tail = text[after_source..s.end].trim_start();
+                if tail.starts_with(',') && tokens_in(text, (clause_start, end)).len() < MIN_WORDS {
+                    if let Some(c) = toks.iter().position(|x| x.start > after_source) {
+                        if toks.len() - c >= MIN_WORDS && !is_direct(toks[c].start, s.end) {
+                            found.push(Found {
+                                cue: "according to".into(),
+                                speaker: np,
+                                content: (toks[c].start, s.end),
+                            });
+                        }
+                    }
+                    break;
+                }
+                // "At the heart of it, according to Ruiz, was a decision …": the attribution set
+                // off inside the sentence, whose content runs on past it.
+                let runs_on = tail.starts_with(',')
+                    && tokens_in(text, (after_source, s.end)).len() >= MIN_WORDS;
+                let content_end = if runs_on { s.end } else { end };
+                if !is_direct(clause_start, content_end) {
+                    found.push(Found {
+                        cue: "according to".into(),
+                        speaker: np,
+                        content: (clause_start, content_end),
+                    });
+                }
+                if runs_on {
+                    break;
+                }
+                last_speaker = np;
+                clause_start = np.map_or(t.end, |n| n.1);
+            } else if let Some(np) = np.filter(|np| {
+                // "Ruiz leads by 271 delegates according to a count by the AP.": with no comma,
+                // a source that names someone and closes the sentence.
+                names_someone(&text[np.0..np.1])
+                    && text[np.1..s.end]
+                        .trim_matches(|c: char| c == '.' || c.is_whitespace())
+                        .is_empty()
+            }) {
+                // (A quotation closing right before is the direct quote's attribution.)
+                let head = text[clause_start..t.start].trim_end();
+                if tokens_in(text, (clause_start, t.start)).len() >= MIN_WORDS
+                    && !head.ends_with(['"', '\u{201d}', '\''])
+                    && !is_direct(clause_start, t.start)
+                {
+                    found.push(Found {
+                        cue: "according to".into(),
+                        speaker: Some(np),
+                        content: (clause_start, text[..t.start].trim_end().len()),
+                    });
+                }
+                break;
+            }
+            v += 2;
+            continue;
+        }
+        // "his warning that …", "Obama's claim that …": a noun of saying after its speaker's
+        // possessive; the content runs to the sentence's end.
+        if v > 0
+            && r.claim_nouns.contains(lower.as_str())
+            && toks
+                .get(v + 1)
+                .is_some_and(|n| n.text == "that" && n.joined)
+            // (A possessive "'s" leaves the next word unjoined.)
+            && (t.joined || toks[v - 1].possessive)
+        {
+            let p = &toks[v - 1];
+            let possessor = matches!(p.text, "his" | "her" | "their" | "its") || p.possessive;
+            let content_start = toks.get(v + 2).map(|c| c.start);
+            // "Stone's accusation that …, Ruiz said.": the sentence is someone else's, and the
+            // content-first attribution below finds it.
+            let closing_attribution = (v + 3..toks.len()).any(|j| {
+                is_cue_at(toks, j)
+                    && phrase_before(toks, j).is_some_and(|np| {
+                        text[..np.0].trim_end().ends_with(',') && speaker_ok(&text[np.0..np.1])
+                    })
+            });
+            if let (true, Some(start), false) = (possessor, content_start, closing_attribution) {
+                if toks.len() - (v + 2) >= MIN_WORDS && !is_direct(start, s.end) {
+                    found.push(Found {
+                        cue: t.text.to_string(),
+                        speaker: Some((p.start, p.end)),
+                        content: (start, s.end),
+                    });
+                    last_speaker = Some((p.start, p.end));
+                    clause_start = s.end;
+                    v += 2;
+                    continue;
+                }
+            }
+        }
+        // "Asked whether …, she said": the question is the content.
+        // Also past a short modifier: "Asked specifically what …", "Asked by a reporter
+        // whether …", "Asked on Monday to respond to …".
+        let question = matches!(lower.as_str(), "asked" | "asking")
+            .then(|| {
+                (v + 1..toks.len().min(v + 8))
+                    .take_while(|&i| i == v + 1 || toks[i].joined)
+                    .find(|&i| {
+                        matches!(
+                            toks[i].text,
+                            "whether"
+                                | "if"
+                                | "why"
+                                | "how"
+                                | "what"
+                                | "who"
+                                | "whom"
+                                | "when"
+                                | "where"
+                                | "about"
+                        ) || (toks[i].text == "to"
+                            && i > v + 1
+                            // Not "…,” she asked, according to a transcript.".
+                            && toks[v + 1].joined
+                            && toks.get(i + 1).is_some_and(|n| {
+                                n.joined && !n.is_capitalised() && !n.text.ends_with('s')
+                            }))
+                    })
+            })
+            .flatten();
+        if let Some(q) = question {
+            let from = toks[q].start;
+            let to = text[from..s.end].find(',').map_or(s.end, |i| from + i);
+            if tokens_in(text, (from, to)).len() >= 3 {
+                found.push(Found {
+                    cue: t.text.to_string(),
+                    speaker: phrase_before(toks, v).filter(|np| names_someone(&text[np.0..np.1])),
+                    content: (from, to),
+                });
+            }
+            v = q + 1;
+            continue;
+        }
+        // Findings: "the poll shows …", "a review by the paper found …".
+        // (The noun may stand further back with only its modifiers between: "A study by the
+        // university and the state's graduate school of education found …".)
+        let evidence_noun_before = (v.saturating_sub(14)..v).rev().any(|i| {
+            r.evidence_nouns.contains(&toks[i].lower())
+                && (v - i <= 6 || toks[i + 1..=v].iter().all(|x| x.joined))
+        });
+        if r.evidence_verbs.contains(&lower) && evidence_noun_before && toks[v].joined {
+            let c = skip_that(toks, v + 1);
+            if c < toks.len() && toks.len() - c >= 2 && !is_direct(toks[c].start, s.end) {
+                found.push(Found {
+                    cue: t.text.to_string(),
+                    speaker: phrase_before(toks, v),
+                    content: (toks[c].start, s.end),
+                });
+                break;
+            }
+        }
+        // A position ("Ruiz wants to …"): speaker first, a named speaker, a clause after; or a
+        // characterisation in quoted words ("attacked Stone for “the greed …”").
+        let characterises = quoted && r.characterization_verbs.contains(t.text);
+        // "Ruiz has called for new elections": a demand.
+        let calls_for = matches!(t.text, "called" | "calls" | "calling" | "call")
+            && toks.get(v + 1).is_some_and(|n| n.joined && n.text == "for");
+        // "…,” Ruiz said, referring to the new law": whom or what the words were about.
+        let refers_to = matches!(t.text, "referring" | "referred" | "refers" | "refer")
+            && toks.get(v + 1).is_some_and(|n| n.joined && n.text == "to");
+        // "is confident", "were deeply concerned", "has long been worried": the form of "be"
+        // before an adjective of a held view (the subject stands before it).
+        let attitude_be = (v > 0 && r.attitude_adjectives.contains(t.text))
+            .then(|| {
+                if BE_FORMS.contains(&toks[v - 1].text) {
+                    Some(v - 1)
+                } else {
+                    (v > 1
+                        && toks[v - 1].text.ends_with("ly")
+                        && BE_FORMS.contains(&toks[v - 2].text))
+                    .then_some(v - 2)
+                }
+            })
+            .flatten();
+        // A view held rather than said, whose content opens after the token this gives:
+        // "Ruiz expressed dismay at the plan", "voiced confidence that …" (after the feeling's
+        // preposition or "that"), "is confident that …", "made clear that …".
+        let content_opens_after = if r.expression_verbs.contains(t.text) {
+            (v + 2..toks.len().min(v + 5)).find(|&p| {
+                toks[v + 1..=p].iter().all(|x| x.joined)
+                    && matches!(
+                        toks[p].text,
+                        "that" | "at" | "over" | "about" | "for" | "with" | "in"
+                    )
+            })
+        } else if attitude_be.is_some() {
+            // "Ruiz is confident that …", "aides were deeply concerned about …".
+            toks.get(v + 1)
+                .filter(|n| n.joined && matches!(n.text, "that" | "about" | "of"))
+                .map(|_| v + 1)
+        } else if matches!(t.text, "made" | "makes" | "making" | "make") {
+            // "Ruiz made clear that …", "made it clear that …", "made the case that …".
+            let words: Vec<&str> = toks[v + 1..toks.len().min(v + 4)]
+                .iter()
+                .take_while(|x| x.joined)
+                .map(|x| x.text)
+                .collect();
+            match words.as_slice() {
+                ["clear", "that", ..] => Some(v + 2),
+                ["it", "clear", "that", ..] | ["the", "case", "that", ..] => Some(v + 3),
+                _ => None,
+            }
+        } else {
+            None
+        };
+        if (r.stance_verbs.contains(t.text)
+            || characterises
+            || calls_for
+            || refers_to
+            || content_opens_after.is_some())
+            && !inside_quote(t)
+        {
+            let participle = v > 0 && t.text.ends_with("ing") && !t.joined;
+            // "placed newspaper ads calling …": the phrase before a participle may be what the
+            // speaker did; then the speaker is that clause's subject.
+            // (Past "been", the subject is found from the form of "be": "Ruiz has long been
+            // concerned that …".)
+            let before = match attitude_be {
+                Some(b) if toks[b].text == "been" => phrase_before(toks, b),
+                _ => phrase_before(toks, v),
+            };
+            let did = t.text.ends_with("ing")
+                && before.is_some_and(|np| {
+                    names_someone(&text[np.0..np.1])
+                        && !names_participle_speaker(text, &toks[..v], np)
+                });
+            let speaker = before
+                .filter(|np| !did && names_someone(&text[np.0..np.1]))
+                .or_else(|| relative_subject(text, toks, v))
+                .or_else(|| {
+                    // "The agency, a major regulator, declined to …".
+                    apposition_subject(text, toks, v, &inside_quote)
+                        .filter(|np| names_someone(&text[np.0..np.1]))
+                })
+                .or_else(|| opening_gerund_subject(toks, v))
+                .or_else(|| {
+                    // "Ruiz fired back, attacking Stone for “…”".
+                    (participle || did)
+                        .then(|| last_speaker.or_else(|| clause_subject(&toks[..v])))
+                        .flatten()
+                })
+                .map(|np| with_title(text, toks, np));
+            let after = match content_opens_after {
+                Some(p) => p,
+                None if calls_for || refers_to => v + 1,
+                None => v,
+            };
+            if let (Some(sp), Some(c)) = (speaker, content_after(text, toks, after)) {
+                // "Ruiz endorsed Stone last week": the position is its object alone.
+                let (end, resume) = if r.object_stance_verbs.contains(t.text) || refers_to {
+                    (object_end(toks, c), None)
+                } else {
+                    content_end(text, toks, v, sp, s.end, &inside_quote)
+                };
+                let min = if end < s.end { 1 } else { 2 };
+                if toks.len() - c >= min && end > toks[c].start && !is_direct(toks[c].start, end) {
+                    found.push(Found {
+                        cue: t.text.to_string(),
+                        speaker: Some(sp),
+                        content: (toks[c].start, end),
+                    });
+                    if let Some(next) = resume {
+                        (v, clause_start) = (next, toks[next].start);
+                        continue;
+                    }
+                    // "Ruiz, who endorsed Stone in May and said he would campaign with him, …":
+                    // a verb of saying joined by "and" (or "but") to the position has the same
+                    // speaker.
+                    let and_says = (c + 1..toks.len()).find(|&k| {
+                        toks[k].joined
+                            && matches!(toks[k - 1].text, "and" | "but")
+                            && toks[k].start >= end
+                            && is_cue_at(toks, k)
+                            && !inside_quote(&toks[k])
+                    });
+                    if let Some(k) = and_says {
+                        last_speaker = Some(sp);
+                        (v, clause_start) = (k, toks[k].start);
+                        continue;
+                    }
+                    if let Some(subject) = main_clause_after_gerund(toks, t.end, sp) {
+                        v = subject;
+                        continue;
+                    }
+                    break;
+                }
+            }
+            v += 1;
+            continue;
+        }
+        if !is_cue_at(toks, v) || !naming_ok(t) || r.speech_verbs_without_content.contains(&lower) {
+            v += 1;
+            continue;
+        }
+        // "the battleground state of …": a noun, unless a subject or modal makes it a verb.
+        if r.speech_verbs_also_nouns.contains(&lower)
+            && !(v > 0 && toks[v].joined && VERB_MARKERS.contains(&toks[v - 1].lower().as_str()))
+            && toks.get(v + 1).is_none_or(|n| n.lower() != "that")
+        {
+            v += 1;
+            continue;
+        }
+        // ", adding that …", ", calling him “a stiff” and accusing him of …": more content,
+        // up to the next such participle.
+        let after_comma = text[..t.start].trim_end().ends_with(',');
+        let after_and = v > 0 && t.joined && toks[v - 1].text == "and" && !found.is_empty();
+        if v > 0 && is_continuing_participle(t) && (after_comma || after_and) {
+            let c = skip_that(toks, v + 1);
+            let next = (c + 1..toks.len()).find(|&i| {
+                is_continuing_participle(&toks[i])
+                    && (!toks[i].joined || toks[i - 1].text == "and")
+                    && !inside_quote(&toks[i])
+            });
+            let end = next.map_or(s.end, |i| {
+                let before = if toks[i - 1].text == "and" {
+                    toks[i - 1].start
+                } else {
+                    toks[i].start
+                };
+                s.start + text[s.start..before].trim_end().trim_end_matches(',').len()
+            });
+            if c < toks.len() && end > toks[c].start && !is_direct(toks[c].start, end) {
+                found.push(Found {
+                    cue: t.text.to_string(),
+                    speaker: last_speaker.or_else(|| clause_subject(&toks[..v])),
+                    content: (toks[c].start, end),
+                });
+            }
+            match next {
+                Some(i) => {
+                    v = i;
+                    continue;
+                }
+                None => break,
+            }
+        }
+        // Right before a participle ("… in April explaining", "hold banners proclaiming")
+        // stands a speaker only if it names one.
+        let participle = v > 0 && t.joined && t.text.ends_with("ing");
+        let before = phrase_before(toks, v)
+            .filter(|np| {
+                let phrase = &text[np.0..np.1];
+                if participle {
+                    names_someone(phrase) && !is_time_word(phrase)
+                } else {
+                    speaker_ok(phrase)
+                }
+            })
+            .or_else(|| relative_subject(text, toks, v))
+            .or_else(|| subject_past_relative_clause(toks, v))
+            .or_else(|| bracketed_subject(text, toks, v))
+            // "Her lawyer, David E. Kendall, wrote": the name rather than the description.
+            .or_else(|| name_between_commas(text, toks, v))
+            .or_else(|| apposition_subject(text, toks, v, &inside_quote))
+            .or_else(|| name_before_description(text, toks, v))
+            .or_else(|| opening_gerund_subject(toks, v))
+            // "He sent a memo in April explaining …": the clause's subject.
+            .or_else(|| {
+                let that = toks
+                    .get(v + 1)
+                    .is_some_and(|n| n.joined && n.text == "that");
+                // "Ruiz, who …, on Friday called …".
+                let after_day = v > 0 && is_time_word(toks[v - 1].text);
+                (participle || that || after_day)
+                    .then(|| clause_subject(&toks[..v]))
+                    .flatten()
+            })
+            .map(|np| with_title(text, toks, np));
+        // After "told" stands the addressee, not the speaker.
+        let after = phrase_after(text, toks, v)
+            .filter(|np| names_someone(&text[np.0..np.1]))
+            .filter(|_| !ADDRESSEE_VERBS.contains(&lower.as_str()))
+            // "Ana Ruiz, a party member, said Stone will win": a name followed by its verb is
+            // the subject of what was said, not the one saying it.
+            .filter(|np| {
+                toks.iter()
+                    .find(|x| x.start >= np.1)
+                    .is_none_or(|x| !(x.joined && FINITE_AUXILIARIES.contains(&x.text)))
+            });
+        // Content first: "<content>, <speaker> said (tail)." / "<content>, said <speaker>."
+        let (boundary, speaker, attribution_end) = match (before, after) {
+            (Some(b), _) if b.1 <= t.start => (b.0, Some(b), t.end),
+            (_, Some(a)) => (t.start, Some(a), a.1),
+            _ => (t.start, None, t.end),
+        };
+        // "“…,” he said on “Meet the Press.”": an attribution right after a quotation is that
+        // quotation's; a time or place after the cue is a modifier, not more content …
+        let closes_quote = before.is_some_and(|b| {
+            quotes.iter().any(|q| {
+                q.end <= b.0
+                    && text[q.end..b.0]
+                        .chars()
+                        .all(|c| c.is_whitespace() || ",.!?'\"\u{201d}\u{2019}".contains(c))
+            })
+        });
+        let clause_after = before
+            .and_then(|_| content_after(text, toks, v))
+            .filter(|&c| {
+                // … unless it is the topic or the question ("he said of Ruiz", "when asked …").
+                let first = toks[c].lower();
+                let r = resources::get();
+                !closes_quote
+                    || !(matches!(
+                        first.as_str(),
+                        "on" | "in"
+                            | "at"
+                            | "during"
+                            | "to"
+                            | "with"
+                            | "from"
+                            | "after"
+                            | "before"
+                            | "while"
+                            | "over"
+                            | "earlier"
+                            | "later"
+                            | "last"
+                            | "this"
+                            | "and"
+                            | "then"
+                            | "yesterday"
+                            | "today"
+                            | "tonight"
+                            | "as"
+                    ) || r.weekdays.contains_key(&first)
+                        || r.months.contains_key(&first))
+            });
+        if speaker.is_some() && clause_after.is_none() {
+            let head = text[clause_start.min(boundary)..boundary].trim_end();
+            // "The permit, his campaign said, …": the speaker phrase starts at its noun, so its
+            // possessive ("his") still stands before the boundary.
+            let head = ["his", "her", "their", "its", "our"]
+                .iter()
+                .find_map(|p| {
+                    head.strip_suffix(p)
+                        .filter(|h| h.ends_with(char::is_whitespace))
+                        .map(str::trim_end)
+                })
+                .unwrap_or(head);
+            // "The FBI … did not find “ties,” said the director": the comma inside a closing
+            // quotation mark ends a content that holds a partial quote.
+            if let Some(h) = head
+                .strip_suffix(['"', '\u{201d}'])
+                .and_then(|h| h.strip_suffix(','))
+            {
+                let from = clause_start.min(boundary);
+                let end = from + h.len();
+                // Only a partial quote: the quotation holds less than half the content.
+                let quoted: usize = quotes
+                    .iter()
+                    .map(|q| q.end.min(end).saturating_sub(q.start.max(from)))
+                    .sum();
+                if tokens_in(text, (from, end)).len() >= MIN_WORDS
+                    && quoted * 2 < end - from
+                    && !is_direct(from, end)
+                {
+                    found.push(Found {
+                        cue: t.text.to_string(),
+                        speaker,
+                        content: (from, end),
+                    });
+                }
+            }
+            // "…, her top aide, Tom Hale, told …": the speaker's apposition is not content.
+            let set_off = before.is_some() && before == name_between_commas(text, toks, v);
+            // The description may follow a quotation's closing mark ("…,” her aide, Tom Hale,
+            // said").
+            let head = head.strip_suffix(',').map(|h| {
+                let Some((rest, chunk)) = h.rsplit_once(',') else {
+                    return h;
+                };
+                let description = chunk.trim_start_matches(['"', '\u{201d}']).trim();
+                let is_description = set_off
+                    && chunk.starts_with([' ', '"', '\u{201d}'])
+                    && description.split_whitespace().count() <= 6
+                    && description.split_whitespace().next().is_some_and(|w| {
+                        matches!(w, "his" | "her" | "their" | "its" | "a" | "an" | "the")
+                    });
+                if is_description {
+                    rest
+                } else {
+                    h
+                }
+            });
+            if let Some(head) = head {
+                let tail: Vec<&Token<'_>> =
+                    toks.iter().filter(|x| x.start >= attribution_end).collect();
+                let continues = tail
+                    .first()
+                    .is_some_and(|x| is_continuing_participle(x) && !x.joined);
+                let tail_text = &text[attribution_end..s.end];
+                // The tail is a modifier or an apposition of the speaker ("…, said Ana Ruiz,
+                // the director of the institute, which …"), not more content.
+                // "…, Ruiz told his advisers as he labored over …": after the addressee, a
+                // clause of time or manner is the attribution's modifier too.
+                let addressee_end = if ADDRESSEE_VERBS.contains(&lower.as_str()) {
+                    phrase_after(text, toks, v)
+                        .map_or(0, |np| tail.iter().take_while(|x| x.start < np.1).count())
+                } else {
+                    0
+                };
+                // "…, said a handful of Democrats who point to …": a relative clause
+                // describes the speaker.
+                let subordinate = tail.get(addressee_end).is_some_and(|x| {
+                    x.joined
+                        && matches!(
+                            x.text,
+                            "as" | "when" | "while" | "after" | "before" | "who" | "whose"
+                        )
+                });
+                // "…, Ruiz said during his speech to the delegates.": a phrase of place or
+                // time, with no clause after it.
+                let place_or_time = tail
+                    .get(addressee_end)
+                    .is_some_and(|x| x.joined && matches!(x.text, "during" | "in" | "at" | "on"))
+                    && !tail_text.contains([';', ','])
+                    && !tail.iter().any(|x| x.text == "that");
+                let closes = (tail.len() <= MAX_TAIL
+                    || tail_text.trim_start().starts_with(',')
+                    || subordinate
+                    || place_or_time)
+                    && !tail_text.contains([':', '\u{201c}']);
+                // "…, Ruiz said on Saturday, and it has …": a short modifier of the attribution
+                // ("on Saturday", "in a statement") may stand before the comma that resumes the
+                // content.
+                let modifier = tail
+                    .first()
+                    .filter(|x| {
+                        !tail_text.trim_start().starts_with(',')
+                            && (matches!(
+                                x.text,
+                                "on" | "in" | "at" | "during" | "after" | "last" | "this"
+                            ) || is_time_word(x.text))
+                    })
+                    .and_then(|_| {
+                        tail.iter()
+                            .take(5)
+                            .position(|x| text[x.end..].starts_with(','))
+                    })
+                    .map_or(0, |i| i + 1);
+                // "The solution, the partner told them, was simple.": the addressee too.
+                let addressee = ADDRESSEE_VERBS.contains(&lower.as_str())
+                    && tail.first().is_some_and(|x| {
+                        OBJECT_PRONOUNS.contains(&x.text) && text[x.end..].starts_with(',')
+                    });
+                let modifier = if addressee { 1 } else { modifier };
+                let resumed = &tail[modifier..];
+                let resumed_text = match modifier {
+                    0 => tail_text,
+                    m => &text[tail[m - 1].end..s.end],
+                };
+                // "In the end, Ruiz said, voters …": the attribution stands inside the content.
+                let inside = resumed_text.trim_start().starts_with(',')
+                    && resumed.len() >= MIN_WORDS
+                    && resumed
+                        .first()
+                        .is_some_and(|x| !x.is_capitalised() || names_someone(x.text))
+                    && !is_continuing_participle(resumed[0]);
+                if inside && before.is_some() {
+                    let from = resumed[0].start;
+                    if !is_direct(from, s.end) {
+                        found.push(Found {
+                            cue: t.text.to_string(),
+                            speaker,
+                            content: (from, s.end),
+                        });
+                    }
+                    let end = clause_start + head.len();
+                    if tokens_in(text, (clause_start, end)).len() >= MIN_WORDS
+                        && !is_direct(clause_start, end)
+                    {
+                        found.push(Found {
+                            cue: t.text.to_string(),
+                            speaker,
+                            content: (clause_start, end),
+                        });
+                    }
+                    break;
+                }
+                // "…, Ruiz said Tuesday in Paris, noting …": the participle after a modifier.
+                let continues = continues
+                    || (modifier > 0
+                        && resumed
+                            .first()
+                            .is_some_and(|x| is_continuing_participle(x) && !x.joined));
+                if closes || continues {
+                    let end = clause_start + head.len();
+                    if tokens_in(text, (clause_start, end)).len() >= MIN_WORDS - 1
+                        && !is_direct(clause_start, end)
+                    {
+                        found.push(Found {
+                            cue: t.text.to_string(),
+                            speaker,
+                            content: (clause_start, end),
+                        });
+                    }
+                    last_speaker = speaker;
+                    clause_start = attribution_end;
+                    v = toks
+                        .iter()
+                        .position(|x| x.start >= attribution_end)
+                        .unwrap_or(toks.len());
+                    continue;
+                }
+            }
+        }
+        // Speaker first: "<speaker> said (that) <content>".
+        if let Some(sp) = before {
+            if let Some(c) = clause_after {
+                // "<content>, Ruiz said, adding that <more>": what stands before the
+                // attribution is the speaker's too.
+                let participle_next = toks
+                    .get(v + 1)
+                    .is_some_and(|n| !n.joined && is_continuing_participle(n));
+                let from = clause_start.min(sp.0);
+                if let Some(head) = text[from..sp.0].trim_end().strip_suffix(',') {
+                    let end = from + head.len();
+                    if participle_next
+                        && sp.1 <= t.start
+                        && tokens_in(text, (from, end)).len() >= MIN_WORDS
+                        && !is_direct(from, end)
+                    {
+                        found.push(Found {
+                            cue: t.text.to_string(),
+                            speaker: Some(sp),
+                            content: (from, end),
+                        });
+                    }
+                }
+                let (end, resume) = content_end(text, toks, v, sp, s.end, &inside_quote);
+                if end > toks[c].start && !is_direct(toks[c].start, end) {
+                    found.push(Found {
+                        cue: t.text.to_string(),
+                        speaker: Some(sp),
+                        content: (toks[c].start, end),
+                    });
+                }
+                if let Some(next) = resume {
+                    (v, clause_start) = (next, toks[next].start);
+                    continue;
+                }
+                if let Some(subject) = main_clause_after_gerund(toks, t.end, sp) {
+                    v = subject;
+                    continue;
+                }
+                break;
+            }
+            last_speaker = Some(sp);
+        }
+        v += 1;
+    }
+    // "The bank is expected to act in December": an expectation no one is named for, unless
+    // the whole sentence is someone's ("…, said Ana Ruiz").
+    let attributed_whole = found
+        .iter()
+        .any(|f| f.speaker.is_some() && f.content.0 <= toks[0].start);
+    if !attributed_whole {
+        if let Some(f) = expectation(s, toks, &is_direct) {
+            found.retain(|g| g.speaker.is_some());
+            found.push(f);
+        }
+    }
+    // A poll's findings ("Six in 10 say …"), where nothing above attributes their words.
+    for f in poll_shares(text, s, toks, &is_direct) {
+        if !found
+            .iter()
+            .any(|g| g.content.0 < f.content.1 && f.content.0 < g.content.1)
+        {
+            found.push(f);
+        }
+    }
+    found
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,936 @@
+use crate::extract::quotes::{find as find_quotes, QuoteKind};
+
+/// (content, speaker) of each reported quote.
+fn reported(text: &str) -> Vec<(String, Option<String>)> {
+    find_quotes(text)
+        .into_iter()
+        .filter(|q| q.kind == QuoteKind::Reported)
+        .map(|q| (q.text, q.speaker))
+        .collect()
+}
+
+fn pair(content: &str, speaker: &str) -> (String, Option<String>) {
+    (content.to_string(), Some(speaker.to_string()))
+}
+
+#[test]
+fn contents_after_that_an_addressee_and_a_time() {
+    // A contracted pronoun opens the content; it does not lengthen the addressee.
+    let r = reported("Lee also told Breitbart News he'd support Ana Ruiz in a general election.");
+    assert_eq!(
+        r,
+        vec![pair("he'd support Ana Ruiz in a general election", "Lee")]
+    );
+    // After "that", an opening phrase set off by a comma belongs to the content.
+    let r =
+        reported("Lee said that in a race between Ruiz and Stone, he would support the former.");
+    assert_eq!(
+        r,
+        vec![pair(
+            "in a race between Ruiz and Stone, he would support the former",
+            "Lee"
+        )]
+    );
+    let r = reported("Lee said that, during the war, the town was helping steer the work.");
+    assert_eq!(
+        r,
+        vec![pair(
+            "during the war, the town was helping steer the work",
+            "Lee"
+        )]
+    );
+    // "on Twitter" and "this week" are where and when, not what was said.
+    let r = reported("Lee said on Twitter that the comment by Ana Ruiz was inappropriate.");
+    assert_eq!(
+        r,
+        vec![pair("the comment by Ana Ruiz was inappropriate", "Lee")]
+    );
+    let r = reported("Lee told reporters earlier this week he would run again.");
+    assert_eq!(r, vec![pair("he would run again", "Lee")]);
+    // Only a time after the addressee: the content stands before the attribution.
+    let r = reported(
+        "The union will likely sit out the election altogether, Ana Ruiz told POLITICO earlier this week.",
+    );
+    assert_eq!(
+        r,
+        vec![pair(
+            "The union will likely sit out the election altogether",
+            "Ana Ruiz"
+        )]
+    );
+    // A participle describing the addressee is not content.
+    let r = reported("Lee told a meeting being held in a church in the city about it.");
+    assert!(r.is_empty(), "{r:?}");
+}
+
+#[test]
+fn an_addressee_ends_at_the_next_determiner_and_a_quantifier_opens_a_speaker() {
+    let r = reported("Lee told the AP his firm worked closely with the group.");
+    assert_eq!(
+        r,
+        vec![pair("his firm worked closely with the group", "Lee")]
+    );
+    let r = reported("The plan would fail in the end, one longtime friend said.");
+    assert_eq!(
+        r,
+        vec![pair(
+            "The plan would fail in the end",
+            "one longtime friend"
+        )]
+    );
+    let r = reported("The plan would fail in the end, some officials said.");
+    assert_eq!(
+        r,
+        vec![pair("The plan would fail in the end", "some officials")]
+    );
+    let r = reported("The solution, the partner told them, was simple and cheap.");
+    assert_eq!(r, vec![pair("was simple and cheap", "the partner")]);
+}
+
+#[test]
+fn a_closing_according_to_over_a_sentence_with_its_own_cue() {
+    let r = reported("Lee was holding a meeting in his office and told aides that he viewed Ruiz as a threat, according to someone in attendance.");
+    assert!(
+        r.contains(&pair(
+            "Lee was holding a meeting in his office and told aides that he viewed Ruiz as a threat",
+            "someone in attendance"
+        )),
+        "{r:?}"
+    );
+    assert!(
+        r.contains(&pair("he viewed Ruiz as a threat", "Lee")),
+        "{r:?}"
+    );
+}
+
+#[test]
+fn a_title_case_headline_after_a_possessive() {
+    let r = reported(
+        "Ruiz’s Son Says The Battle Against Stone Will Be Unprecedented.\n\nRuiz spoke on Monday.",
+    );
+    assert_eq!(
+        r,
+        vec![pair(
+            "The Battle Against Stone Will Be Unprecedented",
+            "Ruiz’s Son"
+        )]
+    );
+}
+
+#[test]
+fn speakers_with_a_suffix_or_a_possessor_and_tails_that_describe_them() {
+    let r = reported(
+        "Vice President Ana R. Ruiz Jr. warned this week that the man had raised the dangers.",
+    );
+    assert_eq!(
+        r,
+        vec![pair(
+            "the man had raised the dangers",
+            "Vice President Ana R. Ruiz Jr"
+        )]
+    );
+    let r =
+        reported("The first step will be to help them keep their seats, the senator’s allies say.");
+    assert_eq!(
+        r,
+        vec![pair(
+            "The first step will be to help them keep their seats",
+            "the senator’s allies"
+        )]
+    );
+    let r = reported("This is not about me, President Ruiz told his closest advisers as he labored over one of the last major addresses of his term.");
+    assert_eq!(r, vec![pair("This is not about me", "President Ruiz")]);
+    let r = reported("Defending that terrain is squarely within his wheelhouse, said a handful of Democrats who point to his strong ties with organized labor.");
+    assert_eq!(
+        r,
+        vec![pair(
+            "Defending that terrain is squarely within his wheelhouse",
+            "a handful of Democrats"
+        )]
+    );
+    let r = reported("The plan is sickening and wrong, Lee said Tuesday in Paris, noting the nominee makes him retch.");
+    assert_eq!(
+        r,
+        vec![
+            pair("The plan is sickening and wrong", "Lee"),
+            pair("the nominee makes him retch", "Lee")
+        ]
+    );
+}
+
+#[test]
+fn a_quantity_after_the_cue_and_according_to_after_a_quotation() {
+    let r = reported("CNN reported at least six planes filled the skies with messages.");
+    assert_eq!(
+        r,
+        vec![pair(
+            "at least six planes filled the skies with messages",
+            "CNN"
+        )]
+    );
+    let r = reported("On Saturday, Ruiz made clear that the meeting was not political, saying that critics should \"look for a psychiatrist,\" according to Reuters.");
+    assert!(
+        r.iter()
+            .any(|(c, sp)| c.starts_with("On Saturday, Ruiz made clear")
+                && sp.as_deref() == Some("Reuters")),
+        "{r:?}"
+    );
+}
+
+#[test]
+fn findings_further_from_their_noun_poll_shares_after_a_semicolon_and_a_closing_place() {
+    let r = reported("A study by the state university and the graduate school of education found that tuition costs are the highest in the region.");
+    assert!(
+        r.iter()
+            .any(|(c, _)| c == "tuition costs are the highest in the region"),
+        "{r:?}"
+    );
+    let r =
+        reported("A video of the episode shows her clutching her phone among the shoving hands.");
+    assert!(
+        r.iter()
+            .any(|(c, _)| c.starts_with("her clutching her phone")),
+        "{r:?}"
+    );
+    let r = reported("The generation leans left on social issues; 26% say they are conservative.");
+    assert!(r.iter().any(|(c, _)| c == "they are conservative"), "{r:?}");
+    let r = reported("His allegiance has shifted from Stone to Lee, Ruiz said during his campaign speech to the delegates.");
+    assert_eq!(
+        r,
+        vec![pair("His allegiance has shifted from Stone to Lee", "Ruiz")]
+    );
+}
+
+#[test]
+fn views_held_expressed_or_made_clear() {
+    let r = reported(
+        "Ruiz's aides have privately expressed frustration over Stone's continuing campaign.",
+    );
+    assert_eq!(r, vec![pair("Stone's continuing campaign", "Ruiz's aides")]);
+    let r = reported("Ruiz is confident that the party could still come together.");
+    assert_eq!(r, vec![pair("the party could still come together", "Ruiz")]);
+    let r = reported("Aides were deeply concerned about the state of the campaign.");
+    assert_eq!(r, vec![pair("the state of the campaign", "Aides")]);
+    let r = reported("Ruiz made it clear that the party could still come together.");
+    assert_eq!(r, vec![pair("the party could still come together", "Ruiz")]);
+    // Past "been", the subject stands before the verb group.
+    let r = reported("Ruiz's allies have long been concerned that the fund will run dry.");
+    assert_eq!(r, vec![pair("the fund will run dry", "Ruiz's allies")]);
+    // Not a view: "made" with an object.
+    assert!(reported("Ruiz made a clear plan for the party.").is_empty());
+}
+
+#[test]
+fn verbs_of_knowing_are_cues_only_before_that() {
+    let r = reported("Some delegates doubt that there will be any change to the rules.");
+    assert_eq!(
+        r,
+        vec![pair(
+            "there will be any change to the rules",
+            "Some delegates"
+        )]
+    );
+    let r = reported("Lee recognized that the plan had failed.");
+    assert_eq!(r, vec![pair("the plan had failed", "Lee")]);
+    // Without "that" they mean something else.
+    assert!(reported("Lee recognized the new government in the spring.").is_empty());
+    assert!(reported("Ruiz knew the city and its streets very well.").is_empty());
+}
+
+#[test]
+fn a_cue_joined_by_but_to_a_position_has_its_speaker() {
+    let r = reported(
+        "Lee endorsed Ruiz, but told the Harbor Times on Monday that he thought Stone would win.",
+    );
+    assert!(
+        r.contains(&pair("he thought Stone would win", "Lee")),
+        "{r:?}"
+    );
+}
+
+#[test]
+fn a_cue_in_an_infinitive_after_went_on_and_a_noun_like_form_after_a_name() {
+    let r = reported("Ruiz went on to say the convention failed to mention the war.");
+    assert_eq!(
+        r,
+        vec![pair("the convention failed to mention the war", "Ruiz")]
+    );
+    let q = find_quotes("Ruiz went on to say, \u{201c}We will win this state by a mile.\u{201d}");
+    assert_eq!(q[0].speaker.as_deref(), Some("Ruiz"));
+    let r = reported("The Harbor Times reports Lee will endorse Ruiz at a rally on Saturday.");
+    assert_eq!(
+        r,
+        vec![pair(
+            "Lee will endorse Ruiz at a rally on Saturday",
+            "The Harbor Times"
+        )]
+    );
+}
+
+#[test]
+fn a_subject_set_off_from_its_verb_by_dashes_or_after_a_suffix() {
+    let r = reported("Many speakers at the service \u{2014} including Muslims, Christians, Catholics, Jews \u{2014} said the death is painful at this time.");
+    assert_eq!(
+        r,
+        vec![pair(
+            "the death is painful at this time",
+            "Many speakers at the service"
+        )]
+    );
+    let r = reported("Ruiz says, win or lose in Tuesday's primary, she's staying in the race.");
+    assert_eq!(
+        r,
+        vec![pair(
+            "win or lose in Tuesday's primary, she's staying in the race",
+            "Ruiz"
+        )]
+    );
+    let r = reported("The justice -- who has been in a scuffle with the nominee over the past few days -- said she regretted her remarks.");
+    assert_eq!(r, vec![pair("she regretted her remarks", "The justice")]);
+    let r = reported("Vice President Ana R. Ruiz Jr., who was to travel to Columbus, Ohio, on Wednesday, said the rules touched on a core issue.");
+    assert!(
+        r.iter()
+            .any(|(c, sp)| c == "the rules touched on a core issue"
+                && sp.as_deref() == Some("Vice President Ana R. Ruiz Jr")),
+        "{r:?}"
+    );
+}
+
+#[test]
+fn content_before_an_attribution_that_goes_on_with_a_participle() {
+    let r = reported("Ruiz intends to deliver an address at the club this month, Mr. Lee said, adding that she would also hold talks.");
+    assert_eq!(
+        r,
+        vec![
+            pair(
+                "Ruiz intends to deliver an address at the club this month",
+                "Mr. Lee"
+            ),
+            pair("she would also hold talks", "Mr. Lee"),
+        ]
+    );
+}
+
+#[test]
+fn a_passive_as_reported_by_and_a_saying_verb_after_a_position() {
+    let r = reported("As first reported by The Post, the minister was made aware of her duty.");
+    assert_eq!(
+        r,
+        vec![pair("the minister was made aware of her duty", "The Post")]
+    );
+    let r = reported("Ruiz, who endorsed Stone in late May and said he would probably campaign with him, did not show up.");
+    assert!(r.contains(&pair("Stone", "Ruiz")), "{r:?}");
+    assert!(
+        r.iter()
+            .any(|(c, sp)| c.starts_with("he would probably campaign")
+                && sp.as_deref() == Some("Ruiz")),
+        "{r:?}"
+    );
+}
+
+#[test]
+fn links_titles_and_an_according_to_after_a_question_are_not_contents() {
+    let r = reported(
+        "The amount approved for the move, Ana Ruiz at the paper reports: http://example.com/1Ne.",
+    );
+    assert!(r.iter().all(|(c, _)| !c.starts_with("http")), "{r:?}");
+    let r = reported(
+        "\"What does that mean?\" Ruiz asked, according to a transcript of the interview.",
+    );
+    assert!(
+        r.iter().all(|(c, _)| !c.starts_with("to a transcript")),
+        "{r:?}"
+    );
+    let q = find_quotes("\"Lee leaves the musical on its way to Broadway,\" by Times' Ana Ruiz: \"Lee is withdrawing as the director.\"");
+    assert!(
+        q.iter().all(|q| !q.text.starts_with("Lee leaves")),
+        "{:?}",
+        q.iter().map(|q| &q.text).collect::<Vec<_>>()
+    );
+}
+
+#[test]
+fn an_attribution_inside_its_content_with_a_possessive_or_a_time_after_it() {
+    let r = reported("The permit, his campaign said, had been very hard to get for the group.");
+    assert_eq!(
+        r,
+        vec![pair("had been very hard to get for the group", "campaign")]
+    );
+    let r = reported("Facebook created the tool to help in times of crisis, Ana Ruiz said on Saturday, and it has activated it five times in the last year.");
+    assert!(
+        r.contains(&pair(
+            "Facebook created the tool to help in times of crisis",
+            "Ana Ruiz"
+        )),
+        "{r:?}"
+    );
+    assert!(
+        r.iter()
+            .any(|(c, _)| c.contains("it has activated it five times")),
+        "{r:?}"
+    );
+}
+
+#[test]
+fn a_second_attribution_joined_by_and_ends_the_first_content() {
+    let r = reported("Both men issued a statement – Ruiz saying he was \u{201c}very encouraged\u{201d} and Stone calling it a \u{201c}great meeting.\u{201d}");
+    assert!(
+        r.contains(&pair("he was \u{201c}very encouraged\u{201d}", "Ruiz")),
+        "{r:?}"
+    );
+    assert!(
+        r.iter()
+            .any(|(c, s)| c.contains("great meeting") && s.as_deref() == Some("Stone")),
+        "{r:?}"
+    );
+    // The quotation in the first content is the first speaker's, not the second's; an
+    // infinitive opening with a quotation mark is content.
+    let q = find_quotes("Ruiz said he'd make sand \"glow in the dark,\" for instance, and Stone vowed to \"bomb the hell\" out of the group.");
+    let glow = q
+        .iter()
+        .find(|q| q.text == "glow in the dark")
+        .expect("direct quote");
+    assert_eq!(glow.speaker.as_deref(), Some("Ruiz"), "{q:?}");
+    assert!(
+        q.iter()
+            .any(|q| q.text.starts_with("to \"bomb the hell\"")
+                && q.speaker.as_deref() == Some("Stone")),
+        "{q:?}"
+    );
+    // "while Ruiz sought a compromise" is no verb of saying: the content goes on.
+    let r = reported("Stone said only he kept his promise, while Ruiz sought a compromise plan.");
+    assert_eq!(
+        r,
+        vec![pair(
+            "only he kept his promise, while Ruiz sought a compromise plan",
+            "Stone"
+        )]
+    );
+}
+
+#[test]
+fn a_name_ending_in_a_month_is_no_opening_date() {
+    assert_eq!(
+        reported("Yin Myint May, 60, a doctor, said she was elated but feared the army."),
+        vec![pair("she was elated but feared the army", "Yin Myint May")]
+    );
+    assert_eq!(
+        reported("In May, the mayor said she was elated by the vote."),
+        vec![pair("she was elated by the vote", "the mayor")]
+    );
+}
+
+#[test]
+fn a_source_close_to_someone_and_a_new_report_are_speakers() {
+    let r =
+        reported("Cruz will rethink how he approaches his colleagues, a source close to him said.");
+    assert_eq!(
+        r,
+        vec![pair(
+            "Cruz will rethink how he approaches his colleagues",
+            "a source"
+        )]
+    );
+    let r = reported("Hackers compromised 12 workstations and 10 servers, the new report said.");
+    assert_eq!(
+        r,
+        vec![pair(
+            "Hackers compromised 12 workstations and 10 servers",
+            "the new report"
+        )]
+    );
+}
+
+#[test]
+fn states_before_that_is_a_noun_unless_its_subject_stands_before_it() {
+    assert!(reported(
+        "Her poor showings in the four states that voted last Saturday hurt the campaign."
+    )
+    .is_empty());
+    let r = reported("The report states that courts should not rule too close to an election.");
+    assert_eq!(
+        r,
+        vec![pair(
+            "courts should not rule too close to an election",
+            "The report"
+        )]
+    );
+}
+
+#[test]
+fn a_polls_shares_and_what_each_thinks_or_chose() {
+    let r = reported(
+        "Six in 10 say she is at least somewhat decisive, after half said so in the earlier poll.",
+    );
+    assert!(
+        r.contains(&pair("she is at least somewhat decisive", "Six in 10")),
+        "{r:?}"
+    );
+    // A choice is its object, up to the comma; each clause holds its own share.
+    let r = reported("Thirty-seven percent would vote for Ana Ruiz, a former senator, while only four percent would vote for Tom Hale.");
+    assert_eq!(
+        r,
+        vec![
+            pair("Ana Ruiz", "Thirty-seven percent"),
+            pair("Tom Hale", "only four percent")
+        ]
+    );
+    let r = reported("Among likely voters, a majority of Republicans support a temporary ban on imports from the region.");
+    assert_eq!(
+        r,
+        vec![pair(
+            "a temporary ban on imports from the region",
+            "a majority of Republicans"
+        )]
+    );
+    // Not a share: a title, or "the most" of a superlative.
+    assert!(reported("Majority Leader Ana Ruiz agreed to a call on Wednesday.").is_empty());
+    assert!(reported("Only the most painful contortions allow them to support Ruiz.").is_empty());
+}
+
+#[test]
+fn a_characterisation_after_what_the_speaker_did_is_the_subjects() {
+    let r = reported("Hours later, she issued a statement calling the plan \"a reckless gamble with our savings.\"");
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(r[0].1.as_deref(), Some("she"), "{r:?}");
+}
+
+#[test]
+fn a_content_closing_on_a_partial_quote_before_its_attribution() {
+    assert_eq!(
+        reported("The new strategy for the border is a \"very welcome tack,\" he said."),
+        [pair(
+            "The new strategy for the border is a \"very welcome tack",
+            "he"
+        )]
+    );
+    // A whole quotation before its attribution is direct only.
+    assert!(
+        reported("\u{201c}The new strategy is a very welcome tack,\u{201d} he said.").is_empty()
+    );
+}
+
+#[test]
+fn a_participle_or_a_that_clause_after_a_cue_has_the_clause_subject() {
+    assert_eq!(
+        reported(
+            "He sent a two-page memo to the newspaper in April explaining his plan for the border."
+        ),
+        [pair("his plan for the border", "He")]
+    );
+    // A that-clause after a cue far from its subject.
+    assert_eq!(
+        reported("Senator Ana Ruiz, a Republican who is also in a difficult fight, used a closed-door luncheon to complain that the comments were obscuring the message."),
+        [pair("the comments were obscuring the message", "Senator Ana Ruiz")]
+    );
+    let direct = find_quotes("She sent out an email as the committee meeting began vowing to \u{201c}fight for every single vote\u{201d} in the last primary.");
+    assert!(
+        direct.iter().all(|q| q.speaker.as_deref() == Some("She")),
+        "{direct:?}"
+    );
+}
+
+#[test]
+fn openings_conjunctions_and_appositions_around_the_speaker() {
+    assert_eq!(
+        reported("Earlier this week, Ana Ruiz, who served as minister when the decision was made, conceded the situation in the country is regrettable."),
+        [pair("the situation in the country is regrettable", "Ana Ruiz")]
+    );
+    assert_eq!(
+        reported("Stone says the plan will work. And he added that the cost would fall by half next year."),
+        [
+            pair("the plan will work", "Stone"),
+            pair("the cost would fall by half next year", "he")
+        ]
+    );
+    // After "told" stands the addressee; the speaker is the name set off by commas, and
+    // their apposition is not content.
+    assert_eq!(
+        reported("Ruiz remains committed to the race until the convention, her top aide, Tom Hale, told The Daily Ledger."),
+        [pair("Ruiz remains committed to the race until the convention", "Tom Hale")]
+    );
+}
+
+#[test]
+fn a_gerund_after_an_opening_preposition_has_the_main_clause_subject() {
+    // The preposition opening the sentence is not the speaker; the main clause's subject is.
+    let found = reported("In responding Friday, the Ruiz campaign took the unusual step of criticizing the agency, accusing its officials of \"overclassification run amok.\"");
+    assert!(
+        found
+            .iter()
+            .all(|(_, speaker)| speaker.as_deref() != Some("In")),
+        "{found:?}"
+    );
+    assert!(
+        found
+            .iter()
+            .any(|(_, speaker)| speaker.as_deref() == Some("Ruiz")),
+        "{found:?}"
+    );
+    assert_eq!(
+        reported("After bragging for a year about how cheaply he ran his campaign, Tom Stone is spending more freely now."),
+        [pair(
+            "for a year about how cheaply he ran his campaign",
+            "Tom Stone"
+        )]
+    );
+}
+
+#[test]
+fn outlets_and_sources() {
+    assert_eq!(
+        reported("As The Daily Ledger reported on Friday, the city council approved the budget with two votes to spare."),
+        [pair("the city council approved the budget with two votes to spare", "The Daily Ledger")]
+    );
+    // "As" opening a time clause is not an attribution.
+    assert!(reported("As the sun set, the crowd left the square quietly.").is_empty());
+    assert_eq!(
+        reported(
+            "The Associated Press reported that she had reached the number of delegates needed."
+        ),
+        [pair(
+            "she had reached the number of delegates needed",
+            "The Associated Press"
+        )]
+    );
+}
+
+#[test]
+fn a_modifier_after_a_quote_attribution_is_not_content() {
+    assert!(reported("\u{201c}It is a rigged and dirty system,\u{201d} he said earlier this week at a rally in the city.").is_empty());
+    // The topic is kept: PolNeAR and readers count "of …" as part of what was said.
+    assert_eq!(
+        reported("\u{201c}Who do they think they are?\u{201d} Ruiz said of the company, mocking its concerns about privacy.").len(),
+        1
+    );
+    // Only before "that" does "maintained" attribute.
+    assert!(reported("Ruiz maintains a commanding lead over her rivals in the polls.").is_empty());
+    assert_eq!(
+        reported("Ruiz has always maintained that the server was secure."),
+        [pair("the server was secure", "Ruiz")]
+    );
+}
+
+#[test]
+fn positions_refusals_demands_and_references() {
+    assert_eq!(
+        reported(
+            "Governor Ana Ruiz endorsed Tom Stone last week and has appeared at his rallies since."
+        ),
+        [pair("Tom Stone", "Governor Ana Ruiz")]
+    );
+    assert_eq!(
+        reported("The FDIC, a major regulator, declined to say whether the rule applied."),
+        [pair("to say whether the rule applied", "The FDIC")]
+    );
+    assert_eq!(
+        reported("Ruiz has called for the minister to release the transcripts of her speeches."),
+        [pair(
+            "the minister to release the transcripts of her speeches",
+            "Ruiz"
+        )]
+    );
+    assert_eq!(
+        reported("\u{201c}They will be the majority in thirty years,\u{201d} Ruiz said, referring to the growing Hispanic community, standing next to her aides."),
+        [pair("the growing Hispanic community", "Ruiz")]
+    );
+}
+
+#[test]
+fn a_later_clause_keeps_its_own_that() {
+    let r = reported("Ruiz has pledged to support Stone as the nominee, Hale suggested that it would not be simple.");
+    assert_eq!(r[0].1.as_deref(), Some("Ruiz"));
+    assert!(
+        r[0].0.starts_with("to support Stone as the nominee"),
+        "{r:?}"
+    );
+    let r = reported("The council urged him to resign.");
+    assert_eq!(r, [pair("to resign", "The council")]);
+    let r = reported("Senator Ana Ruiz \u{2014} who chairs the committee \u{2014} insisted that the package include a delay.");
+    assert_eq!(r, [pair("the package include a delay", "Senator Ana Ruiz")]);
+    let r = reported("Ruiz believes, for example, that the tax should fall on the rich.");
+    assert_eq!(r, [pair("the tax should fall on the rich", "Ruiz")]);
+}
+
+#[test]
+fn expectations_and_appearances_without_a_source() {
+    let contents = |t: &str| -> Vec<String> { reported(t).into_iter().map(|r| r.0).collect() };
+    assert_eq!(
+        contents("In the coming weeks, two rivals are expected to quit the race."),
+        ["In the coming weeks, two rivals are expected to quit the race"]
+    );
+    assert_eq!(
+        contents("Voters in the north, who are expected to decide the race, stayed home."),
+        ["who are expected to decide the race, stayed home"]
+    );
+    assert_eq!(
+        contents("A broader swath of voters appears to be moving behind the mayor."),
+        ["A broader swath of voters appears to be moving behind the mayor"]
+    );
+    // An appearance on a stage is not one.
+    assert!(contents("The mayor appeared on a morning show with her aides.").is_empty());
+    // A sentence someone is named for is theirs.
+    let r = reported("Her campaign appears to be taking much the same tack, said Ana Ruiz, director of the institute.");
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(r[0].1.as_deref(), Some("Ana Ruiz"), "{r:?}");
+}
+
+#[test]
+fn headlines_transcripts_and_questions() {
+    let text = "NY Daily News: Budget Cuts Threaten the Transit System.\n\nThe Daily News said on Monday that cuts loom.\n\nTAPPER: Do you think the mayor has campaigned as a healer?\n\nRUIZ: Healing has been part of her message all along.\n\nTapper asked Ruiz about it.";
+    let r = reported(text);
+    for expected in [
+        pair("Budget Cuts Threaten the Transit System.", "NY Daily News"),
+        pair(
+            "Do you think the mayor has campaigned as a healer?",
+            "TAPPER",
+        ),
+        pair("Healing has been part of her message all along.", "RUIZ"),
+    ] {
+        assert!(r.contains(&expected), "{expected:?} in {r:?}");
+    }
+    assert_eq!(
+        reported(
+            "Governor Ruiz Says Her Budget Will Not Raise Taxes.\n\nThe governor spoke on Monday."
+        ),
+        [pair("Her Budget Will Not Raise Taxes", "Governor Ruiz")]
+    );
+    assert_eq!(
+        reported("Ruiz Just Revealed Who She Would Pick For The Cabinet\n\nThe governor spoke."),
+        [pair("Who She Would Pick For The Cabinet", "Ruiz")]
+    );
+    // Its first clause, when a comma sets off a second verb.
+    assert_eq!(
+        reported("Ruiz Says Hackers Stole Files, Calls Stone’s Remarks ‘Troubling’\n\nThe governor spoke on Monday."),
+        [pair("Hackers Stole Files", "Ruiz")]
+    );
+    // A headline without a speech verb is not one.
+    assert!(reported("Storm Batters the Coast for a Third Day.\n\nRain fell.").is_empty());
+    let r = reported("Asked by a reporter whether the talks would resume, Ruiz shook her head.");
+    assert_eq!(r[0].0, "whether the talks would resume");
+    let r = reported("Asked on Monday to respond to the criticism, Stone declined.");
+    assert_eq!(r[0].0, "to respond to the criticism");
+}
+
+#[test]
+fn speaker_first_across_appositions_and_relatives() {
+    // "who" after a description set off by commas stands for the name before it.
+    let r = reported("The plan was backed by Sen. Ana Ruiz of Ohio, the ranking member on the Budget Committee, who said none of the cuts would fall on schools.");
+    assert_eq!(r[0].1.as_deref(), Some("Sen. Ana Ruiz of Ohio"), "{r:?}");
+    let r = reported("Ana Ruiz, a professor of history at the university, said that the archive would reopen next year.");
+    assert_eq!(
+        r,
+        [(
+            "the archive would reopen next year".into(),
+            Some("Ana Ruiz".into())
+        )]
+    );
+    let r = reported(
+        "The mayor met Tom Stone, who has repeatedly said the bridge is unsafe for trucks.",
+    );
+    assert_eq!(r[0].0, "the bridge is unsafe for trucks");
+    assert_eq!(r[0].1.as_deref(), Some("Tom Stone"));
+    // With no name before the pronoun, the noun phrase from its determiner.
+    let r = reported(
+        "The mayor met one engineer familiar with the plans, who said the bridge is unsafe.",
+    );
+    assert_eq!(
+        r[0].1.as_deref(),
+        Some("one engineer familiar with the plans")
+    );
+    let r = reported("A protester who said the bridge is unsafe was arrested.");
+    assert_eq!(r[0].1.as_deref(), Some("A protester"));
+    let r = reported("Some experts said it could be a difficult pledge to keep.");
+    assert_eq!(r[0].1.as_deref(), Some("Some experts"));
+    let r = reported("The governor has vowed to veto the budget bill next week.");
+    assert_eq!(r[0].0, "to veto the budget bill next week");
+}
+
+#[test]
+fn content_first_and_parenthetical_attributions() {
+    let r = reported(
+        "The plant will close by the end of the year, a company spokesman said on Monday.",
+    );
+    assert_eq!(r[0].0, "The plant will close by the end of the year");
+    let r = reported("Turnout was the highest in decades, said Ana Ruiz, the director of the institute, which tracks elections.");
+    assert_eq!(r[0].1.as_deref(), Some("Ana Ruiz"));
+    let r =
+        reported("In the end, Ms. Ruiz said, union voters almost always vote for the incumbent.");
+    assert_eq!(r[0].0, "union voters almost always vote for the incumbent");
+    let r = reported("As for the mayor, he said he is not worried about the polls.");
+    assert_eq!(
+        r,
+        [(
+            "he is not worried about the polls".into(),
+            Some("he".into())
+        )]
+    );
+}
+
+#[test]
+fn a_name_after_the_cue_followed_by_its_verb_is_not_the_speaker() {
+    let r = reported("North Carolina's Ana Ruiz, one of only a handful of party members, said Stone will exceed expectations with young voters.");
+    assert!(
+        r.iter().all(|(_, sp)| sp.as_deref() != Some("Stone")),
+        "{r:?}"
+    );
+}
+
+#[test]
+fn a_possessor_opens_the_subject_across_appositions() {
+    let r = reported("Nevada's governor, Ana Ruiz, a Republican, said Tuesday that she had voted for the measure.");
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(r[0].1.as_deref(), Some("Nevada's governor"), "{r:?}");
+    assert!(r[0].0.starts_with("she had voted"), "{r:?}");
+}
+
+#[test]
+fn according_to_inside_a_sentence_or_without_a_comma() {
+    // Set off inside the sentence: the content is the whole sentence.
+    let r = reported("At the heart of the trouble, according to a former envoy, was a decision to keep the allies at a distance.");
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert!(r[0].0.starts_with("At the heart of the trouble"), "{r:?}");
+    assert!(r[0].0.ends_with("at a distance"), "{r:?}");
+    assert_eq!(r[0].1.as_deref(), Some("a former envoy"));
+    // Closing the sentence with no comma before it.
+    let r = reported(
+        "Ruiz leads Stone by 271 pledged delegates according to a count by the Associated Press.",
+    );
+    assert_eq!(
+        r,
+        [pair(
+            "Ruiz leads Stone by 271 pledged delegates",
+            "a count by the Associated Press"
+        )]
+    );
+    // An idiom is no attribution.
+    assert!(reported("The launch of the new rocket went ahead according to plan.").is_empty());
+}
+
+#[test]
+fn according_to_findings_and_questions() {
+    let r = reported("According to the latest census figures, the city grew by 4 percent.");
+    assert_eq!(r[0].0, "the city grew by 4 percent");
+    let r = reported("The senator leads by nine points, according to a new poll.");
+    assert_eq!(r[0].0, "The senator leads by nine points");
+    let r = reported("A review of the records shows most of the hours were spent on travel.");
+    assert_eq!(r[0].0, "most of the hours were spent on travel");
+    let r = reported("Asked whether he would run again, the mayor smiled.");
+    assert_eq!(r[0].0, "whether he would run again");
+}
+
+#[test]
+fn quoted_words_inside_a_clause() {
+    let r =
+        reported("Ruiz spent the week describing rivals as \u{201c}weak and tired\u{201d} men.");
+    assert_eq!(r[0].0, "rivals as \u{201c}weak and tired\u{201d} men");
+    assert_eq!(r[0].1.as_deref(), Some("Ruiz"));
+    // A quoted title is not speech.
+    assert!(reported(
+        "The senator showed more of his personal side on \u{201c}The Late Show\u{201d} this week."
+    )
+    .is_empty());
+}
+
+#[test]
+fn a_partial_quote_beside_a_quotation_nobody_is_named_for() {
+    // The second sentence's long quotation has no attribution of its own (it floats from
+    // the first); the verb before it still attributes the clause.
+    let all = find_quotes("\u{201c}We will win this state,\u{201d} Ana Ruiz said. Led by the mayor, the rally denounced the plan for \u{201c}a total and complete ban on new housing in the city\u{201d} on Friday.");
+    let rep = all
+        .iter()
+        .find(|q| q.kind == QuoteKind::Reported)
+        .expect("reported");
+    assert!(rep.text.starts_with("the plan for"), "{all:?}");
+    assert_eq!(rep.speaker.as_deref(), Some("the rally"), "{all:?}");
+}
+
+#[test]
+fn a_verb_casting_something_as_the_quoted_words() {
+    let r =
+        reported("First, Ana Ruiz identified the judge as \u{201c}biased,\u{201d} and moved on.");
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert!(r[0].0.starts_with("the judge as"), "{r:?}");
+}
+
+#[test]
+fn an_addressee_and_a_place_before_the_content() {
+    assert_eq!(
+        reported("Ana Ruiz told a gathering of nurses in Ohio she will protect their pensions."),
+        [pair("she will protect their pensions", "Ana Ruiz")]
+    );
+}
+
+#[test]
+fn a_quoted_title_is_words_only_when_a_verb_of_saying_governs_it() {
+    let r = reported("Ana Ruiz and Dan Stone both denounced the nascent \u{201c}Neighbours For Growth\u{201d} movement on Thursday.");
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert!(r[0].0.starts_with("the nascent"), "{r:?}");
+    // A programme a speaker appeared on is not what they said.
+    assert!(reported(
+        "Ana Ruiz said on Sunday that she appeared on \u{201c}Meet The Press\u{201d} once."
+    )
+    .iter()
+    .all(|x| !x.0.starts_with("Meet")));
+    assert!(reported(
+        "Ruiz spoke at length in an interview on \u{201c}Meet The Press\u{201d} this week."
+    )
+    .is_empty());
+    // Markup is not speech.
+    assert!(reported("The post <tweet author=\"@ruiz\" id=\"123456\"> was shared.").is_empty());
+}
+
+#[test]
+fn a_noun_of_saying_after_its_speakers_possessive() {
+    let r = reported(
+        "The backlash followed his warning that Britain would go to the back of the queue.",
+    );
+    assert_eq!(r[0].0, "Britain would go to the back of the queue");
+    assert_eq!(r[0].1.as_deref(), Some("his"));
+    let r = reported("The vote came after Ruiz's claim that the budget was balanced this year.");
+    assert_eq!(r[0].1.as_deref(), Some("Ruiz"));
+    // A sentence someone else is said to say is theirs.
+    let r = reported(
+        "Stone's accusation that the mayor created the crisis had hurt the city, Ruiz said.",
+    );
+    assert_eq!(
+        r,
+        [pair(
+            "Stone's accusation that the mayor created the crisis had hurt the city",
+            "Ruiz"
+        )]
+    );
+    // Without a possessor the noun is not a cue ("the warning that came too late").
+    assert!(
+        reported("The warning that the river would rise came too late for the town.").is_empty()
+    );
+}
+
+#[test]
+fn nouns_modifiers_and_direct_quotes_are_not_reported_speech() {
+    assert!(
+        reported("The governor will campaign in the battleground state of Ohio next week.")
+            .is_empty()
+    );
+    assert!(
+        reported("Trump, speaking at his resort in Florida, was introduced by the governor.")
+            .is_empty()
+    );
+    assert!(reported("Ruiz told reporters on Friday at a convention in the capital.").is_empty());
+    assert!(reported(
+        "\u{201c}We will rebuild every house in the valley,\u{201d} the mayor said on Monday."
+    )
+    .is_empty());
+}
+
+#[test]
+fn headlines_name_their_speaker_only_when_it_is_a_name() {
+    let text = "Ruiz: The Talks Will Resume Soon\n\nMayor Ana Ruiz said the talks would resume.\n";
+    assert!(find_quotes(text)
+        .iter()
+        .any(|q| q.cue.as_deref() == Some(":")));
+    let text = "Breaking: The Talks Will Resume Soon\n\nThe talks would resume.\n";
+    assert!(!find_quotes(text)
+        .iter()
+        .any(|q| q.cue.as_deref() == Some(":")));
+}
