@@ -17,7 +17,8 @@
 //! “a disaster”") is found with its context. A sentence whose content is itself a direct quote
 //! is left to the direct quote (see `quotes`).
 //!
-//! This file reads a sentence's cues in turn (`in_sentence`); the parts it calls on:
+//! This file reads a sentence's cues in turn (`in_sentence`, with a `SentenceReader` that tries
+//! one method per pattern at each token); the parts it calls on:
 //! - `content`: where a content starts (past "that", an addressee, a time) and ends;
 //! - `subjects`: who speaks, across relative clauses, appositions, brackets and dashes;
 //! - `frames`: attributions that frame the whole sentence ("As … reported,", a closing
@@ -206,72 +207,66 @@ pub(super) fn find(text: &str, sentences: &[Sentence], direct: &[RawQuote]) -> V
     out
 }
 
-/// The attributions of one sentence.
-fn in_sentence(text: &str, s: &Sentence, toks: &[Token<'_>], quotes: &[&RawQuote]) -> Vec<Found> {
-    let r = resources::get();
-    let mut found: Vec<Found> = Vec::new();
-    // A content range is the direct quote's when a quote covers most of it, or when it starts
-    // inside a quote (a sentence break inside the quotation).
-    let is_direct = |start: usize, end: usize| {
-        let words = (end.saturating_sub(start)).max(1);
-        quotes.iter().any(|q| {
-            let covered = q.end.min(end).saturating_sub(q.start.max(start));
-            (q.start < start && start < q.end)
-                || (q.start <= start + 3 && covered * 10 >= words * 7)
-        })
-    };
-    let inside_quote = |t: &Token<'_>| quotes.iter().any(|q| q.start <= t.start && t.end <= q.end);
-    // "called Stone “unhinged”": naming verbs count when the sentence quotes the words.
-    let quoted =
-        text[s.start..s.end].contains(['"', '\u{201c}']) || text[s.start..s.end].contains("''");
-    let naming_ok =
-        |t: &Token<'_>| quoted || !matches!(t.text, "called" | "described" | "continued");
-    // "As The Post reported on Friday, <content>.": the main clause after the comma.
-    if let Some(f) = as_reported(text, s, toks, quotes) {
-        return vec![f];
+/// What reading a sentence does after the pattern at one token.
+enum Flow {
+    /// Read on from this token.
+    At(usize),
+    /// The sentence is done.
+    Stop,
+}
+
+/// Whether a content range is a direct quote's: a quote covers most of it, or it starts inside
+/// a quote (a sentence break inside the quotation).
+fn covers_direct(quotes: &[&RawQuote], start: usize, end: usize) -> bool {
+    let words = (end.saturating_sub(start)).max(1);
+    quotes.iter().any(|q| {
+        let covered = q.end.min(end).saturating_sub(q.start.max(start));
+        (q.start < start && start < q.end) || (q.start <= start + 3 && covered * 10 >= words * 7)
+    })
+}
+
+/// Whether a token stands inside a direct quote.
+fn in_quote(quotes: &[&RawQuote], t: &Token<'_>) -> bool {
+    quotes.iter().any(|q| q.start <= t.start && t.end <= q.end)
+}
+
+/// Reading one sentence's cues in turn: the patterns tried at each token, and what they have
+/// found so far.
+struct SentenceReader<'a> {
+    text: &'a str,
+    s: &'a Sentence,
+    toks: &'a [Token<'a>],
+    quotes: &'a [&'a RawQuote],
+    /// Whether the sentence quotes any words ("called Stone “unhinged”").
+    quoted: bool,
+    found: Vec<Found>,
+    /// Where the next content-first attribution's content may start.
+    clause_start: usize,
+    /// The speaker of the last attribution read, for a participle that continues it.
+    last_speaker: Option<(usize, usize)>,
+}
+
+impl SentenceReader<'_> {
+    /// "called Stone “unhinged”": naming verbs count when the sentence quotes the words.
+    fn naming_ok(&self, t: &Token<'_>) -> bool {
+        self.quoted || !matches!(t.text, "called" | "described" | "continued")
     }
-    // "<content>, according to <source>." closing a sentence with attributions of its own
-    // ("Ruiz told aides that …, according to someone in attendance"): the source's content
-    // is all before the comma; the rest is read as a sentence of its own.
-    if let Some((k, end, source)) = closing_according_to(text, s, toks) {
-        let inner = Sentence {
-            start: s.start,
-            end,
-        };
-        let mut found = in_sentence(text, &inner, &toks[..k], quotes);
-        let opens_quote = text[s.start..end]
-            .trim_start()
-            .starts_with(['"', '\u{201c}', '\'']);
-        if k >= MIN_WORDS && !opens_quote && !is_direct(toks[0].start, end) {
-            found.push(Found {
-                cue: "according to".into(),
-                speaker: Some(source),
-                content: (toks[0].start, end),
-            });
-        }
-        return found;
-    }
-    // Where the next content-first attribution's content may start.
-    let mut clause_start = toks[0].start;
-    let mut last_speaker: Option<(usize, usize)> = None;
-    let mut v = 0;
-    while v < toks.len() {
+
+    /// "According to <source>, <content>" and "<content>, according to <source>".
+    fn according_to(&mut self, v: usize, lower: &str) -> Option<Flow> {
+        let (text, s, toks, quotes) = (self.text, self.s, self.toks, self.quotes);
+        let is_direct = |start: usize, end: usize| covers_direct(quotes, start, end);
         let t = &toks[v];
-        if inside_quote(t) {
-            v += 1;
-            continue;
-        }
-        let lower = t.lower();
         // "According to <source>, <content>" / "<content>, according to <source>".
         if lower == "according" && toks.get(v + 1).is_some_and(|n| n.text == "to") {
             let np = source_after(text, toks, v + 1, s.end);
-            let lead = text[clause_start..t.start].trim();
+            let lead = text[self.clause_start..t.start].trim();
             if lead.is_empty() || lead.split_whitespace().count() <= 1 {
                 // Leading: the content follows the source's comma.
                 if let Some(np) = np {
                     if let Some(c) = toks.iter().position(|x| x.start >= np.1) {
                         if !is_direct(toks[c].start, s.end) && toks.len() - c >= MIN_WORDS - 1 {
-                            found.push(Found {
+                            self.found.push(Found {
                                 cue: "according to".into(),
                                 speaker: Some(np),
                                 content: (toks[c].start, s.end),
@@ -279,43 +274,48 @@ fn in_sentence(text: &str, s: &Sentence, toks: &[Token<'_>], quotes: &[&RawQuote
                         }
                     }
                 }
-                break;
+                return Some(Flow::Stop);
             }
-            if let Some(head) = text[clause_start..t.start].trim_end().strip_suffix(',') {
-                let end = clause_start + head.len();
+            if let Some(head) = text[self.clause_start..t.start]
+                .trim_end()
+                .strip_suffix(',')
+            {
+                let end = self.clause_start + head.len();
                 // "In addition, according to the department, nine million …": the content is
                 // what follows.
                 let after_source = np.map_or(t.end, |n| n.1);
                 let tail = text[after_source..s.end].trim_start();
-                if tail.starts_with(',') && tokens_in(text, (clause_start, end)).len() < MIN_WORDS {
+                if tail.starts_with(',')
+                    && tokens_in(text, (self.clause_start, end)).len() < MIN_WORDS
+                {
                     if let Some(c) = toks.iter().position(|x| x.start > after_source) {
                         if toks.len() - c >= MIN_WORDS && !is_direct(toks[c].start, s.end) {
-                            found.push(Found {
+                            self.found.push(Found {
                                 cue: "according to".into(),
                                 speaker: np,
                                 content: (toks[c].start, s.end),
                             });
                         }
                     }
-                    break;
+                    return Some(Flow::Stop);
                 }
                 // "At the heart of it, according to Ruiz, was a decision …": the attribution set
                 // off inside the sentence, whose content runs on past it.
                 let runs_on = tail.starts_with(',')
                     && tokens_in(text, (after_source, s.end)).len() >= MIN_WORDS;
                 let content_end = if runs_on { s.end } else { end };
-                if !is_direct(clause_start, content_end) {
-                    found.push(Found {
+                if !is_direct(self.clause_start, content_end) {
+                    self.found.push(Found {
                         cue: "according to".into(),
                         speaker: np,
-                        content: (clause_start, content_end),
+                        content: (self.clause_start, content_end),
                     });
                 }
                 if runs_on {
-                    break;
+                    return Some(Flow::Stop);
                 }
-                last_speaker = np;
-                clause_start = np.map_or(t.end, |n| n.1);
+                self.last_speaker = np;
+                self.clause_start = np.map_or(t.end, |n| n.1);
             } else if let Some(np) = np.filter(|np| {
                 // "Ruiz leads by 271 delegates according to a count by the AP.": with no comma,
                 // a source that names someone and closes the sentence.
@@ -325,26 +325,34 @@ fn in_sentence(text: &str, s: &Sentence, toks: &[Token<'_>], quotes: &[&RawQuote
                         .is_empty()
             }) {
                 // (A quotation closing right before is the direct quote's attribution.)
-                let head = text[clause_start..t.start].trim_end();
-                if tokens_in(text, (clause_start, t.start)).len() >= MIN_WORDS
+                let head = text[self.clause_start..t.start].trim_end();
+                if tokens_in(text, (self.clause_start, t.start)).len() >= MIN_WORDS
                     && !head.ends_with(['"', '\u{201d}', '\''])
-                    && !is_direct(clause_start, t.start)
+                    && !is_direct(self.clause_start, t.start)
                 {
-                    found.push(Found {
+                    self.found.push(Found {
                         cue: "according to".into(),
                         speaker: Some(np),
-                        content: (clause_start, text[..t.start].trim_end().len()),
+                        content: (self.clause_start, text[..t.start].trim_end().len()),
                     });
                 }
-                break;
+                return Some(Flow::Stop);
             }
-            v += 2;
-            continue;
+            return Some(Flow::At(v + 2));
         }
+        None
+    }
+
+    /// A noun of saying after its speaker's possessive ("his warning that …").
+    fn claim_noun(&mut self, v: usize, lower: &str) -> Option<Flow> {
+        let (text, s, toks, quotes) = (self.text, self.s, self.toks, self.quotes);
+        let is_direct = |start: usize, end: usize| covers_direct(quotes, start, end);
+        let t = &toks[v];
+        let r = resources::get();
         // "his warning that …", "Obama's claim that …": a noun of saying after its speaker's
         // possessive; the content runs to the sentence's end.
         if v > 0
-            && r.claim_nouns.contains(lower.as_str())
+            && r.claim_nouns.contains(lower)
             && toks
                 .get(v + 1)
                 .is_some_and(|n| n.text == "that" && n.joined)
@@ -364,22 +372,28 @@ fn in_sentence(text: &str, s: &Sentence, toks: &[Token<'_>], quotes: &[&RawQuote
             });
             if let (true, Some(start), false) = (possessor, content_start, closing_attribution) {
                 if toks.len() - (v + 2) >= MIN_WORDS && !is_direct(start, s.end) {
-                    found.push(Found {
+                    self.found.push(Found {
                         cue: t.text.to_string(),
                         speaker: Some((p.start, p.end)),
                         content: (start, s.end),
                     });
-                    last_speaker = Some((p.start, p.end));
-                    clause_start = s.end;
-                    v += 2;
-                    continue;
+                    self.last_speaker = Some((p.start, p.end));
+                    self.clause_start = s.end;
+                    return Some(Flow::At(v + 2));
                 }
             }
         }
+        None
+    }
+
+    /// A question as content ("Asked whether …, she said").
+    fn question(&mut self, v: usize, lower: &str) -> Option<Flow> {
+        let (text, s, toks) = (self.text, self.s, self.toks);
+        let t = &toks[v];
         // "Asked whether …, she said": the question is the content.
         // Also past a short modifier: "Asked specifically what …", "Asked by a reporter
         // whether …", "Asked on Monday to respond to …".
-        let question = matches!(lower.as_str(), "asked" | "asking")
+        let question = matches!(lower, "asked" | "asking")
             .then(|| {
                 (v + 1..toks.len().min(v + 8))
                     .take_while(|&i| i == v + 1 || toks[i].joined)
@@ -410,15 +424,23 @@ fn in_sentence(text: &str, s: &Sentence, toks: &[Token<'_>], quotes: &[&RawQuote
             let from = toks[q].start;
             let to = text[from..s.end].find(',').map_or(s.end, |i| from + i);
             if tokens_in(text, (from, to)).len() >= 3 {
-                found.push(Found {
+                self.found.push(Found {
                     cue: t.text.to_string(),
                     speaker: phrase_before(toks, v).filter(|np| names_someone(&text[np.0..np.1])),
                     content: (from, to),
                 });
             }
-            v = q + 1;
-            continue;
+            return Some(Flow::At(q + 1));
         }
+        None
+    }
+
+    /// A finding ("the poll shows …", "a review by the paper found …").
+    fn finding(&mut self, v: usize, lower: &str) -> Option<Flow> {
+        let (s, toks, quotes) = (self.s, self.toks, self.quotes);
+        let is_direct = |start: usize, end: usize| covers_direct(quotes, start, end);
+        let t = &toks[v];
+        let r = resources::get();
         // Findings: "the poll shows …", "a review by the paper found …".
         // (The noun may stand further back with only its modifiers between: "A study by the
         // university and the state's graduate school of education found …".)
@@ -426,20 +448,30 @@ fn in_sentence(text: &str, s: &Sentence, toks: &[Token<'_>], quotes: &[&RawQuote
             r.evidence_nouns.contains(&toks[i].lower())
                 && (v - i <= 6 || toks[i + 1..=v].iter().all(|x| x.joined))
         });
-        if r.evidence_verbs.contains(&lower) && evidence_noun_before && toks[v].joined {
+        if r.evidence_verbs.contains(lower) && evidence_noun_before && toks[v].joined {
             let c = skip_that(toks, v + 1);
             if c < toks.len() && toks.len() - c >= 2 && !is_direct(toks[c].start, s.end) {
-                found.push(Found {
+                self.found.push(Found {
                     cue: t.text.to_string(),
                     speaker: phrase_before(toks, v),
                     content: (toks[c].start, s.end),
                 });
-                break;
+                return Some(Flow::Stop);
             }
         }
+        None
+    }
+
+    /// A position, a view held or a characterisation ("Ruiz wants to …", "is confident that …").
+    fn position(&mut self, v: usize) -> Option<Flow> {
+        let (text, s, toks, quotes) = (self.text, self.s, self.toks, self.quotes);
+        let is_direct = |start: usize, end: usize| covers_direct(quotes, start, end);
+        let inside_quote = |t: &Token<'_>| in_quote(quotes, t);
+        let t = &toks[v];
+        let r = resources::get();
         // A position ("Ruiz wants to …"): speaker first, a named speaker, a clause after; or a
         // characterisation in quoted words ("attacked Stone for “the greed …”").
-        let characterises = quoted && r.characterization_verbs.contains(t.text);
+        let characterises = self.quoted && r.characterization_verbs.contains(t.text);
         // "Ruiz has called for new elections": a demand.
         let calls_for = matches!(t.text, "called" | "calls" | "calling" | "call")
             && toks.get(v + 1).is_some_and(|n| n.joined && n.text == "for");
@@ -524,7 +556,7 @@ fn in_sentence(text: &str, s: &Sentence, toks: &[Token<'_>], quotes: &[&RawQuote
                 .or_else(|| {
                     // "Ruiz fired back, attacking Stone for “…”".
                     (participle || did)
-                        .then(|| last_speaker.or_else(|| clause_subject(&toks[..v])))
+                        .then(|| self.last_speaker.or_else(|| clause_subject(&toks[..v])))
                         .flatten()
                 })
                 .map(|np| with_title(text, toks, np));
@@ -542,14 +574,14 @@ fn in_sentence(text: &str, s: &Sentence, toks: &[Token<'_>], quotes: &[&RawQuote
                 };
                 let min = if end < s.end { 1 } else { 2 };
                 if toks.len() - c >= min && end > toks[c].start && !is_direct(toks[c].start, end) {
-                    found.push(Found {
+                    self.found.push(Found {
                         cue: t.text.to_string(),
                         speaker: Some(sp),
                         content: (toks[c].start, end),
                     });
                     if let Some(next) = resume {
-                        (v, clause_start) = (next, toks[next].start);
-                        continue;
+                        self.clause_start = toks[next].start;
+                        return Some(Flow::At(next));
                     }
                     // "Ruiz, who endorsed Stone in May and said he would campaign with him, …":
                     // a verb of saying joined by "and" (or "but") to the position has the same
@@ -562,36 +594,52 @@ fn in_sentence(text: &str, s: &Sentence, toks: &[Token<'_>], quotes: &[&RawQuote
                             && !inside_quote(&toks[k])
                     });
                     if let Some(k) = and_says {
-                        last_speaker = Some(sp);
-                        (v, clause_start) = (k, toks[k].start);
-                        continue;
+                        self.last_speaker = Some(sp);
+                        self.clause_start = toks[k].start;
+                        return Some(Flow::At(k));
                     }
                     if let Some(subject) = main_clause_after_gerund(toks, t.end, sp) {
-                        v = subject;
-                        continue;
+                        return Some(Flow::At(subject));
                     }
-                    break;
+                    return Some(Flow::Stop);
                 }
             }
-            v += 1;
-            continue;
+            return Some(Flow::At(v + 1));
         }
-        if !is_cue_at(toks, v) || !naming_ok(t) || r.speech_verbs_without_content.contains(&lower) {
-            v += 1;
-            continue;
+        None
+    }
+
+    /// A word that is no cue here: reading goes on at the next.
+    fn not_a_cue(&mut self, v: usize, lower: &str) -> Option<Flow> {
+        let toks = self.toks;
+        let t = &toks[v];
+        let r = resources::get();
+        if !is_cue_at(toks, v)
+            || !self.naming_ok(t)
+            || r.speech_verbs_without_content.contains(lower)
+        {
+            return Some(Flow::At(v + 1));
         }
         // "the battleground state of …": a noun, unless a subject or modal makes it a verb.
-        if r.speech_verbs_also_nouns.contains(&lower)
+        if r.speech_verbs_also_nouns.contains(lower)
             && !(v > 0 && toks[v].joined && VERB_MARKERS.contains(&toks[v - 1].lower().as_str()))
             && toks.get(v + 1).is_none_or(|n| n.lower() != "that")
         {
-            v += 1;
-            continue;
+            return Some(Flow::At(v + 1));
         }
+        None
+    }
+
+    /// More content after an attribution (", adding that …").
+    fn continuing_participle(&mut self, v: usize) -> Option<Flow> {
+        let (text, s, toks, quotes) = (self.text, self.s, self.toks, self.quotes);
+        let is_direct = |start: usize, end: usize| covers_direct(quotes, start, end);
+        let inside_quote = |t: &Token<'_>| in_quote(quotes, t);
+        let t = &toks[v];
         // ", adding that …", ", calling him “a stiff” and accusing him of …": more content,
         // up to the next such participle.
         let after_comma = text[..t.start].trim_end().ends_with(',');
-        let after_and = v > 0 && t.joined && toks[v - 1].text == "and" && !found.is_empty();
+        let after_and = v > 0 && t.joined && toks[v - 1].text == "and" && !self.found.is_empty();
         if v > 0 && is_continuing_participle(t) && (after_comma || after_and) {
             let c = skip_that(toks, v + 1);
             let next = (c + 1..toks.len()).find(|&i| {
@@ -608,20 +656,28 @@ fn in_sentence(text: &str, s: &Sentence, toks: &[Token<'_>], quotes: &[&RawQuote
                 s.start + text[s.start..before].trim_end().trim_end_matches(',').len()
             });
             if c < toks.len() && end > toks[c].start && !is_direct(toks[c].start, end) {
-                found.push(Found {
+                self.found.push(Found {
                     cue: t.text.to_string(),
-                    speaker: last_speaker.or_else(|| clause_subject(&toks[..v])),
+                    speaker: self.last_speaker.or_else(|| clause_subject(&toks[..v])),
                     content: (toks[c].start, end),
                 });
             }
             match next {
                 Some(i) => {
-                    v = i;
-                    continue;
+                    return Some(Flow::At(i));
                 }
-                None => break,
+                None => return Some(Flow::Stop),
             }
         }
+        None
+    }
+
+    /// A verb of saying: content first ("<content>, Ruiz said.") or speaker first ("Ruiz said
+    /// (that) <content>").
+    fn cue(&mut self, v: usize, lower: &str) -> Option<Flow> {
+        let (text, toks, quotes) = (self.text, self.toks, self.quotes);
+        let inside_quote = |t: &Token<'_>| in_quote(quotes, t);
+        let t = &toks[v];
         // Right before a participle ("… in April explaining", "hold banners proclaiming")
         // stands a speaker only if it names one.
         let participle = v > 0 && t.joined && t.text.ends_with("ing");
@@ -657,7 +713,7 @@ fn in_sentence(text: &str, s: &Sentence, toks: &[Token<'_>], quotes: &[&RawQuote
         // After "told" stands the addressee, not the speaker.
         let after = phrase_after(text, toks, v)
             .filter(|np| names_someone(&text[np.0..np.1]))
-            .filter(|_| !ADDRESSEE_VERBS.contains(&lower.as_str()))
+            .filter(|_| !ADDRESSEE_VERBS.contains(&lower))
             // "Ana Ruiz, a party member, said Stone will win": a name followed by its verb is
             // the subject of what was said, not the one saying it.
             .filter(|np| {
@@ -714,229 +770,326 @@ fn in_sentence(text: &str, s: &Sentence, toks: &[Token<'_>], quotes: &[&RawQuote
                         || r.months.contains_key(&first))
             });
         if speaker.is_some() && clause_after.is_none() {
-            let head = text[clause_start.min(boundary)..boundary].trim_end();
-            // "The permit, his campaign said, …": the speaker phrase starts at its noun, so its
-            // possessive ("his") still stands before the boundary.
-            let head = ["his", "her", "their", "its", "our"]
-                .iter()
-                .find_map(|p| {
-                    head.strip_suffix(p)
-                        .filter(|h| h.ends_with(char::is_whitespace))
-                        .map(str::trim_end)
-                })
-                .unwrap_or(head);
-            // "The FBI … did not find “ties,” said the director": the comma inside a closing
-            // quotation mark ends a content that holds a partial quote.
-            if let Some(h) = head
-                .strip_suffix(['"', '\u{201d}'])
-                .and_then(|h| h.strip_suffix(','))
-            {
-                let from = clause_start.min(boundary);
-                let end = from + h.len();
-                // Only a partial quote: the quotation holds less than half the content.
-                let quoted: usize = quotes
-                    .iter()
-                    .map(|q| q.end.min(end).saturating_sub(q.start.max(from)))
-                    .sum();
-                if tokens_in(text, (from, end)).len() >= MIN_WORDS
-                    && quoted * 2 < end - from
-                    && !is_direct(from, end)
-                {
-                    found.push(Found {
-                        cue: t.text.to_string(),
-                        speaker,
-                        content: (from, end),
-                    });
-                }
-            }
-            // "…, her top aide, Tom Hale, told …": the speaker's apposition is not content.
-            let set_off = before.is_some() && before == name_between_commas(text, toks, v);
-            // The description may follow a quotation's closing mark ("…,” her aide, Tom Hale,
-            // said").
-            let head = head.strip_suffix(',').map(|h| {
-                let Some((rest, chunk)) = h.rsplit_once(',') else {
-                    return h;
-                };
-                let description = chunk.trim_start_matches(['"', '\u{201d}']).trim();
-                let is_description = set_off
-                    && chunk.starts_with([' ', '"', '\u{201d}'])
-                    && description.split_whitespace().count() <= 6
-                    && description.split_whitespace().next().is_some_and(|w| {
-                        matches!(w, "his" | "her" | "their" | "its" | "a" | "an" | "the")
-                    });
-                if is_description {
-                    rest
-                } else {
-                    h
-                }
-            });
-            if let Some(head) = head {
-                let tail: Vec<&Token<'_>> =
-                    toks.iter().filter(|x| x.start >= attribution_end).collect();
-                let continues = tail
-                    .first()
-                    .is_some_and(|x| is_continuing_participle(x) && !x.joined);
-                let tail_text = &text[attribution_end..s.end];
-                // The tail is a modifier or an apposition of the speaker ("…, said Ana Ruiz,
-                // the director of the institute, which …"), not more content.
-                // "…, Ruiz told his advisers as he labored over …": after the addressee, a
-                // clause of time or manner is the attribution's modifier too.
-                let addressee_end = if ADDRESSEE_VERBS.contains(&lower.as_str()) {
-                    phrase_after(text, toks, v)
-                        .map_or(0, |np| tail.iter().take_while(|x| x.start < np.1).count())
-                } else {
-                    0
-                };
-                // "…, said a handful of Democrats who point to …": a relative clause
-                // describes the speaker.
-                let subordinate = tail.get(addressee_end).is_some_and(|x| {
-                    x.joined
-                        && matches!(
-                            x.text,
-                            "as" | "when" | "while" | "after" | "before" | "who" | "whose"
-                        )
-                });
-                // "…, Ruiz said during his speech to the delegates.": a phrase of place or
-                // time, with no clause after it.
-                let place_or_time = tail
-                    .get(addressee_end)
-                    .is_some_and(|x| x.joined && matches!(x.text, "during" | "in" | "at" | "on"))
-                    && !tail_text.contains([';', ','])
-                    && !tail.iter().any(|x| x.text == "that");
-                let closes = (tail.len() <= MAX_TAIL
-                    || tail_text.trim_start().starts_with(',')
-                    || subordinate
-                    || place_or_time)
-                    && !tail_text.contains([':', '\u{201c}']);
-                // "…, Ruiz said on Saturday, and it has …": a short modifier of the attribution
-                // ("on Saturday", "in a statement") may stand before the comma that resumes the
-                // content.
-                let modifier = tail
-                    .first()
-                    .filter(|x| {
-                        !tail_text.trim_start().starts_with(',')
-                            && (matches!(
-                                x.text,
-                                "on" | "in" | "at" | "during" | "after" | "last" | "this"
-                            ) || is_time_word(x.text))
-                    })
-                    .and_then(|_| {
-                        tail.iter()
-                            .take(5)
-                            .position(|x| text[x.end..].starts_with(','))
-                    })
-                    .map_or(0, |i| i + 1);
-                // "The solution, the partner told them, was simple.": the addressee too.
-                let addressee = ADDRESSEE_VERBS.contains(&lower.as_str())
-                    && tail.first().is_some_and(|x| {
-                        OBJECT_PRONOUNS.contains(&x.text) && text[x.end..].starts_with(',')
-                    });
-                let modifier = if addressee { 1 } else { modifier };
-                let resumed = &tail[modifier..];
-                let resumed_text = match modifier {
-                    0 => tail_text,
-                    m => &text[tail[m - 1].end..s.end],
-                };
-                // "In the end, Ruiz said, voters …": the attribution stands inside the content.
-                let inside = resumed_text.trim_start().starts_with(',')
-                    && resumed.len() >= MIN_WORDS
-                    && resumed
-                        .first()
-                        .is_some_and(|x| !x.is_capitalised() || names_someone(x.text))
-                    && !is_continuing_participle(resumed[0]);
-                if inside && before.is_some() {
-                    let from = resumed[0].start;
-                    if !is_direct(from, s.end) {
-                        found.push(Found {
-                            cue: t.text.to_string(),
-                            speaker,
-                            content: (from, s.end),
-                        });
-                    }
-                    let end = clause_start + head.len();
-                    if tokens_in(text, (clause_start, end)).len() >= MIN_WORDS
-                        && !is_direct(clause_start, end)
-                    {
-                        found.push(Found {
-                            cue: t.text.to_string(),
-                            speaker,
-                            content: (clause_start, end),
-                        });
-                    }
-                    break;
-                }
-                // "…, Ruiz said Tuesday in Paris, noting …": the participle after a modifier.
-                let continues = continues
-                    || (modifier > 0
-                        && resumed
-                            .first()
-                            .is_some_and(|x| is_continuing_participle(x) && !x.joined));
-                if closes || continues {
-                    let end = clause_start + head.len();
-                    if tokens_in(text, (clause_start, end)).len() >= MIN_WORDS - 1
-                        && !is_direct(clause_start, end)
-                    {
-                        found.push(Found {
-                            cue: t.text.to_string(),
-                            speaker,
-                            content: (clause_start, end),
-                        });
-                    }
-                    last_speaker = speaker;
-                    clause_start = attribution_end;
-                    v = toks
-                        .iter()
-                        .position(|x| x.start >= attribution_end)
-                        .unwrap_or(toks.len());
-                    continue;
-                }
+            let flow = self.content_first(v, lower, before, speaker, boundary, attribution_end);
+            if flow.is_some() {
+                return flow;
             }
         }
         // Speaker first: "<speaker> said (that) <content>".
         if let Some(sp) = before {
-            if let Some(c) = clause_after {
-                // "<content>, Ruiz said, adding that <more>": what stands before the
-                // attribution is the speaker's too.
-                let participle_next = toks
-                    .get(v + 1)
-                    .is_some_and(|n| !n.joined && is_continuing_participle(n));
-                let from = clause_start.min(sp.0);
-                if let Some(head) = text[from..sp.0].trim_end().strip_suffix(',') {
-                    let end = from + head.len();
-                    if participle_next
-                        && sp.1 <= t.start
-                        && tokens_in(text, (from, end)).len() >= MIN_WORDS
-                        && !is_direct(from, end)
-                    {
-                        found.push(Found {
-                            cue: t.text.to_string(),
-                            speaker: Some(sp),
-                            content: (from, end),
-                        });
-                    }
-                }
-                let (end, resume) = content_end(text, toks, v, sp, s.end, &inside_quote);
-                if end > toks[c].start && !is_direct(toks[c].start, end) {
-                    found.push(Found {
+            match clause_after {
+                Some(c) => return Some(self.speaker_first(v, sp, c)),
+                None => self.last_speaker = Some(sp),
+            }
+        }
+        None
+    }
+
+    /// Content first: "<content>, <speaker> said (tail)." / "<content>, said <speaker>.", the
+    /// speaker standing before or after the cue at `v` and the attribution ending at
+    /// `attribution_end`.
+    fn content_first(
+        &mut self,
+        v: usize,
+        lower: &str,
+        before: Option<(usize, usize)>,
+        speaker: Option<(usize, usize)>,
+        boundary: usize,
+        attribution_end: usize,
+    ) -> Option<Flow> {
+        let (text, s, toks, quotes) = (self.text, self.s, self.toks, self.quotes);
+        let is_direct = |start: usize, end: usize| covers_direct(quotes, start, end);
+        let t = &toks[v];
+        let head = text[self.clause_start.min(boundary)..boundary].trim_end();
+        // "The permit, his campaign said, …": the speaker phrase starts at its noun, so its
+        // possessive ("his") still stands before the boundary.
+        let head = ["his", "her", "their", "its", "our"]
+            .iter()
+            .find_map(|p| {
+                head.strip_suffix(p)
+                    .filter(|h| h.ends_with(char::is_whitespace))
+                    .map(str::trim_end)
+            })
+            .unwrap_or(head);
+        // "The FBI … did not find “ties,” said the director": the comma inside a closing
+        // quotation mark ends a content that holds a partial quote.
+        if let Some(h) = head
+            .strip_suffix(['"', '\u{201d}'])
+            .and_then(|h| h.strip_suffix(','))
+        {
+            let from = self.clause_start.min(boundary);
+            let end = from + h.len();
+            // Only a partial quote: the quotation holds less than half the content.
+            let quoted: usize = quotes
+                .iter()
+                .map(|q| q.end.min(end).saturating_sub(q.start.max(from)))
+                .sum();
+            if tokens_in(text, (from, end)).len() >= MIN_WORDS
+                && quoted * 2 < end - from
+                && !is_direct(from, end)
+            {
+                self.found.push(Found {
+                    cue: t.text.to_string(),
+                    speaker,
+                    content: (from, end),
+                });
+            }
+        }
+        // "…, her top aide, Tom Hale, told …": the speaker's apposition is not content.
+        let set_off = before.is_some() && before == name_between_commas(text, toks, v);
+        // The description may follow a quotation's closing mark ("…,” her aide, Tom Hale,
+        // said").
+        let head = head.strip_suffix(',').map(|h| {
+            let Some((rest, chunk)) = h.rsplit_once(',') else {
+                return h;
+            };
+            let description = chunk.trim_start_matches(['"', '\u{201d}']).trim();
+            let is_description = set_off
+                && chunk.starts_with([' ', '"', '\u{201d}'])
+                && description.split_whitespace().count() <= 6
+                && description.split_whitespace().next().is_some_and(|w| {
+                    matches!(w, "his" | "her" | "their" | "its" | "a" | "an" | "the")
+                });
+            if is_description {
+                rest
+            } else {
+                h
+            }
+        });
+        if let Some(head) = head {
+            let tail: Vec<&Token<'_>> =
+                toks.iter().filter(|x| x.start >= attribution_end).collect();
+            let continues = tail
+                .first()
+                .is_some_and(|x| is_continuing_participle(x) && !x.joined);
+            let tail_text = &text[attribution_end..s.end];
+            // The tail is a modifier or an apposition of the speaker ("…, said Ana Ruiz,
+            // the director of the institute, which …"), not more content.
+            // "…, Ruiz told his advisers as he labored over …": after the addressee, a
+            // clause of time or manner is the attribution's modifier too.
+            let addressee_end = if ADDRESSEE_VERBS.contains(&lower) {
+                phrase_after(text, toks, v)
+                    .map_or(0, |np| tail.iter().take_while(|x| x.start < np.1).count())
+            } else {
+                0
+            };
+            // "…, said a handful of Democrats who point to …": a relative clause
+            // describes the speaker.
+            let subordinate = tail.get(addressee_end).is_some_and(|x| {
+                x.joined
+                    && matches!(
+                        x.text,
+                        "as" | "when" | "while" | "after" | "before" | "who" | "whose"
+                    )
+            });
+            // "…, Ruiz said during his speech to the delegates.": a phrase of place or
+            // time, with no clause after it.
+            let place_or_time = tail
+                .get(addressee_end)
+                .is_some_and(|x| x.joined && matches!(x.text, "during" | "in" | "at" | "on"))
+                && !tail_text.contains([';', ','])
+                && !tail.iter().any(|x| x.text == "that");
+            let closes = (tail.len() <= MAX_TAIL
+                || tail_text.trim_start().starts_with(',')
+                || subordinate
+                || place_or_time)
+                && !tail_text.contains([':', '\u{201c}']);
+            // "…, Ruiz said on Saturday, and it has …": a short modifier of the attribution
+            // ("on Saturday", "in a statement") may stand before the comma that resumes the
+            // content.
+            let modifier = tail
+                .first()
+                .filter(|x| {
+                    !tail_text.trim_start().starts_with(',')
+                        && (matches!(
+                            x.text,
+                            "on" | "in" | "at" | "during" | "after" | "last" | "this"
+                        ) || is_time_word(x.text))
+                })
+                .and_then(|_| {
+                    tail.iter()
+                        .take(5)
+                        .position(|x| text[x.end..].starts_with(','))
+                })
+                .map_or(0, |i| i + 1);
+            // "The solution, the partner told them, was simple.": the addressee too.
+            let addressee = ADDRESSEE_VERBS.contains(&lower)
+                && tail.first().is_some_and(|x| {
+                    OBJECT_PRONOUNS.contains(&x.text) && text[x.end..].starts_with(',')
+                });
+            let modifier = if addressee { 1 } else { modifier };
+            let resumed = &tail[modifier..];
+            let resumed_text = match modifier {
+                0 => tail_text,
+                m => &text[tail[m - 1].end..s.end],
+            };
+            // "In the end, Ruiz said, voters …": the attribution stands inside the content.
+            let inside = resumed_text.trim_start().starts_with(',')
+                && resumed.len() >= MIN_WORDS
+                && resumed
+                    .first()
+                    .is_some_and(|x| !x.is_capitalised() || names_someone(x.text))
+                && !is_continuing_participle(resumed[0]);
+            if inside && before.is_some() {
+                let from = resumed[0].start;
+                if !is_direct(from, s.end) {
+                    self.found.push(Found {
                         cue: t.text.to_string(),
-                        speaker: Some(sp),
-                        content: (toks[c].start, end),
+                        speaker,
+                        content: (from, s.end),
                     });
                 }
-                if let Some(next) = resume {
-                    (v, clause_start) = (next, toks[next].start);
-                    continue;
+                let end = self.clause_start + head.len();
+                if tokens_in(text, (self.clause_start, end)).len() >= MIN_WORDS
+                    && !is_direct(self.clause_start, end)
+                {
+                    self.found.push(Found {
+                        cue: t.text.to_string(),
+                        speaker,
+                        content: (self.clause_start, end),
+                    });
                 }
-                if let Some(subject) = main_clause_after_gerund(toks, t.end, sp) {
-                    v = subject;
-                    continue;
-                }
-                break;
+                return Some(Flow::Stop);
             }
-            last_speaker = Some(sp);
+            // "…, Ruiz said Tuesday in Paris, noting …": the participle after a modifier.
+            let continues = continues
+                || (modifier > 0
+                    && resumed
+                        .first()
+                        .is_some_and(|x| is_continuing_participle(x) && !x.joined));
+            if closes || continues {
+                let end = self.clause_start + head.len();
+                if tokens_in(text, (self.clause_start, end)).len() >= MIN_WORDS - 1
+                    && !is_direct(self.clause_start, end)
+                {
+                    self.found.push(Found {
+                        cue: t.text.to_string(),
+                        speaker,
+                        content: (self.clause_start, end),
+                    });
+                }
+                self.last_speaker = speaker;
+                self.clause_start = attribution_end;
+                return Some(Flow::At(
+                    toks.iter()
+                        .position(|x| x.start >= attribution_end)
+                        .unwrap_or(toks.len()),
+                ));
+            }
         }
-        v += 1;
+        None
     }
+
+    /// Speaker first: "<speaker> said (that) <content>", the speaker `sp` before the cue at `v`
+    /// and the content from token `c`.
+    fn speaker_first(&mut self, v: usize, sp: (usize, usize), c: usize) -> Flow {
+        let (text, s, toks, quotes) = (self.text, self.s, self.toks, self.quotes);
+        let is_direct = |start: usize, end: usize| covers_direct(quotes, start, end);
+        let inside_quote = |t: &Token<'_>| in_quote(quotes, t);
+        let t = &toks[v];
+        // "<content>, Ruiz said, adding that <more>": what stands before the
+        // attribution is the speaker's too.
+        let participle_next = toks
+            .get(v + 1)
+            .is_some_and(|n| !n.joined && is_continuing_participle(n));
+        let from = self.clause_start.min(sp.0);
+        if let Some(head) = text[from..sp.0].trim_end().strip_suffix(',') {
+            let end = from + head.len();
+            if participle_next
+                && sp.1 <= t.start
+                && tokens_in(text, (from, end)).len() >= MIN_WORDS
+                && !is_direct(from, end)
+            {
+                self.found.push(Found {
+                    cue: t.text.to_string(),
+                    speaker: Some(sp),
+                    content: (from, end),
+                });
+            }
+        }
+        let (end, resume) = content_end(text, toks, v, sp, s.end, &inside_quote);
+        if end > toks[c].start && !is_direct(toks[c].start, end) {
+            self.found.push(Found {
+                cue: t.text.to_string(),
+                speaker: Some(sp),
+                content: (toks[c].start, end),
+            });
+        }
+        if let Some(next) = resume {
+            self.clause_start = toks[next].start;
+            return Flow::At(next);
+        }
+        if let Some(subject) = main_clause_after_gerund(toks, t.end, sp) {
+            return Flow::At(subject);
+        }
+        Flow::Stop
+    }
+}
+
+/// The attributions of one sentence.
+fn in_sentence(text: &str, s: &Sentence, toks: &[Token<'_>], quotes: &[&RawQuote]) -> Vec<Found> {
+    let is_direct = |start: usize, end: usize| covers_direct(quotes, start, end);
+    let inside_quote = |t: &Token<'_>| in_quote(quotes, t);
+    // "As The Post reported on Friday, <content>.": the main clause after the comma.
+    if let Some(f) = as_reported(text, s, toks, quotes) {
+        return vec![f];
+    }
+    // "<content>, according to <source>." closing a sentence with attributions of its own
+    // ("Ruiz told aides that …, according to someone in attendance"): the source's content
+    // is all before the comma; the rest is read as a sentence of its own.
+    if let Some((k, end, source)) = closing_according_to(text, s, toks) {
+        let inner = Sentence {
+            start: s.start,
+            end,
+        };
+        let mut found = in_sentence(text, &inner, &toks[..k], quotes);
+        let opens_quote = text[s.start..end]
+            .trim_start()
+            .starts_with(['"', '\u{201c}', '\'']);
+        if k >= MIN_WORDS && !opens_quote && !is_direct(toks[0].start, end) {
+            found.push(Found {
+                cue: "according to".into(),
+                speaker: Some(source),
+                content: (toks[0].start, end),
+            });
+        }
+        return found;
+    }
+    // Each token in turn: the first pattern that applies there says where reading goes on.
+    let mut reader = SentenceReader {
+        text,
+        s,
+        toks,
+        quotes,
+        quoted: text[s.start..s.end].contains(['"', '\u{201c}'])
+            || text[s.start..s.end].contains("''"),
+        found: Vec::new(),
+        clause_start: toks[0].start,
+        last_speaker: None,
+    };
+    let mut v = 0;
+    while v < toks.len() {
+        if inside_quote(&toks[v]) {
+            v += 1;
+            continue;
+        }
+        let lower = toks[v].lower();
+        let flow = reader
+            .according_to(v, &lower)
+            .or_else(|| reader.claim_noun(v, &lower))
+            .or_else(|| reader.question(v, &lower))
+            .or_else(|| reader.finding(v, &lower))
+            .or_else(|| reader.position(v))
+            .or_else(|| reader.not_a_cue(v, &lower))
+            .or_else(|| reader.continuing_participle(v))
+            .or_else(|| reader.cue(v, &lower))
+            .unwrap_or(Flow::At(v + 1));
+        match flow {
+            Flow::At(next) => v = next,
+            Flow::Stop => break,
+        }
+    }
+    let mut found = reader.found;
     // "The bank is expected to act in December": an expectation no one is named for, unless
     // the whole sentence is someone's ("…, said Ana Ruiz").
     let attributed_whole = found
