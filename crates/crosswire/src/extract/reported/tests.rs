@@ -232,8 +232,11 @@ fn verbs_of_knowing_are_cues_only_before_that() {
     );
     let r = reported("Lee recognized that the plan had failed.");
     assert_eq!(r, vec![pair("the plan had failed", "Lee")]);
+    let r = reported("The results demonstrated that the plan had failed.");
+    assert_eq!(r, vec![pair("the plan had failed", "The results")]);
     // Without "that" they mean something else.
     assert!(reported("Lee recognized the new government in the spring.").is_empty());
+    assert!(reported("The mayor demonstrated the new machine at the fair.").is_empty());
     assert!(reported("Ruiz knew the city and its streets very well.").is_empty());
 }
 
