@@ -63,6 +63,37 @@ pub(super) fn object_end(toks: &[Token<'_>], c: usize) -> usize {
     toks[e].end
 }
 
+/// "referred to the governor as “Chris.”": after an object ending at byte `end`, "as" and a name
+/// in quotation marks (after "a" or "the" at most) belong to the content, up to the closing mark.
+pub(super) fn through_quoted_name(
+    text: &str,
+    toks: &[Token<'_>],
+    end: usize,
+    sentence_end: usize,
+) -> usize {
+    let Some(a) = toks.iter().position(|x| x.start >= end) else {
+        return end;
+    };
+    if toks[a].text != "as" || !toks[a].joined {
+        return end;
+    }
+    let rest = &text[toks[a].end..sentence_end];
+    let after_article = ["a ", "an ", "the "]
+        .iter()
+        .find_map(|p| rest.trim_start().strip_prefix(p))
+        .unwrap_or(rest.trim_start());
+    let Some(opened) = after_article.strip_prefix(['"', '\u{201c}']) else {
+        return end;
+    };
+    match opened.find(['"', '\u{201d}']) {
+        Some(close) => {
+            let close_at = sentence_end - opened.len() + close;
+            close_at + text[close_at..].chars().next().map_or(0, char::len_utf8)
+        }
+        None => end,
+    }
+}
+
 /// Words before a bare speech verb that make it a verb ("they state", "will answer").
 pub(super) const VERB_MARKERS: &[&str] = &[
     "i", "we", "you", "they", "to", "will", "would", "can", "could", "may", "might", "should",

@@ -42,8 +42,8 @@ mod polls;
 mod subjects;
 
 use content::{
-    content_after, content_end, main_clause_after_gerund, object_end, skip_that, BE_FORMS,
-    OBJECT_PRONOUNS, VERB_MARKERS,
+    content_after, content_end, main_clause_after_gerund, object_end, skip_that,
+    through_quoted_name, BE_FORMS, OBJECT_PRONOUNS, VERB_MARKERS,
 };
 use frames::{as_reported, closing_according_to, expectation};
 use headlines::headlines;
@@ -568,7 +568,10 @@ impl SentenceReader<'_> {
             if let (Some(sp), Some(c)) = (speaker, content_after(text, toks, after)) {
                 // "Ruiz endorsed Stone last week": the position is its object alone.
                 let (end, resume) = if r.object_stance_verbs.contains(t.text) || refers_to {
-                    (object_end(toks, c), None)
+                    (
+                        through_quoted_name(text, toks, object_end(toks, c), s.end),
+                        None,
+                    )
                 } else {
                     content_end(text, toks, v, sp, s.end, &inside_quote)
                 };

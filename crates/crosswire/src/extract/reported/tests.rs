@@ -637,6 +637,15 @@ fn positions_refusals_demands_and_references() {
         reported("\u{201c}They will be the majority in thirty years,\u{201d} Ruiz said, referring to the growing Hispanic community, standing next to her aides."),
         [pair("the growing Hispanic community", "Ruiz")]
     );
+    // The name given in quotation marks after "as" belongs to what was said.
+    assert_eq!(
+        reported("Stone referred to the governor as \u{201c}Chris.\u{201d}"),
+        [pair("the governor as \u{201c}Chris.\u{201d}", "Stone")]
+    );
+    assert_eq!(
+        reported("Stone referred to the governor as a friend."),
+        [pair("the governor", "Stone")]
+    );
 }
 
 #[test]
