@@ -255,7 +255,6 @@ impl SentenceReader<'_> {
     /// "According to <source>, <content>" and "<content>, according to <source>".
     fn according_to(&mut self, v: usize, lower: &str) -> Option<Flow> {
         let (text, s, toks, quotes) = (self.text, self.s, self.toks, self.quotes);
-        let is_direct = |start: usize, end: usize| covers_direct(quotes, start, end);
         let t = &toks[v];
         // "According to <source>, <content>" / "<content>, according to <source>".
         if lower == "according" && toks.get(v + 1).is_some_and(|n| n.text == "to") {
@@ -265,7 +264,9 @@ impl SentenceReader<'_> {
                 // Leading: the content follows the source's comma.
                 if let Some(np) = np {
                     if let Some(c) = toks.iter().position(|x| x.start >= np.1) {
-                        if !is_direct(toks[c].start, s.end) && toks.len() - c >= MIN_WORDS - 1 {
+                        if !covers_direct(quotes, toks[c].start, s.end)
+                            && toks.len() - c >= MIN_WORDS - 1
+                        {
                             self.found.push(Found {
                                 cue: "according to".into(),
                                 speaker: Some(np),
@@ -289,7 +290,9 @@ impl SentenceReader<'_> {
                     && tokens_in(text, (self.clause_start, end)).len() < MIN_WORDS
                 {
                     if let Some(c) = toks.iter().position(|x| x.start > after_source) {
-                        if toks.len() - c >= MIN_WORDS && !is_direct(toks[c].start, s.end) {
+                        if toks.len() - c >= MIN_WORDS
+                            && !covers_direct(quotes, toks[c].start, s.end)
+                        {
                             self.found.push(Found {
                                 cue: "according to".into(),
                                 speaker: np,
@@ -304,7 +307,7 @@ impl SentenceReader<'_> {
                 let runs_on = tail.starts_with(',')
                     && tokens_in(text, (after_source, s.end)).len() >= MIN_WORDS;
                 let content_end = if runs_on { s.end } else { end };
-                if !is_direct(self.clause_start, content_end) {
+                if !covers_direct(quotes, self.clause_start, content_end) {
                     self.found.push(Found {
                         cue: "according to".into(),
                         speaker: np,
@@ -328,7 +331,7 @@ impl SentenceReader<'_> {
                 let head = text[self.clause_start..t.start].trim_end();
                 if tokens_in(text, (self.clause_start, t.start)).len() >= MIN_WORDS
                     && !head.ends_with(['"', '\u{201d}', '\''])
-                    && !is_direct(self.clause_start, t.start)
+                    && !covers_direct(quotes, self.clause_start, t.start)
                 {
                     self.found.push(Found {
                         cue: "according to".into(),
@@ -346,7 +349,6 @@ impl SentenceReader<'_> {
     /// A noun of saying after its speaker's possessive ("his warning that …").
     fn claim_noun(&mut self, v: usize, lower: &str) -> Option<Flow> {
         let (text, s, toks, quotes) = (self.text, self.s, self.toks, self.quotes);
-        let is_direct = |start: usize, end: usize| covers_direct(quotes, start, end);
         let t = &toks[v];
         let r = resources::get();
         // "his warning that …", "Obama's claim that …": a noun of saying after its speaker's
@@ -371,7 +373,7 @@ impl SentenceReader<'_> {
                     })
             });
             if let (true, Some(start), false) = (possessor, content_start, closing_attribution) {
-                if toks.len() - (v + 2) >= MIN_WORDS && !is_direct(start, s.end) {
+                if toks.len() - (v + 2) >= MIN_WORDS && !covers_direct(quotes, start, s.end) {
                     self.found.push(Found {
                         cue: t.text.to_string(),
                         speaker: Some((p.start, p.end)),
@@ -438,7 +440,6 @@ impl SentenceReader<'_> {
     /// A finding ("the poll shows …", "a review by the paper found …").
     fn finding(&mut self, v: usize, lower: &str) -> Option<Flow> {
         let (s, toks, quotes) = (self.s, self.toks, self.quotes);
-        let is_direct = |start: usize, end: usize| covers_direct(quotes, start, end);
         let t = &toks[v];
         let r = resources::get();
         // Findings: "the poll shows …", "a review by the paper found …".
@@ -450,7 +451,8 @@ impl SentenceReader<'_> {
         });
         if r.evidence_verbs.contains(lower) && evidence_noun_before && toks[v].joined {
             let c = skip_that(toks, v + 1);
-            if c < toks.len() && toks.len() - c >= 2 && !is_direct(toks[c].start, s.end) {
+            if c < toks.len() && toks.len() - c >= 2 && !covers_direct(quotes, toks[c].start, s.end)
+            {
                 self.found.push(Found {
                     cue: t.text.to_string(),
                     speaker: phrase_before(toks, v),
@@ -465,8 +467,6 @@ impl SentenceReader<'_> {
     /// A position, a view held or a characterisation ("Ruiz wants to …", "is confident that …").
     fn position(&mut self, v: usize) -> Option<Flow> {
         let (text, s, toks, quotes) = (self.text, self.s, self.toks, self.quotes);
-        let is_direct = |start: usize, end: usize| covers_direct(quotes, start, end);
-        let inside_quote = |t: &Token<'_>| in_quote(quotes, t);
         let t = &toks[v];
         let r = resources::get();
         // A position ("Ruiz wants to …"): speaker first, a named speaker, a clause after; or a
@@ -528,7 +528,7 @@ impl SentenceReader<'_> {
             || calls_for
             || refers_to
             || content_opens_after.is_some())
-            && !inside_quote(t)
+            && !in_quote(quotes, t)
         {
             let participle = v > 0 && t.text.ends_with("ing") && !t.joined;
             // "placed newspaper ads calling …": the phrase before a participle may be what the
@@ -549,7 +549,7 @@ impl SentenceReader<'_> {
                 .or_else(|| relative_subject(text, toks, v))
                 .or_else(|| {
                     // "The agency, a major regulator, declined to …".
-                    apposition_subject(text, toks, v, &inside_quote)
+                    apposition_subject(text, toks, v, &|t: &Token<'_>| in_quote(quotes, t))
                         .filter(|np| names_someone(&text[np.0..np.1]))
                 })
                 .or_else(|| opening_gerund_subject(toks, v))
@@ -573,10 +573,15 @@ impl SentenceReader<'_> {
                         None,
                     )
                 } else {
-                    content_end(text, toks, v, sp, s.end, &inside_quote)
+                    content_end(text, toks, v, sp, s.end, &|t: &Token<'_>| {
+                        in_quote(quotes, t)
+                    })
                 };
                 let min = if end < s.end { 1 } else { 2 };
-                if toks.len() - c >= min && end > toks[c].start && !is_direct(toks[c].start, end) {
+                if toks.len() - c >= min
+                    && end > toks[c].start
+                    && !covers_direct(quotes, toks[c].start, end)
+                {
                     self.found.push(Found {
                         cue: t.text.to_string(),
                         speaker: Some(sp),
@@ -594,7 +599,7 @@ impl SentenceReader<'_> {
                             && matches!(toks[k - 1].text, "and" | "but")
                             && toks[k].start >= end
                             && is_cue_at(toks, k)
-                            && !inside_quote(&toks[k])
+                            && !in_quote(quotes, &toks[k])
                     });
                     if let Some(k) = and_says {
                         self.last_speaker = Some(sp);
@@ -636,8 +641,6 @@ impl SentenceReader<'_> {
     /// More content after an attribution (", adding that …").
     fn continuing_participle(&mut self, v: usize) -> Option<Flow> {
         let (text, s, toks, quotes) = (self.text, self.s, self.toks, self.quotes);
-        let is_direct = |start: usize, end: usize| covers_direct(quotes, start, end);
-        let inside_quote = |t: &Token<'_>| in_quote(quotes, t);
         let t = &toks[v];
         // ", adding that …", ", calling him “a stiff” and accusing him of …": more content,
         // up to the next such participle.
@@ -648,7 +651,7 @@ impl SentenceReader<'_> {
             let next = (c + 1..toks.len()).find(|&i| {
                 is_continuing_participle(&toks[i])
                     && (!toks[i].joined || toks[i - 1].text == "and")
-                    && !inside_quote(&toks[i])
+                    && !in_quote(quotes, &toks[i])
             });
             let end = next.map_or(s.end, |i| {
                 let before = if toks[i - 1].text == "and" {
@@ -658,7 +661,7 @@ impl SentenceReader<'_> {
                 };
                 s.start + text[s.start..before].trim_end().trim_end_matches(',').len()
             });
-            if c < toks.len() && end > toks[c].start && !is_direct(toks[c].start, end) {
+            if c < toks.len() && end > toks[c].start && !covers_direct(quotes, toks[c].start, end) {
                 self.found.push(Found {
                     cue: t.text.to_string(),
                     speaker: self.last_speaker.or_else(|| clause_subject(&toks[..v])),
@@ -679,7 +682,6 @@ impl SentenceReader<'_> {
     /// (that) <content>").
     fn cue(&mut self, v: usize, lower: &str) -> Option<Flow> {
         let (text, toks, quotes) = (self.text, self.toks, self.quotes);
-        let inside_quote = |t: &Token<'_>| in_quote(quotes, t);
         let t = &toks[v];
         // Right before a participle ("… in April explaining", "hold banners proclaiming")
         // stands a speaker only if it names one.
@@ -698,7 +700,7 @@ impl SentenceReader<'_> {
             .or_else(|| bracketed_subject(text, toks, v))
             // "Her lawyer, David E. Kendall, wrote": the name rather than the description.
             .or_else(|| name_between_commas(text, toks, v))
-            .or_else(|| apposition_subject(text, toks, v, &inside_quote))
+            .or_else(|| apposition_subject(text, toks, v, &|t: &Token<'_>| in_quote(quotes, t)))
             .or_else(|| name_before_description(text, toks, v))
             .or_else(|| opening_gerund_subject(toks, v))
             // "He sent a memo in April explaining …": the clause's subject.
@@ -801,7 +803,6 @@ impl SentenceReader<'_> {
         attribution_end: usize,
     ) -> Option<Flow> {
         let (text, s, toks, quotes) = (self.text, self.s, self.toks, self.quotes);
-        let is_direct = |start: usize, end: usize| covers_direct(quotes, start, end);
         let t = &toks[v];
         let head = text[self.clause_start.min(boundary)..boundary].trim_end();
         // "The permit, his campaign said, …": the speaker phrase starts at its noun, so its
@@ -829,7 +830,7 @@ impl SentenceReader<'_> {
                 .sum();
             if tokens_in(text, (from, end)).len() >= MIN_WORDS
                 && quoted * 2 < end - from
-                && !is_direct(from, end)
+                && !covers_direct(quotes, from, end)
             {
                 self.found.push(Found {
                     cue: t.text.to_string(),
@@ -935,7 +936,7 @@ impl SentenceReader<'_> {
                 && !is_continuing_participle(resumed[0]);
             if inside && before.is_some() {
                 let from = resumed[0].start;
-                if !is_direct(from, s.end) {
+                if !covers_direct(quotes, from, s.end) {
                     self.found.push(Found {
                         cue: t.text.to_string(),
                         speaker,
@@ -944,7 +945,7 @@ impl SentenceReader<'_> {
                 }
                 let end = self.clause_start + head.len();
                 if tokens_in(text, (self.clause_start, end)).len() >= MIN_WORDS
-                    && !is_direct(self.clause_start, end)
+                    && !covers_direct(quotes, self.clause_start, end)
                 {
                     self.found.push(Found {
                         cue: t.text.to_string(),
@@ -963,7 +964,7 @@ impl SentenceReader<'_> {
             if closes || continues {
                 let end = self.clause_start + head.len();
                 if tokens_in(text, (self.clause_start, end)).len() >= MIN_WORDS - 1
-                    && !is_direct(self.clause_start, end)
+                    && !covers_direct(quotes, self.clause_start, end)
                 {
                     self.found.push(Found {
                         cue: t.text.to_string(),
@@ -987,8 +988,6 @@ impl SentenceReader<'_> {
     /// and the content from token `c`.
     fn speaker_first(&mut self, v: usize, sp: (usize, usize), c: usize) -> Flow {
         let (text, s, toks, quotes) = (self.text, self.s, self.toks, self.quotes);
-        let is_direct = |start: usize, end: usize| covers_direct(quotes, start, end);
-        let inside_quote = |t: &Token<'_>| in_quote(quotes, t);
         let t = &toks[v];
         // "<content>, Ruiz said, adding that <more>": what stands before the
         // attribution is the speaker's too.
@@ -1001,7 +1000,7 @@ impl SentenceReader<'_> {
             if participle_next
                 && sp.1 <= t.start
                 && tokens_in(text, (from, end)).len() >= MIN_WORDS
-                && !is_direct(from, end)
+                && !covers_direct(quotes, from, end)
             {
                 self.found.push(Found {
                     cue: t.text.to_string(),
@@ -1010,8 +1009,10 @@ impl SentenceReader<'_> {
                 });
             }
         }
-        let (end, resume) = content_end(text, toks, v, sp, s.end, &inside_quote);
-        if end > toks[c].start && !is_direct(toks[c].start, end) {
+        let (end, resume) = content_end(text, toks, v, sp, s.end, &|t: &Token<'_>| {
+            in_quote(quotes, t)
+        });
+        if end > toks[c].start && !covers_direct(quotes, toks[c].start, end) {
             self.found.push(Found {
                 cue: t.text.to_string(),
                 speaker: Some(sp),
