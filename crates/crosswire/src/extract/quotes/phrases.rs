@@ -401,12 +401,14 @@ pub(in crate::extract) fn phrase_before(toks: &[Token<'_>], v: usize) -> Option<
 pub(super) const MODIFIER_PREPOSITIONS: &[&str] =
     &["in", "at", "for", "from", "on", "inside", "near"];
 
-/// Where a time adverbial standing just before `end` ("on Friday", "Tuesday morning",
+/// Where a time adverbial standing just before `end` ("on Friday", "Tuesday morning", "this week",
 /// "yesterday") starts, or `end` itself when there is none or it is not joined to what precedes.
 pub(super) fn before_time_adverbial(toks: &[Token<'_>], end: usize) -> usize {
     let r = resources::get();
     let weekday = |t: &Token<'_>| t.text.len() > 3 && r.weekdays.contains_key(t.lower().as_str());
     let mut s = end;
+    // A time that names itself ("this week") may follow any noun, not only a name or pronoun.
+    let mut time_named = false;
     if s > 1
         && matches!(
             toks[s - 1].lower().as_str(),
@@ -428,6 +430,31 @@ pub(super) fn before_time_adverbial(toks: &[Token<'_>], end: usize) -> usize {
         )
     {
         s -= 1;
+    } else if s > 2
+        && matches!(toks[s - 2].text, "this" | "last" | "next")
+        && toks[s - 1].joined
+        && matches!(
+            toks[s - 1].text,
+            "week"
+                | "weekend"
+                | "month"
+                | "year"
+                | "morning"
+                | "afternoon"
+                | "evening"
+                | "spring"
+                | "summer"
+                | "fall"
+                | "autumn"
+                | "winter"
+        )
+    {
+        // "The committee this week announced", "Ruiz earlier this month said".
+        s -= 2;
+        time_named = true;
+        if s > 1 && matches!(toks[s - 1].text, "earlier" | "later") && toks[s].joined {
+            s -= 1;
+        }
     } else if s > 2 && toks[s - 1].text == "ago" {
         // "less than two weeks ago", "a month ago": a span of time counted back.
         let counts_back = |t: &Token<'_>| {
@@ -466,9 +493,11 @@ pub(super) fn before_time_adverbial(toks: &[Token<'_>], end: usize) -> usize {
             s -= 1;
         }
     }
-    let subject = toks
-        .get(s.wrapping_sub(1))
-        .is_some_and(|t| t.is_capitalised() || matches!(t.text, "he" | "she" | "they" | "we"));
+    let subject = toks.get(s.wrapping_sub(1)).is_some_and(|t| {
+        t.is_capitalised()
+            || matches!(t.text, "he" | "she" | "they" | "we")
+            || (time_named && !is_function_word(t))
+    });
     if s == end || s == 0 || !toks[s].joined || !subject {
         return end;
     }
@@ -946,7 +975,7 @@ pub(in crate::extract) fn names_participle_speaker(
 /// Adverbs standing inside a verb group ("has always said", "had long maintained").
 pub(super) const VERB_GROUP_ADVERBS: &[&str] = &[
     "always", "long", "never", "also", "already", "often", "still", "just", "once", "now", "even",
-    "ever", "again", "then", "soon",
+    "ever", "again", "then", "soon", "here", "there",
 ];
 
 /// Words of a time phrase opening a sentence ("Earlier this week, …", "Hours later, …").

@@ -247,9 +247,17 @@ struct SentenceReader<'a> {
 }
 
 impl SentenceReader<'_> {
-    /// "called Stone “unhinged”": naming verbs count when the sentence quotes the words.
-    fn naming_ok(&self, t: &Token<'_>) -> bool {
-        self.quoted || !matches!(t.text, "called" | "described" | "continued")
+    /// "called Stone “unhinged”": naming verbs count when the sentence quotes the words, and
+    /// "described" also when "as" follows its object ("described the country as beset by …").
+    fn naming_ok(&self, v: usize) -> bool {
+        let t = &self.toks[v];
+        let described_as = t.text == "described"
+            && self.toks[v + 1..]
+                .iter()
+                .take(7)
+                .take_while(|x| x.joined)
+                .any(|x| x.text == "as");
+        self.quoted || described_as || !matches!(t.text, "called" | "described" | "continued")
     }
 
     /// "According to <source>, <content>" and "<content>, according to <source>".
@@ -620,10 +628,9 @@ impl SentenceReader<'_> {
     /// A word that is no cue here: reading goes on at the next.
     fn not_a_cue(&mut self, v: usize, lower: &str) -> Option<Flow> {
         let toks = self.toks;
-        let t = &toks[v];
         let r = resources::get();
         if !is_cue_at(toks, v)
-            || !self.naming_ok(t)
+            || !self.naming_ok(v)
             || r.speech_verbs_without_content.contains(lower)
         {
             return Some(Flow::At(v + 1));

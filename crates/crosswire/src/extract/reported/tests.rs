@@ -58,6 +58,17 @@ fn contents_after_that_an_addressee_and_a_time() {
             "Ana Ruiz"
         )]
     );
+    // A time or place between the speaker and the verb is neither.
+    let r = reported("The committee this week announced that it will meet again.");
+    assert_eq!(r, vec![pair("it will meet again", "The committee")]);
+    let r = reported("Her campaign workers here said they have been in the state since May.");
+    assert_eq!(
+        r,
+        vec![pair(
+            "they have been in the state since May",
+            "Her campaign workers"
+        )]
+    );
     // A participle describing the addressee is not content.
     let r = reported("Lee told a meeting being held in a church in the city about it.");
     assert!(r.is_empty(), "{r:?}");
@@ -637,6 +648,12 @@ fn positions_refusals_demands_and_references() {
         reported("\u{201c}They will be the majority in thirty years,\u{201d} Ruiz said, referring to the growing Hispanic community, standing next to her aides."),
         [pair("the growing Hispanic community", "Ruiz")]
     );
+    // "described" names without quotation marks too when "as" follows its object.
+    assert_eq!(
+        reported("Stone described the country as beset by crime and debt."),
+        [pair("the country as beset by crime and debt", "Stone")]
+    );
+    assert!(reported("Stone described the route to the harbor in detail.").is_empty());
     // The name given in quotation marks after "as" belongs to what was said.
     assert_eq!(
         reported("Stone referred to the governor as \u{201c}Chris.\u{201d}"),
