@@ -377,6 +377,39 @@ pub(super) fn content_after(text: &str, toks: &[Token<'_>], v: usize) -> Option<
             }
         }
     }
+    // "said in a statement Thursday night they pulled …": a modifier of place or time, then the
+    // content's own subject, a pronoun.
+    if PREPOSITIONS.contains(&first.as_str()) || is_time_token(&toks[c]) {
+        let subject = (c + 1..toks.len().min(c + 8)).find(|&k| {
+            let l = toks[k].lower();
+            matches!(l.as_str(), "he" | "she" | "they" | "it" | "we" | "i")
+                || is_contracted_pronoun(&l)
+        });
+        if let Some(k) = subject {
+            let plain_modifier = toks[c + 1..=k].iter().all(|t| {
+                t.joined
+                    && !matches!(
+                        t.text,
+                        "who"
+                            | "which"
+                            | "that"
+                            | "where"
+                            | "when"
+                            | "as"
+                            | "while"
+                            | "after"
+                            | "before"
+                            | "and"
+                            | "but"
+                            | "if"
+                            | "because"
+                    )
+            });
+            if plain_modifier && toks.len() - k >= 3 {
+                return Some(k);
+            }
+        }
+    }
     // "reported at least six planes …": a quantity, not a place.
     let quantity = first == "at"
         && toks

@@ -69,6 +69,9 @@ fn contents_after_that_an_addressee_and_a_time() {
             "Her campaign workers"
         )]
     );
+    // A modifier of place or time after the cue, then the content's own subject.
+    let r = reported("The group said in a statement Thursday night they pulled the listing.");
+    assert_eq!(r, vec![pair("they pulled the listing", "The group")]);
     // A participle describing the addressee is not content.
     let r = reported("Lee told a meeting being held in a church in the city about it.");
     assert!(r.is_empty(), "{r:?}");
