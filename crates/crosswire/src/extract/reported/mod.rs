@@ -492,11 +492,13 @@ impl SentenceReader<'_> {
             .then(|| {
                 if BE_FORMS.contains(&toks[v - 1].text) {
                     Some(v - 1)
+                } else if v > 1
+                    && toks[v - 1].text.ends_with("ly")
+                    && BE_FORMS.contains(&toks[v - 2].text)
+                {
+                    Some(v - 2)
                 } else {
-                    (v > 1
-                        && toks[v - 1].text.ends_with("ly")
-                        && BE_FORMS.contains(&toks[v - 2].text))
-                    .then_some(v - 2)
+                    None
                 }
             })
             .flatten();
