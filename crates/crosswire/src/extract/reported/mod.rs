@@ -942,7 +942,9 @@ impl SentenceReader<'_> {
                 && resumed
                     .first()
                     .is_some_and(|x| !x.is_capitalised() || names_someone(x.text))
-                && !is_continuing_participle(resumed[0]);
+                // ", he said, smiling at the crowd": a participle after the attribution tells
+                // how it was said, not more of what (and ", adding that …" is read on its own).
+                && (!resumed[0].text.ends_with("ing") || resumed[0].text == "including");
             if inside && before.is_some() {
                 let from = resumed[0].start;
                 if !covers_direct(quotes, from, s.end) {
@@ -1004,7 +1006,15 @@ impl SentenceReader<'_> {
             .get(v + 1)
             .is_some_and(|n| !n.joined && is_continuing_participle(n));
         let from = self.clause_start.min(sp.0);
-        if let Some(head) = text[from..sp.0].trim_end().strip_suffix(',') {
+        // (The comma may stand inside a closing quotation mark: "… will play the “woman card,”
+        // Ruiz said, adding …".)
+        let before_speaker = text[from..sp.0].trim_end();
+        let head = before_speaker.strip_suffix(',').or_else(|| {
+            before_speaker
+                .strip_suffix(['"', '\u{201d}'])
+                .and_then(|h| h.strip_suffix(','))
+        });
+        if let Some(head) = head {
             let end = from + head.len();
             if participle_next
                 && sp.1 <= t.start

@@ -69,6 +69,17 @@ fn contents_after_that_an_addressee_and_a_time() {
             "Her campaign workers"
         )]
     );
+    // A participle after a content-first attribution tells how it was said.
+    let r = reported("Sales were great this year, he said, smiling at the crowd.");
+    assert_eq!(r, vec![pair("Sales were great this year", "he")]);
+    // A partial quotation closing the content before the speaker, then more content.
+    let r = reported(
+        "Ruiz will play the \u{201c}local card,\u{201d} Stone said, adding that the race was over.",
+    );
+    assert!(
+        r.contains(&pair("Ruiz will play the \u{201c}local card", "Stone")),
+        "{r:?}"
+    );
     // A modifier of place or time after the cue, then the content's own subject.
     let r = reported("The group said in a statement Thursday night they pulled the listing.");
     assert_eq!(r, vec![pair("they pulled the listing", "The group")]);
