@@ -972,10 +972,13 @@ pub(in crate::extract) fn names_participle_speaker(
     names_someone(phrase) && !is_time_word(phrase) && !opens_with_past_verb && !after_preposition
 }
 
-/// Adverbs standing inside a verb group ("has always said", "had long maintained").
+/// Adverbs standing inside a verb group ("has always said", "had long maintained"), and the
+/// emphatic reflexives that may stand there too ("Ford itself said").
+#[rustfmt::skip]
 pub(super) const VERB_GROUP_ADVERBS: &[&str] = &[
     "always", "long", "never", "also", "already", "often", "still", "just", "once", "now", "even",
     "ever", "again", "then", "soon", "here", "there",
+    "itself", "himself", "herself", "themselves",
 ];
 
 /// Words of a time phrase opening a sentence ("Earlier this week, …", "Hours later, …").

@@ -80,6 +80,9 @@ fn contents_after_that_an_addressee_and_a_time() {
         r.contains(&pair("Ruiz will play the \u{201c}local card", "Stone")),
         "{r:?}"
     );
+    // An emphatic reflexive between the speaker and the verb.
+    let r = reported("The company itself said the deal was on.");
+    assert_eq!(r, vec![pair("the deal was on", "The company")]);
     // A modifier of place or time after the cue, then the content's own subject.
     let r = reported("The group said in a statement Thursday night they pulled the listing.");
     assert_eq!(r, vec![pair("they pulled the listing", "The group")]);
