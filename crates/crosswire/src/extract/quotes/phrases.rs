@@ -401,6 +401,18 @@ pub(in crate::extract) fn phrase_before(toks: &[Token<'_>], v: usize) -> Option<
 pub(super) const MODIFIER_PREPOSITIONS: &[&str] =
     &["in", "at", "for", "from", "on", "inside", "near"];
 
+/// Nouns of a stretch of time after "this", "last" or "next" ("this week").
+pub(in crate::extract) const TIME_NOUNS: &[&str] = &[
+    "week",
+    "weekend",
+    "month",
+    "year",
+    "morning",
+    "afternoon",
+    "evening",
+    "night",
+];
+
 /// Where a time adverbial standing just before `end` ("on Friday", "Tuesday morning", "this week",
 /// "yesterday") starts, or `end` itself when there is none or it is not joined to what precedes.
 pub(super) fn before_time_adverbial(toks: &[Token<'_>], end: usize) -> usize {
@@ -433,21 +445,7 @@ pub(super) fn before_time_adverbial(toks: &[Token<'_>], end: usize) -> usize {
     } else if s > 2
         && matches!(toks[s - 2].text, "this" | "last" | "next")
         && toks[s - 1].joined
-        && matches!(
-            toks[s - 1].text,
-            "week"
-                | "weekend"
-                | "month"
-                | "year"
-                | "morning"
-                | "afternoon"
-                | "evening"
-                | "spring"
-                | "summer"
-                | "fall"
-                | "autumn"
-                | "winter"
-        )
+        && TIME_NOUNS.contains(&toks[s - 1].text)
     {
         // "The committee this week announced", "Ruiz earlier this month said".
         s -= 2;

@@ -5,7 +5,7 @@ use super::is_continuing_participle;
 use super::polls::is_number;
 use super::subjects::opening_gerund_subject;
 use crate::extract::quotes::{
-    is_contracted_pronoun, is_cue_at, phrase_after, ADDRESSEE_VERBS, PREPOSITIONS,
+    is_contracted_pronoun, is_cue_at, phrase_after, ADDRESSEE_VERBS, PREPOSITIONS, TIME_NOUNS,
 };
 use crate::extract::tokens::Token;
 use crate::resources;
@@ -110,18 +110,6 @@ pub(super) const NOT_CONTENT: &[&str] = &["up", "out", "off", "down", "back", "a
 
 /// Object pronouns: the addressee of "told him …".
 pub(super) const OBJECT_PRONOUNS: &[&str] = &["him", "her", "them", "me", "us", "you"];
-
-/// Nouns of a stretch of time after "this", "last" or "next" ("this week").
-pub(super) const TIME_NOUNS: &[&str] = &[
-    "week",
-    "weekend",
-    "month",
-    "year",
-    "morning",
-    "afternoon",
-    "evening",
-    "night",
-];
 
 /// A word of a time phrase ("earlier this week", "on Monday", "two days ago").
 pub(super) fn is_time_token(t: &Token<'_>) -> bool {
@@ -369,10 +357,7 @@ pub(super) fn content_after(text: &str, toks: &[Token<'_>], v: usize) -> Option<
         let subject = (c + 1..toks.len().min(c + 12))
             .find(|&k| !toks[k].joined && text[toks[k - 1].end..toks[k].start].contains(','));
         if let Some(k) = subject {
-            let l = toks[k].lower();
-            let pronoun = matches!(l.as_str(), "he" | "she" | "they" | "it" | "we" | "i")
-                || is_contracted_pronoun(&l);
-            if pronoun && toks.len() - k >= 3 {
+            if is_subject_pronoun(&toks[k]) && toks.len() - k >= 3 {
                 return Some(c);
             }
         }
@@ -380,11 +365,7 @@ pub(super) fn content_after(text: &str, toks: &[Token<'_>], v: usize) -> Option<
     // "said in a statement Thursday night they pulled …": a modifier of place or time, then the
     // content's own subject, a pronoun.
     if PREPOSITIONS.contains(&first.as_str()) || is_time_token(&toks[c]) {
-        let subject = (c + 1..toks.len().min(c + 8)).find(|&k| {
-            let l = toks[k].lower();
-            matches!(l.as_str(), "he" | "she" | "they" | "it" | "we" | "i")
-                || is_contracted_pronoun(&l)
-        });
+        let subject = (c + 1..toks.len().min(c + 8)).find(|&k| is_subject_pronoun(&toks[k]));
         if let Some(k) = subject {
             let plain_modifier = toks[c + 1..=k].iter().all(|t| {
                 t.joined
@@ -422,6 +403,12 @@ pub(super) fn content_after(text: &str, toks: &[Token<'_>], v: usize) -> Option<
         return None;
     }
     Some(c)
+}
+
+/// A personal pronoun that can open a clause as its subject ("he", "they", "she's").
+fn is_subject_pronoun(t: &Token<'_>) -> bool {
+    let l = t.lower();
+    matches!(l.as_str(), "he" | "she" | "they" | "it" | "we" | "i") || is_contracted_pronoun(&l)
 }
 
 /// Whether a quotation mark opens at `at` (or right before it).

@@ -225,6 +225,12 @@ fn covers_direct(quotes: &[&RawQuote], start: usize, end: usize) -> bool {
     })
 }
 
+/// What stands before a comma set inside a closing quotation mark ("… did not find “ties,”"),
+/// the mark and the comma left off.
+fn before_comma_in_closing_quote(s: &str) -> Option<&str> {
+    s.strip_suffix(['"', '\u{201d}'])?.strip_suffix(',')
+}
+
 /// Whether a token stands inside a direct quote.
 fn in_quote(quotes: &[&RawQuote], t: &Token<'_>) -> bool {
     quotes.iter().any(|q| q.start <= t.start && t.end <= q.end)
@@ -826,10 +832,7 @@ impl SentenceReader<'_> {
             .unwrap_or(head);
         // "The FBI … did not find “ties,” said the director": the comma inside a closing
         // quotation mark ends a content that holds a partial quote.
-        if let Some(h) = head
-            .strip_suffix(['"', '\u{201d}'])
-            .and_then(|h| h.strip_suffix(','))
-        {
+        if let Some(h) = before_comma_in_closing_quote(head) {
             let from = self.clause_start.min(boundary);
             let end = from + h.len();
             // Only a partial quote: the quotation holds less than half the content.
@@ -1009,11 +1012,9 @@ impl SentenceReader<'_> {
         // (The comma may stand inside a closing quotation mark: "… will play the “woman card,”
         // Ruiz said, adding …".)
         let before_speaker = text[from..sp.0].trim_end();
-        let head = before_speaker.strip_suffix(',').or_else(|| {
-            before_speaker
-                .strip_suffix(['"', '\u{201d}'])
-                .and_then(|h| h.strip_suffix(','))
-        });
+        let head = before_speaker
+            .strip_suffix(',')
+            .or_else(|| before_comma_in_closing_quote(before_speaker));
         if let Some(head) = head {
             let end = from + head.len();
             if participle_next
