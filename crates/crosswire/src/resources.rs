@@ -111,6 +111,9 @@ pub struct Resources {
     pub stance_verbs: HashSet<String>,
     /// Stance verbs whose position is their object alone ("endorsed Stone").
     pub object_stance_verbs: HashSet<String>,
+    /// Participles that attribute in the passive, their source after "by" ("was first
+    /// reported by the Tribune").
+    pub passive_cue_verbs: HashSet<String>,
     /// Verbs whose object is a feeling or a view, then what it is about ("expressed dismay
     /// at …"), lower case.
     pub expression_verbs: HashSet<String>,
@@ -378,6 +381,7 @@ pub fn get() -> &'static Resources {
             claim_nouns: lower_set(include_str!("../data/claim_nouns.txt")),
             stance_verbs: lower_set(include_str!("../data/stance_verbs.txt")),
             object_stance_verbs: lower_set(include_str!("../data/object_stance_verbs.txt")),
+            passive_cue_verbs: lower_set(include_str!("../data/passive_cue_verbs.txt")),
             expression_verbs: lower_set(include_str!("../data/expression_verbs.txt")),
             attitude_adjectives: lower_set(include_str!("../data/attitude_adjectives.txt")),
             characterization_verbs: lower_set(include_str!("../data/characterization_verbs.txt")),

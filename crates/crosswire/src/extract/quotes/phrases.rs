@@ -303,6 +303,29 @@ pub(in crate::extract) fn phrase_before(toks: &[Token<'_>], v: usize) -> Option<
             break;
         }
     }
+    // "Everyone but Ruiz said", "all but two said": the exception belongs to the phrase.
+    // (A number alone ends the loop above before it is taken: "all but two".)
+    let number = |t: &Token<'_>| {
+        t.text.chars().all(|c| c.is_ascii_digit())
+            || matches!(t.text, "one" | "two" | "three" | "four" | "five")
+    };
+    let first = if s == end && number(&toks[end - 1]) {
+        end - 1
+    } else {
+        s
+    };
+    if first >= 2
+        && first < end
+        && toks[first].joined
+        && toks[first - 1].joined
+        && toks[first - 1].text == "but"
+        && matches!(
+            toks[first - 2].lower().as_str(),
+            "all" | "everyone" | "everybody" | "none" | "nobody" | "anyone" | "each"
+        )
+    {
+        return Some((toks[first - 2].start, toks[end - 1].end));
+    }
     // "a person familiar with the talks said", "people close to him said": the phrase is the
     // person, not the talks.
     let object = if s == end && matches!(toks[end - 1].text, "him" | "her" | "them") {

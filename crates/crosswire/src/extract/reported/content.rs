@@ -97,7 +97,7 @@ pub(super) fn through_quoted_name(
 /// Words before a bare speech verb that make it a verb ("they state", "will answer").
 pub(super) const VERB_MARKERS: &[&str] = &[
     "i", "we", "you", "they", "to", "will", "would", "can", "could", "may", "might", "should",
-    "must", "did", "do", "does", "not", "also",
+    "must", "did", "do", "does", "not", "also", "who",
 ];
 
 /// Forms of "be" before an adjective of a held view ("is confident that").
@@ -282,6 +282,13 @@ pub(super) fn content_after(text: &str, toks: &[Token<'_>], v: usize) -> Option<
     // "said in a statement, adding that …"
     if c < toks.len() && !toks[c].joined && is_continuing_participle(&toks[c]) {
         c = skip_that(toks, c + 1);
+    }
+    // "Asked if he would run, Ruiz said yes.": a one-word answer.
+    let answer = toks.len() == c + 1
+        && matches!(toks[c].lower().as_str(), "yes" | "no")
+        && matches!(toks[v].text, "said" | "says" | "say");
+    if answer {
+        return Some(c);
     }
     if c >= toks.len() || toks.len() - c < 2 {
         return None;
@@ -493,7 +500,9 @@ pub(super) fn coordinated_attribution(
     inside_quote: &dyn Fn(&Token<'_>) -> bool,
 ) -> Option<(usize, usize)> {
     let r = resources::get();
-    (v + 2..toks.len()).find_map(|j| {
+    // At least two words before the conjunction: "said he and Stone agreed" joins subjects.
+    let first = skip_that(toks, v + 1);
+    (first + 2..toks.len()).find_map(|j| {
         let t = &toks[j];
         if !matches!(t.text, "and" | "while" | "but") || inside_quote(t) {
             return None;

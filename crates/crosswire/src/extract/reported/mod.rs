@@ -27,9 +27,9 @@
 //! - `headlines`: headlines naming a speaker.
 
 use super::quotes::{
-    clause_subject, is_cue_at, is_time_word, name_before_description, name_between_commas,
-    names_participle_speaker, names_someone, phrase_after, phrase_before, tokens_in, QuoteKind,
-    RawQuote, ADDRESSEE_VERBS, FINITE_AUXILIARIES, MIN_WORDS,
+    clause_subject, is_auxiliary, is_cue_at, is_time_word, name_before_description,
+    name_between_commas, names_participle_speaker, names_someone, phrase_after, phrase_before,
+    tokens_in, QuoteKind, RawQuote, ADDRESSEE_VERBS, FINITE_AUXILIARIES, MIN_WORDS,
 };
 use super::sentences::Sentence;
 use super::tokens::Token;
@@ -43,7 +43,7 @@ mod subjects;
 
 use content::{
     content_after, content_end, main_clause_after_gerund, object_end, skip_that,
-    through_quoted_name, BE_FORMS, OBJECT_PRONOUNS, VERB_MARKERS,
+    through_quoted_name, BE_FORMS, OBJECT_PRONOUNS, SUBORDINATORS, VERB_MARKERS,
 };
 use frames::{as_reported, closing_according_to, expectation};
 use headlines::headlines;
@@ -474,8 +474,116 @@ impl SentenceReader<'_> {
                 });
                 return Some(Flow::Stop);
             }
+            // Content first: "<content>, a study by the council found." The finding's phrase
+            // runs from the last comma to the verb, which ends the sentence.
+            let mut i = v;
+            while i > 0 && v - i < 14 && toks[i].joined {
+                i -= 1;
+            }
+            let after_comma = i > 0 && self.text[toks[i - 1].end..toks[i].start].contains(',');
+            if after_comma && v + 1 == toks.len() {
+                let from = self.clause_start;
+                let end = toks[i - 1].end;
+                // "… a new poll has found": the auxiliary is not the speaker's.
+                let mut subject_end = v;
+                while subject_end > i + 1 && is_auxiliary(&toks[subject_end - 1]) {
+                    subject_end -= 1;
+                }
+                let is_noun = (i..subject_end).any(|k| r.evidence_nouns.contains(&toks[k].lower()));
+                if is_noun
+                    && tokens_in(self.text, (from, end)).len() >= MIN_WORDS
+                    && !covers_direct(quotes, from, end)
+                {
+                    self.found.push(Found {
+                        cue: t.text.to_string(),
+                        speaker: Some((toks[i].start, toks[subject_end - 1].end)),
+                        content: (from, end),
+                    });
+                    return Some(Flow::Stop);
+                }
+            }
         }
         None
+    }
+
+    /// The passive with its source after "by": "The ban was first reported by the Tribune."
+    /// The content is the subject, from where the clause starts to the form of "be".
+    fn passive_by(&mut self, v: usize) -> Option<Flow> {
+        let (text, toks) = (self.text, self.toks);
+        let t = &toks[v];
+        if !resources::get().passive_cue_verbs.contains(t.text)
+            || !toks.get(v + 1).is_some_and(|n| n.joined && n.text == "by")
+            || !t.joined
+        {
+            return None;
+        }
+        // "was first reported", "has been widely criticized".
+        let mut b = v - 1;
+        if b > 0 && toks[b].joined && !BE_FORMS.contains(&toks[b].text) {
+            b -= 1;
+        }
+        if !(toks[b].joined && BE_FORMS.contains(&toks[b].text)) {
+            return None;
+        }
+        // The agent: up to a comma or a clause of its own.
+        let first = v + 2;
+        let mut last = first;
+        while last + 1 < toks.len()
+            && last - first < 8
+            && toks[last + 1].joined
+            && !matches!(
+                toks[last + 1].text,
+                "for"
+                    | "because"
+                    | "after"
+                    | "during"
+                    | "since"
+                    | "when"
+                    | "while"
+                    | "who"
+                    | "which"
+                    | "that"
+                    | "in"
+                    | "on"
+                    | "at"
+                    | "as"
+                    | "and"
+                    | "but"
+            )
+        {
+            last += 1;
+        }
+        let agent = (first < toks.len()).then(|| (toks[first].start, toks[last].end))?;
+        // The subject: joined words from the clause's start, not a subordinate clause.
+        let from = toks.iter().position(|x| x.start >= self.clause_start)?;
+        // ("has been criticized": the auxiliary is not the subject's.)
+        let mut end = b;
+        while end > from && is_auxiliary(&toks[end - 1]) {
+            end -= 1;
+        }
+        let subject = &toks[from..end];
+        let opens_subordinate = subject.first().is_some_and(|x| {
+            SUBORDINATORS.contains(&x.lower().as_str())
+                || matches!(x.lower().as_str(), "it" | "this" | "that" | "which" | "who")
+        });
+        if subject.is_empty()
+            || subject.len() > 12
+            || text[subject[0].start..subject[subject.len() - 1].end]
+                .contains([',', ';', ':', '(', '\u{2014}', '"', '\u{201c}'])
+            || opens_subordinate
+            || in_quote(self.quotes, t)
+        {
+            return None;
+        }
+        let content = (subject[0].start, subject[subject.len() - 1].end);
+        if !covers_direct(self.quotes, content.0, content.1) {
+            self.found.push(Found {
+                cue: t.text.to_string(),
+                speaker: Some(agent),
+                content,
+            });
+        }
+        Some(Flow::At(last + 1))
     }
 
     /// A position, a view held or a characterisation ("Ruiz wants to …", "is confident that …").
@@ -625,6 +733,15 @@ impl SentenceReader<'_> {
                     if let Some(subject) = main_clause_after_gerund(toks, t.end, sp) {
                         return Some(Flow::At(subject));
                     }
+                    // "support it, and all but two said …": past an object, reading goes on.
+                    if r.object_stance_verbs.contains(t.text) && end < s.end {
+                        let next = toks
+                            .iter()
+                            .position(|x| x.start >= end)
+                            .unwrap_or(toks.len());
+                        self.clause_start = toks.get(next).map_or(s.end, |x| x.start);
+                        return Some(Flow::At(next));
+                    }
                     return Some(Flow::Stop);
                 }
             }
@@ -729,7 +846,14 @@ impl SentenceReader<'_> {
                     .then(|| clause_subject(&toks[..v]))
                     .flatten()
             })
-            .map(|np| with_title(text, toks, np));
+            .map(|np| with_title(text, toks, np))
+            // "… would fail and Lee said": not into the content read before.
+            .map(
+                |np| match toks.iter().find(|x| x.start >= self.clause_start) {
+                    Some(x) if np.0 < x.start && x.start < np.1 => (x.start, np.1),
+                    _ => np,
+                },
+            );
         // After "told" stands the addressee, not the speaker.
         let after = phrase_after(text, toks, v)
             .filter(|np| names_someone(&text[np.0..np.1]))
@@ -872,7 +996,11 @@ impl SentenceReader<'_> {
                 h
             }
         });
-        if let Some(head) = head {
+        // "Asked whether he would run, Ruiz said …": the question put, not the answer.
+        let asked = ["Asked ", "When asked ", "If asked "]
+            .iter()
+            .any(|p| text[self.clause_start..].starts_with(p));
+        if let Some(head) = head.filter(|_| !asked) {
             let tail: Vec<&Token<'_>> =
                 toks.iter().filter(|x| x.start >= attribution_end).collect();
             let continues = tail
@@ -1103,6 +1231,7 @@ fn in_sentence(text: &str, s: &Sentence, toks: &[Token<'_>], quotes: &[&RawQuote
             .or_else(|| reader.claim_noun(v, &lower))
             .or_else(|| reader.question(v, &lower))
             .or_else(|| reader.finding(v, &lower))
+            .or_else(|| reader.passive_by(v))
             .or_else(|| reader.position(v))
             .or_else(|| reader.not_a_cue(v, &lower))
             .or_else(|| reader.continuing_participle(v))

@@ -53,6 +53,8 @@ pub(super) fn speaker_ok(phrase: &str) -> bool {
         || phrase.contains('%')
         || phrase.contains(" percent")
         || speaker_like(phrase)
+        // "all but two", "everyone but Ruiz" (as `phrase_before` reads them).
+        || phrase.split_whitespace().nth(1) == Some("but")
 }
 
 /// The antecedent of a relative pronoun before cue `v`: "Ana Ruiz, who has long said …" gives

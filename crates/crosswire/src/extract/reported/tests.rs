@@ -980,3 +980,59 @@ fn headlines_name_their_speaker_only_when_it_is_a_name() {
         .iter()
         .any(|q| q.cue.as_deref() == Some(":")));
 }
+
+#[test]
+fn findings_answers_exceptions_and_the_passive() {
+    // A finding after its content, the auxiliary left out of the source.
+    let r = reported("Ruiz is ahead by 10 points, a new statewide poll has found.");
+    assert_eq!(
+        r,
+        vec![pair("Ruiz is ahead by 10 points", "a new statewide poll")]
+    );
+    // A one-word answer; the question put is no content of the answer's verb.
+    let r = reported("Asked whether he would run again, Ruiz said yes.");
+    assert!(r.contains(&pair("yes", "Ruiz")), "{r:?}");
+    assert!(!r.iter().any(|(c, _)| c.starts_with("Asked")), "{r:?}");
+    // The exception belongs to the speaker.
+    let r = reported("Everyone but Lee said the party should take up the matter.");
+    assert_eq!(
+        r,
+        vec![pair("the party should take up the matter", "Everyone but Lee")]
+    );
+    // Past an object, reading goes on.
+    let r = reported(
+        "The senators back Stone, and all but two said the party should take up the matter.",
+    );
+    assert!(
+        r.contains(&pair("the party should take up the matter", "all but two")),
+        "{r:?}"
+    );
+    // Subjects joined by "and" open the content; a second speaker does not reach into it.
+    let r = reported("Ruiz said he and Stone promised to lead the fight.");
+    assert_eq!(
+        r,
+        vec![pair("he and Stone promised to lead the fight", "Ruiz")]
+    );
+    let r = reported("Ruiz said the plan would fail and Lee said it would not.");
+    assert_eq!(
+        r,
+        vec![
+            pair("the plan would fail", "Ruiz"),
+            pair("it would not", "Lee")
+        ]
+    );
+    // After "who", a verb that is also a noun is the verb.
+    let r = reported("Dozens of women who claim he assaulted them came forward.");
+    assert!(
+        r.iter().any(|(c, _)| c.starts_with("he assaulted them")),
+        "{r:?}"
+    );
+    // The passive: the subject is the content, the agent the source.
+    let r = reported("Ruiz's move was first reported by the Harbor Tribune.");
+    assert_eq!(r, vec![pair("Ruiz's move", "the Harbor Tribune")]);
+    let r = reported("The plan has been widely criticized by some of his rivals.");
+    assert_eq!(r, vec![pair("The plan", "some of his rivals")]);
+    // Not the person asked: that content is the question.
+    let r = reported("Ruiz was asked by the host about the plan.");
+    assert!(!r.iter().any(|(c, _)| c == "Ruiz"), "{r:?}");
+}
