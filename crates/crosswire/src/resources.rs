@@ -111,6 +111,8 @@ pub struct Resources {
     pub stance_verbs: HashSet<String>,
     /// Stance verbs whose position is their object alone ("endorsed Stone").
     pub object_stance_verbs: HashSet<String>,
+    /// Verbs of saying that close a sentence after their content (", Ruiz said.").
+    pub closing_cue_verbs: HashSet<String>,
     /// Participles that attribute in the passive, their source after "by" ("was first
     /// reported by the Tribune").
     pub passive_cue_verbs: HashSet<String>,
@@ -382,6 +384,7 @@ pub fn get() -> &'static Resources {
             stance_verbs: lower_set(include_str!("../data/stance_verbs.txt")),
             object_stance_verbs: lower_set(include_str!("../data/object_stance_verbs.txt")),
             passive_cue_verbs: lower_set(include_str!("../data/passive_cue_verbs.txt")),
+            closing_cue_verbs: lower_set(include_str!("../data/closing_cue_verbs.txt")),
             expression_verbs: lower_set(include_str!("../data/expression_verbs.txt")),
             attitude_adjectives: lower_set(include_str!("../data/attitude_adjectives.txt")),
             characterization_verbs: lower_set(include_str!("../data/characterization_verbs.txt")),

@@ -4,7 +4,10 @@
 
 use super::subjects::{source_after, speaker_ok};
 use super::Found;
-use crate::extract::quotes::{is_cue_at, phrase_after, phrase_before, RawQuote, MIN_WORDS};
+use crate::extract::quotes::{
+    is_cue_at, is_time_word, names_someone, phrase_after, phrase_before, RawQuote, ADDRESSEE_VERBS,
+    MIN_WORDS, PREPOSITIONS,
+};
 use crate::extract::sentences::Sentence;
 use crate::extract::tokens::Token;
 use crate::resources;
@@ -137,4 +140,76 @@ pub(super) fn closing_according_to(
     (0..k)
         .any(|i| is_cue_at(toks, i) || r.stance_verbs.contains(toks[i].text))
         .then_some((k, content_end, source))
+}
+
+/// A sentence's closing content-first attribution (", Ruiz said." / ", said Ana Ruiz, the
+/// director …") when a cue or a stance verb stands before it ("… a state that she hoped to
+/// carry, the race will be tight, said Ruiz"): the closing speaker's content is the whole head,
+/// and a cue inside it reads no further than the head. Returns the first token of the
+/// attribution, where the content before it ends (at its comma), the cue and the speaker.
+pub(super) fn closing_attribution(
+    text: &str,
+    s: &Sentence,
+    toks: &[Token<'_>],
+    inside_quote: &dyn Fn(&Token<'_>) -> bool,
+) -> Option<(usize, usize, usize, (usize, usize))> {
+    let r = resources::get();
+    let n = toks.len();
+    let comma_before = |i: usize| i > 0 && text[toks[i - 1].end..toks[i].start].contains(',');
+    let k = (2..n)
+        .rev()
+        .take(12)
+        .find(|&k| is_cue_at(toks, k) && !inside_quote(&toks[k]))?;
+    let t = &toks[k];
+    if !r.closing_cue_verbs.contains(t.text) {
+        return None;
+    }
+    let (first, speaker) = if comma_before(k) {
+        // ", said Ana Ruiz, the director of …": the speaker after the verb ends the sentence
+        // or opens an apposition ("…, told her supporters" has an addressee instead).
+        let np = phrase_after(text, toks, k).filter(|np| names_someone(&text[np.0..np.1]))?;
+        let rest = text[np.1..s.end].trim_start();
+        let head_word = text[np.0..np.1].split_whitespace().last().unwrap_or("");
+        let named = head_word.starts_with(char::is_uppercase)
+            || r.speaker_nouns.contains(&head_word.to_lowercase());
+        if ADDRESSEE_VERBS.contains(&t.text)
+            || !named
+            || !(rest.is_empty() || rest.starts_with([',', '.', '!', '?']))
+        {
+            return None;
+        }
+        (k, np)
+    } else {
+        // ", Ruiz said (on Tuesday).": a short modifier at most after the cue.
+        let np = phrase_before(toks, k).filter(|np| speaker_ok(&text[np.0..np.1]))?;
+        let i = toks.iter().position(|x| x.start == np.0)?;
+        // (What follows the cue is where or when, not what: "… said she doubted it".)
+        let modifier = toks
+            .get(k + 1)
+            .is_none_or(|x| PREPOSITIONS.contains(&x.lower().as_str()) || is_time_word(x.text));
+        if !comma_before(i)
+            || !modifier
+            || n - k - 1 > 6
+            || text[t.end..s.end].contains([',', ';', ':'])
+        {
+            return None;
+        }
+        (i, np)
+    };
+    if first < MIN_WORDS + 1 {
+        return None;
+    }
+    let head = text[s.start..toks[first].start].trim_end();
+    let content_end = s.start + head.strip_suffix(',')?.len();
+    // A quotation before the attribution is read as one; "Asked …," is the question.
+    let opening = text[toks[0].start..content_end].trim_start();
+    if opening.starts_with(['"', '\u{201c}', '\'', '\u{2018}']) || opening.starts_with("Asked ") {
+        return None;
+    }
+    // Only when something before would claim the sentence: a cue or a stance verb.
+    (0..first - 1)
+        .any(|i| {
+            (is_cue_at(toks, i) || r.stance_verbs.contains(toks[i].text)) && !inside_quote(&toks[i])
+        })
+        .then_some((first, content_end, k, speaker))
 }

@@ -45,7 +45,7 @@ use content::{
     content_after, content_end, main_clause_after_gerund, object_end, skip_that,
     through_quoted_name, BE_FORMS, OBJECT_PRONOUNS, SUBORDINATORS, VERB_MARKERS,
 };
-use frames::{as_reported, closing_according_to, expectation};
+use frames::{as_reported, closing_according_to, closing_attribution, expectation};
 use headlines::headlines;
 use polls::poll_shares;
 pub(super) use subjects::subject_past_relative_clause;
@@ -263,7 +263,14 @@ impl SentenceReader<'_> {
                 .take(7)
                 .take_while(|x| x.joined)
                 .any(|x| x.text == "as");
-        self.quoted || described_as || !matches!(t.text, "called" | "described" | "continued")
+        // "Ruiz described a day at home": with a named subject, what was described.
+        let described_by_someone = matches!(t.text, "described" | "describes")
+            && t.joined
+            && phrase_before(self.toks, v).is_some_and(|np| names_someone(&self.text[np.0..np.1]));
+        self.quoted
+            || described_as
+            || described_by_someone
+            || !matches!(t.text, "called" | "described" | "continued")
     }
 
     /// "According to <source>, <content>" and "<content>, according to <source>".
@@ -1202,6 +1209,23 @@ fn in_sentence(text: &str, s: &Sentence, toks: &[Token<'_>], quotes: &[&RawQuote
             found.push(Found {
                 cue: "according to".into(),
                 speaker: Some(source),
+                content: (toks[0].start, end),
+            });
+        }
+        return found;
+    }
+    // "…, a state she hoped to carry, the race will be tight, said Ana Ruiz.": the closing
+    // speaker's content is the whole head, read on its own for the cues inside it.
+    if let Some((first, end, k, speaker)) = closing_attribution(text, s, toks, &inside_quote) {
+        let inner = Sentence {
+            start: s.start,
+            end,
+        };
+        let mut found = in_sentence(text, &inner, &toks[..first], quotes);
+        if !is_direct(toks[0].start, end) {
+            found.push(Found {
+                cue: toks[k].text.to_string(),
+                speaker: Some(speaker),
                 content: (toks[0].start, end),
             });
         }
