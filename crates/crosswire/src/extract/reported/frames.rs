@@ -184,9 +184,11 @@ pub(super) fn closing_attribution(
         let np = phrase_before(toks, k).filter(|np| speaker_ok(&text[np.0..np.1]))?;
         let i = toks.iter().position(|x| x.start == np.0)?;
         // (What follows the cue is where or when, not what: "… said she doubted it".)
-        let modifier = toks
-            .get(k + 1)
-            .is_none_or(|x| PREPOSITIONS.contains(&x.lower().as_str()) || is_time_word(x.text));
+        // ("believes in …" is what is believed.)
+        let modifier = toks.get(k + 1).is_none_or(|x| {
+            (PREPOSITIONS.contains(&x.lower().as_str()) || is_time_word(x.text))
+                && !matches!(t.text, "believes" | "believe" | "thinks" | "think")
+        });
         if !comma_before(i)
             || !modifier
             || n - k - 1 > 6
@@ -206,7 +208,8 @@ pub(super) fn closing_attribution(
     if opening.starts_with(['"', '\u{201c}', '\'', '\u{2018}']) || opening.starts_with("Asked ") {
         return None;
     }
-    // Only when something before would claim the sentence: a cue or a stance verb.
+    // Only when something before would claim the sentence: a cue or a stance verb (alone, the
+    // sentence is read as before, a noun of saying's clause within it).
     (0..first - 1)
         .any(|i| {
             (is_cue_at(toks, i) || r.stance_verbs.contains(toks[i].text)) && !inside_quote(&toks[i])

@@ -1222,6 +1222,8 @@ fn in_sentence(text: &str, s: &Sentence, toks: &[Token<'_>], quotes: &[&RawQuote
             end,
         };
         let mut found = in_sentence(text, &inner, &toks[..first], quotes);
+        // The whole head has its speaker: no expectation without one.
+        found.retain(|g| g.speaker.is_some());
         if !is_direct(toks[0].start, end) {
             found.push(Found {
                 cue: toks[k].text.to_string(),
