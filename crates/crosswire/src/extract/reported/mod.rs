@@ -767,9 +767,34 @@ impl SentenceReader<'_> {
         {
             return Some(Flow::At(v + 1));
         }
-        // "the battleground state of …": a noun, unless a subject or modal makes it a verb.
+        // "the battleground state of …": a noun, unless a subject or modal makes it a verb,
+        // or a clause's subject follows ("Candidates promise they will …", not "his promise
+        // he would …").
+        let clause_after = toks
+            .get(v + 1)
+            .is_some_and(|n| n.joined && matches!(n.text, "he" | "she" | "they" | "we" | "I"))
+            && v > 0
+            && toks[v].joined
+            && !matches!(
+                toks[v - 1].lower().as_str(),
+                "a" | "an"
+                    | "the"
+                    | "his"
+                    | "her"
+                    | "their"
+                    | "its"
+                    | "our"
+                    | "my"
+                    | "your"
+                    | "this"
+                    | "that"
+                    | "every"
+                    | "no"
+            )
+            && !toks[v - 1].possessive;
         if r.speech_verbs_also_nouns.contains(lower)
             && !(v > 0 && toks[v].joined && VERB_MARKERS.contains(&toks[v - 1].lower().as_str()))
+            && !clause_after
             && toks.get(v + 1).is_none_or(|n| n.lower() != "that")
         {
             return Some(Flow::At(v + 1));
@@ -953,7 +978,8 @@ impl SentenceReader<'_> {
         let head = text[self.clause_start.min(boundary)..boundary].trim_end();
         // "The permit, his campaign said, …": the speaker phrase starts at its noun, so its
         // possessive ("his") still stands before the boundary.
-        let head = ["his", "her", "their", "its", "our"]
+        // (So does a demonstrative: "In the end, those Democrats argued, …".)
+        let head = ["his", "her", "their", "its", "our", "these", "those"]
             .iter()
             .find_map(|p| {
                 head.strip_suffix(p)

@@ -1083,3 +1083,15 @@ fn a_closing_attribution_takes_the_whole_head() {
         "{r:?}"
     );
 }
+
+#[test]
+fn demonstrative_speakers_inside_and_verbs_before_a_clause() {
+    // A demonstrative before an interposed speaker is not content.
+    let r = reported("The plan, these people said, would be open to other measures.");
+    assert_eq!(r, [pair("would be open to other measures", "people")]);
+    // A verb that is also a noun is a verb before a clause's subject …
+    let r = reported("Candidates promise they will stand by the alliance.");
+    assert_eq!(r, [pair("they will stand by the alliance", "Candidates")]);
+    // … not after a determiner.
+    assert!(reported("He made a promise he would keep.").is_empty());
+}
