@@ -61,10 +61,21 @@ pub(in crate::extract) fn is_cue_at(toks: &[Token<'_>], i: usize) -> bool {
         let noun = toks[i - 1].lower();
         r.document_nouns.contains(&noun) || r.medium_nouns.contains(&noun)
     };
+    // ("recognized long ago that", "knew privately that": an adverb may stand between.)
+    let that_next = |k: usize| toks.get(k).is_some_and(|n| n.text == "that" && n.joined);
+    let adverb_then_that = toks.get(i + 1).is_some_and(|n| {
+        n.joined
+            && (n.text.ends_with("ly") || matches!(n.text, "long" | "early" | "now"))
+            && (that_next(i + 2)
+                || (n.text == "long"
+                    && toks.get(i + 2).is_some_and(|m| m.text == "ago")
+                    && that_next(i + 3)))
+    });
     let before_that_only = resources::get()
         .cue_verbs_before_that
         .contains(toks[i].text)
-        && toks.get(i + 1).is_none_or(|n| n.text != "that");
+        && toks.get(i + 1).is_none_or(|n| n.text != "that")
+        && !adverb_then_that;
     (is_speech_verb(&toks[i])
         || inverted
         || noun_form_before_that

@@ -142,6 +142,12 @@ pub(in crate::extract) fn phrase_before(toks: &[Token<'_>], v: usize) -> Option<
             "continued" | "continues" | "proceeded" | "seemed" | "appeared" | "began" => {
                 Some(end - 2)
             }
+            // "were more likely to say": the comparison too.
+            "likely" | "unlikely"
+                if end >= 3 && matches!(toks[end - 3].text, "more" | "less" | "most") =>
+            {
+                Some(end - 3)
+            }
             _ => None,
         };
         if let Some(c) = carrier.filter(|&c| c > 0 && toks[c].joined) {
@@ -202,6 +208,17 @@ pub(in crate::extract) fn phrase_before(toks: &[Token<'_>], v: usize) -> Option<
         "he" | "she" | "they" | "we" | "I" | "He" | "She" | "They" | "We"
     ) {
         return Some((toks[end - 1].start, toks[end - 1].end));
+    }
+    // "…, they’ve suggested", "she’d said": the pronoun without the auxiliary contracted onto it.
+    let last = toks[end - 1].lower();
+    if is_contracted_pronoun(&last)
+        && !last.starts_with("it")
+        && !last.starts_with("that")
+        && !last.starts_with("there")
+        && (last.ends_with("ve") || last.ends_with('d') || last.ends_with('s'))
+    {
+        let apostrophe = toks[end - 1].text.find(['\'', '\u{2019}']).unwrap_or(0);
+        return Some((toks[end - 1].start, toks[end - 1].start + apostrophe));
     }
     let mut s = end;
     while s > 0 && end - s < 7 {

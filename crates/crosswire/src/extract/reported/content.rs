@@ -5,7 +5,8 @@ use super::is_continuing_participle;
 use super::polls::is_number;
 use super::subjects::opening_gerund_subject;
 use crate::extract::quotes::{
-    is_contracted_pronoun, is_cue_at, phrase_after, ADDRESSEE_VERBS, PREPOSITIONS, TIME_NOUNS,
+    is_contracted_pronoun, is_cue_at, is_time_word, phrase_after, ADDRESSEE_VERBS, PREPOSITIONS,
+    TIME_NOUNS,
 };
 use crate::extract::tokens::Token;
 use crate::resources;
@@ -196,7 +197,12 @@ pub(super) fn content_after(text: &str, toks: &[Token<'_>], v: usize) -> Option<
         // understands X — and that …" keeps its first clause.
         let between = &text[toks[c].start..toks[t].start];
         let first = toks[c].lower();
+        // ("recognized long ago that", "argued privately that": an adverb of time or manner.)
+        let adverb = is_time_word(&first)
+            || (first.ends_with("ly") && t <= c + 2)
+            || matches!(first.as_str(), "long" | "earlier" | "later" | "again");
         let modifier = PREPOSITIONS.contains(&first.as_str())
+            || adverb
             || NOT_CONTENT.contains(&first.as_str())
             || OBJECT_PRONOUNS.contains(&first.as_str())
             || first == "of"

@@ -1095,3 +1095,25 @@ fn demonstrative_speakers_inside_and_verbs_before_a_clause() {
     // … not after a determiner.
     assert!(reported("He made a promise he would keep.").is_empty());
 }
+
+#[test]
+fn contracted_speakers_comparisons_and_adverbs_before_that() {
+    // A pronoun with its auxiliary contracted onto it closes a content-first attribution.
+    let r = reported("Stone could help turn out the base in the north, they’ve suggested.");
+    assert_eq!(
+        r,
+        [pair(
+            "Stone could help turn out the base in the north",
+            "they"
+        )]
+    );
+    // "more likely to say": the comparison belongs to the verb group.
+    let r = reported("Voters in the north were more likely to say Ruiz still has a chance.");
+    assert_eq!(r, [pair("Ruiz still has a chance", "Voters")]);
+    // An adverb between a verb of knowing and "that".
+    let r = reported("Ruiz and her advisers recognized long ago that the race would be close.");
+    assert_eq!(
+        r,
+        [pair("the race would be close", "Ruiz and her advisers")]
+    );
+}
