@@ -351,7 +351,10 @@ pub(super) fn content_after(text: &str, toks: &[Token<'_>], v: usize) -> Option<
     }
     // "said that in a race between them, he would …", "said that, during the period when …,
     // Stone was …": after "that", an opening phrase set off by a comma, then the clause.
-    let after_that = c > v + 1 && toks[c - 1].text == "that";
+    // (Not the pronoun after a preposition: "hinted at that in a news conference".)
+    let after_that = c > v + 1
+        && toks[c - 1].text == "that"
+        && !PREPOSITIONS.contains(&toks[c - 2].lower().as_str());
     if after_that
         && (c + 1..toks.len()).any(|k| {
             !toks[k].joined
@@ -409,9 +412,15 @@ pub(super) fn content_after(text: &str, toks: &[Token<'_>], v: usize) -> Option<
         && toks
             .get(c + 1)
             .is_some_and(|n| n.joined && matches!(n.text, "least" | "most"));
-    if (PREPOSITIONS.contains(&first.as_str()) && !quantity)
-        || NOT_CONTENT.contains(&first.as_str())
-        || !toks[c].joined && text[..toks[c].start].trim_end().ends_with(',')
+    // "…, Ruiz's allies believe — backers she will need": after a dash, an aside.
+    if c == v + 1 && text[toks[v].end..toks[c].start].contains(['\u{2014}', '\u{2013}']) {
+        return None;
+    }
+    // (After "that", a preposition opens the content: "said that as president he would …".)
+    if !after_that
+        && ((PREPOSITIONS.contains(&first.as_str()) && !quantity)
+            || NOT_CONTENT.contains(&first.as_str())
+            || !toks[c].joined && text[..toks[c].start].trim_end().ends_with(','))
     {
         return None;
     }

@@ -29,7 +29,7 @@
 use super::quotes::{
     clause_subject, is_auxiliary, is_cue_at, is_time_word, name_before_description,
     name_between_commas, names_participle_speaker, names_someone, phrase_after, phrase_before,
-    tokens_in, QuoteKind, RawQuote, ADDRESSEE_VERBS, FINITE_AUXILIARIES, MIN_WORDS,
+    tokens_in, QuoteKind, RawQuote, ADDRESSEE_VERBS, FINITE_AUXILIARIES, MIN_WORDS, TIME_NOUNS,
 };
 use super::sentences::Sentence;
 use super::tokens::Token;
@@ -518,8 +518,25 @@ impl SentenceReader<'_> {
     fn passive_by(&mut self, v: usize) -> Option<Flow> {
         let (text, toks) = (self.text, self.toks);
         let t = &toks[v];
+        // "by" right after the participle, or after a time ("endorsed the day before by",
+        // "announced on Thursday by").
+        let by = (v + 1..toks.len().min(v + 5)).find(|&k| toks[k].text == "by")?;
+        let is_time = |x: &Token<'_>| {
+            is_time_word(x.text) || TIME_NOUNS.contains(&x.lower().as_str()) || x.text == "day"
+        };
+        let between = &toks[v + 1..by];
+        let time_between = between.iter().any(is_time)
+            && between.iter().all(|x| {
+                x.joined
+                    && (is_time(x)
+                        || matches!(
+                            x.text,
+                            "the" | "on" | "last" | "this" | "before" | "earlier"
+                        ))
+            });
         if !resources::get().passive_cue_verbs.contains(t.text)
-            || !toks.get(v + 1).is_some_and(|n| n.joined && n.text == "by")
+            || !toks[by].joined
+            || !(by == v + 1 || time_between)
             || !t.joined
         {
             return None;
@@ -533,7 +550,7 @@ impl SentenceReader<'_> {
             return None;
         }
         // The agent: up to a comma or a clause of its own.
-        let first = v + 2;
+        let first = by + 1;
         let mut last = first;
         while last + 1 < toks.len()
             && last - first < 8
@@ -1101,8 +1118,12 @@ impl SentenceReader<'_> {
                 m => &text[tail[m - 1].end..s.end],
             };
             // "In the end, Ruiz said, voters …": the attribution stands inside the content.
+            // ("This campaign, he says, is different.": two short parts make one content.)
+            let head_words =
+                tokens_in(text, (self.clause_start, self.clause_start + head.len())).len();
             let inside = resumed_text.trim_start().starts_with(',')
-                && resumed.len() >= MIN_WORDS
+                && (resumed.len() >= MIN_WORDS
+                    || (resumed.len() >= 2 && resumed.len() + head_words >= MIN_WORDS))
                 && resumed
                     .first()
                     .is_some_and(|x| !x.is_capitalised() || names_someone(x.text))
@@ -1119,7 +1140,7 @@ impl SentenceReader<'_> {
                     });
                 }
                 let end = self.clause_start + head.len();
-                if tokens_in(text, (self.clause_start, end)).len() >= MIN_WORDS
+                if (head_words >= MIN_WORDS || (head_words >= 2 && resumed.len() < MIN_WORDS))
                     && !covers_direct(quotes, self.clause_start, end)
                 {
                     self.found.push(Found {

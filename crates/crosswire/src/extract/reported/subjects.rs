@@ -64,7 +64,13 @@ pub(super) fn relative_subject(text: &str, toks: &[Token<'_>], v: usize) -> Opti
     while w > 0 && toks[w].joined && is_auxiliary(&toks[w - 1]) {
         w -= 1;
     }
-    if w == 0 || !toks[w].joined || !matches!(toks[w - 1].text, "who" | "which") {
+    // ("who’ve already said": the auxiliary contracted onto the pronoun.)
+    let relative = |x: &str| {
+        matches!(x, "who" | "which")
+            || x.strip_prefix("who")
+                .is_some_and(|r| matches!(r, "’ve" | "'ve" | "’d" | "'d" | "’s" | "'s"))
+    };
+    if w == 0 || !toks[w].joined || !relative(toks[w - 1].text) {
         return None;
     }
     let who = w - 1;

@@ -1117,3 +1117,33 @@ fn contracted_speakers_comparisons_and_adverbs_before_that() {
         [pair("the race would be close", "Ruiz and her advisers")]
     );
 }
+
+#[test]
+fn openings_after_that_asides_and_short_interposed_speakers() {
+    // After "that", a preposition opens the content …
+    let r = reported("Stone has said that as mayor he would know within a year.");
+    assert_eq!(r, [pair("as mayor he would know within a year", "Stone")]);
+    // … but not after "at that".
+    assert!(reported("Stone hinted at that in a news conference Monday.").is_empty());
+    // After a dash, an aside: the content stands before the speaker.
+    let r = reported(
+        "Such a move could alienate her backers, Ruiz's allies believe — backers she will need.",
+    );
+    assert_eq!(
+        r,
+        [pair(
+            "Such a move could alienate her backers",
+            "Ruiz's allies"
+        )]
+    );
+    // Two short parts around the speaker.
+    let r = reported("This campaign, he says, is different.");
+    assert_eq!(r, [pair("This campaign", "he"), pair("is different", "he")]);
+    // A relative pronoun with its auxiliary contracted onto it.
+    let r = reported("Delegates who’ve already said they back Ruiz may switch.");
+    assert!(
+        r.iter()
+            .any(|(c, s)| c.starts_with("they back Ruiz") && s.is_some()),
+        "{r:?}"
+    );
+}
