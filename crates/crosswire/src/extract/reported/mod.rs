@@ -700,6 +700,35 @@ impl SentenceReader<'_> {
                     apposition_subject(text, toks, v, &|t: &Token<'_>| in_quote(quotes, t))
                         .filter(|np| names_someone(&text[np.0..np.1]))
                 })
+                // "the state's senator, Ana Ruiz, had already endorsed …".
+                .or_else(|| {
+                    let mut w = v;
+                    while w > 1
+                        && toks[w].joined
+                        && (is_auxiliary(&toks[w - 1])
+                            || matches!(toks[w - 1].text, "already" | "also" | "long" | "since"))
+                    {
+                        w -= 1;
+                    }
+                    name_between_commas(text, toks, w)
+                })
+                .or_else(|| {
+                    // "Ruiz, who chairs the team, on Sunday defended …".
+                    let day = v - 1;
+                    let opens = if v > 2 && toks[day].joined && toks[day - 1].text == "on" {
+                        day - 1
+                    } else {
+                        day
+                    };
+                    let after_day = v > 1
+                        && t.joined
+                        && is_time_word(toks[day].text)
+                        && text[..toks[opens].start].trim_end().ends_with(',');
+                    after_day
+                        .then(|| clause_subject(&toks[..v]))
+                        .flatten()
+                        .filter(|np| names_someone(&text[np.0..np.1]))
+                })
                 .or_else(|| opening_gerund_subject(toks, v))
                 .or_else(|| {
                     // "Ruiz fired back, attacking Stone for “…”".
@@ -713,7 +742,15 @@ impl SentenceReader<'_> {
                 None if calls_for || refers_to => v + 1,
                 None => v,
             };
-            if let (Some(sp), Some(c)) = (speaker, content_after(text, toks, after)) {
+            // "Ruiz endorsed Stone.": one name (or "him", "her") is object enough.
+            let sole_object = (r.object_stance_verbs.contains(t.text)
+                && toks.len() == v + 2
+                && toks[v + 1].joined
+                && (toks[v + 1].is_capitalised()
+                    || matches!(toks[v + 1].text, "him" | "her" | "them")))
+            .then_some(v + 1);
+            let content = content_after(text, toks, after).or(sole_object);
+            if let (Some(sp), Some(c)) = (speaker, content) {
                 // "Ruiz endorsed Stone last week": the position is its object alone.
                 let (end, resume) = if r.object_stance_verbs.contains(t.text) || refers_to {
                     (
@@ -890,7 +927,10 @@ impl SentenceReader<'_> {
                     .get(v + 1)
                     .is_some_and(|n| n.joined && n.text == "that");
                 // "Ruiz, who …, on Friday called …".
-                let after_day = v > 0 && is_time_word(toks[v - 1].text);
+                // (Or "…, last week said".)
+                let after_day = v > 0
+                    && (is_time_word(toks[v - 1].text)
+                        || (toks[v].joined && TIME_NOUNS.contains(&toks[v - 1].lower().as_str())));
                 (participle || that || after_day)
                     .then(|| clause_subject(&toks[..v]))
                     .flatten()

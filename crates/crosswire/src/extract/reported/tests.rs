@@ -1147,3 +1147,23 @@ fn openings_after_that_asides_and_short_interposed_speakers() {
         "{r:?}"
     );
 }
+
+#[test]
+fn positions_after_descriptions_times_and_a_sole_object() {
+    // A name set off by commas, auxiliaries between it and the verb.
+    let r = reported("The state's senior senator, Ana Ruiz, had already endorsed Stone.");
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(r[0].0, "Stone");
+    // A relative clause, then a day, then the verb.
+    let r =
+        reported("Ana Ruiz, who chairs the transition team, on Sunday defended the plan's cost.");
+    assert_eq!(r, [pair("the plan's cost", "Ana Ruiz")]);
+    // "last week said" after a relative clause.
+    let r = reported("Lee, who supported Stone, last week said the city was seeking a loan.");
+    assert_eq!(r, [pair("the city was seeking a loan", "Lee")]);
+    // One name is object enough.
+    assert_eq!(
+        reported("Ana Ruiz endorsed Stone."),
+        [pair("Stone", "Ana Ruiz")]
+    );
+}
