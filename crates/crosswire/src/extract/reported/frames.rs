@@ -60,7 +60,13 @@ pub(super) fn as_reported(
     toks: &[Token<'_>],
     quotes: &[&RawQuote],
 ) -> Option<Found> {
-    if toks.first()?.text != "As" {
+    // (After a conjunction or a sentence adverb: "However, as The Post reported, …".)
+    let opening = matches!(
+        toks.first()?.text,
+        "But" | "And" | "However" | "Yet" | "So" | "Still" | "Indeed"
+    ) && toks.get(1).is_some_and(|t| t.text == "as");
+    let toks = if opening { &toks[1..] } else { toks };
+    if toks.first()?.text != "As" && !opening {
         return None;
     }
     // "As first reported by The Post, …": the source after "by".

@@ -1035,8 +1035,38 @@ impl SentenceReader<'_> {
         let head = text[self.clause_start.min(boundary)..boundary].trim_end();
         // "The permit, his campaign said, …": the speaker phrase starts at its noun, so its
         // possessive ("his") still stands before the boundary.
-        // (So does a demonstrative: "In the end, those Democrats argued, …".)
-        let head = ["his", "her", "their", "its", "our", "these", "those"]
+        // (So does a demonstrative: "In the end, those Democrats argued, …", and the "as" of
+        // "…, as Ruiz has acknowledged.")
+        // ("…, as The Times reported, <content>": what follows is the content, not the head.)
+        // Only verbs of telling what is so: "as Ruiz proposes" or "as Lee speaks" is not one.
+        let as_clause = head
+            .strip_suffix("as")
+            .is_some_and(|h| h.ends_with(char::is_whitespace));
+        let as_verb = matches!(
+            t.text,
+            "reported"
+                | "reports"
+                | "noted"
+                | "notes"
+                | "said"
+                | "says"
+                | "acknowledged"
+                | "wrote"
+                | "writes"
+                | "explained"
+                | "observed"
+                | "pointed"
+                | "told"
+                | "recalled"
+                | "argued"
+                | "argues"
+                | "found"
+                | "put"
+        );
+        if as_clause && !as_verb {
+            return None;
+        }
+        let head = ["his", "her", "their", "its", "our", "these", "those", "as"]
             .iter()
             .find_map(|p| {
                 head.strip_suffix(p)
@@ -1044,6 +1074,19 @@ impl SentenceReader<'_> {
                     .map(str::trim_end)
             })
             .unwrap_or(head);
+        // ("…, but as Lee noted, …": the conjunction before "as" too.)
+        let head = if as_clause {
+            ["but", "and"]
+                .iter()
+                .find_map(|c| {
+                    head.strip_suffix(c)
+                        .filter(|h| h.ends_with(char::is_whitespace))
+                        .map(str::trim_end)
+                })
+                .unwrap_or(head)
+        } else {
+            head
+        };
         // "The FBI … did not find “ties,” said the director": the comma inside a closing
         // quotation mark ends a content that holds a partial quote.
         if let Some(h) = before_comma_in_closing_quote(head) {
@@ -1181,6 +1224,7 @@ impl SentenceReader<'_> {
                 }
                 let end = self.clause_start + head.len();
                 if (head_words >= MIN_WORDS || (head_words >= 2 && resumed.len() < MIN_WORDS))
+                    && !as_clause
                     && !covers_direct(quotes, self.clause_start, end)
                 {
                     self.found.push(Found {

@@ -1167,3 +1167,26 @@ fn positions_after_descriptions_times_and_a_sole_object() {
         [pair("Stone", "Ana Ruiz")]
     );
 }
+
+#[test]
+fn as_clauses_of_reporting() {
+    // "However, as <source> has reported, <content>".
+    let r =
+        reported("However, as the Tribune has reported, the charges in those cases were heavier.");
+    assert_eq!(
+        r,
+        [pair(
+            "the charges in those cases were heavier",
+            "the Tribune"
+        )]
+    );
+    // "…, as <source> noted, <content>": the content follows; the head is not said.
+    let r =
+        reported("Ruiz lost the county, but as Lee noted, those voters may return in the fall.");
+    assert_eq!(r, [pair("those voters may return in the fall", "Lee")]);
+    // "as Ruiz proposes" tells how, not what is so.
+    assert!(
+        reported("One can debate the tradeoffs of a tax on transactions, as Ruiz proposes.")
+            .is_empty()
+    );
+}
