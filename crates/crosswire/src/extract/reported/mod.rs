@@ -520,6 +520,9 @@ impl SentenceReader<'_> {
         let t = &toks[v];
         // "by" right after the participle, or after a time ("endorsed the day before by",
         // "announced on Thursday by").
+        if v == 0 {
+            return None;
+        }
         let by = (v + 1..toks.len().min(v + 5)).find(|&k| toks[k].text == "by")?;
         let is_time = |x: &Token<'_>| {
             is_time_word(x.text) || TIME_NOUNS.contains(&x.lower().as_str()) || x.text == "day"
@@ -585,6 +588,9 @@ impl SentenceReader<'_> {
         while end > from && is_auxiliary(&toks[end - 1]) {
             end -= 1;
         }
+        if from >= end {
+            return None;
+        }
         let subject = &toks[from..end];
         let opens_subordinate = subject.first().is_some_and(|x| {
             SUBORDINATORS.contains(&x.lower().as_str())
@@ -619,8 +625,17 @@ impl SentenceReader<'_> {
         // characterisation in quoted words ("attacked Stone for “the greed …”").
         let characterises = self.quoted && r.characterization_verbs.contains(t.text);
         // "Ruiz has called for new elections": a demand.
+        // (Also "called on the council to act".)
         let calls_for = matches!(t.text, "called" | "calls" | "calling" | "call")
-            && toks.get(v + 1).is_some_and(|n| n.joined && n.text == "for");
+            && toks.get(v + 1).is_some_and(|n| {
+                n.joined
+                    && (n.text == "for"
+                        || (n.text == "on"
+                            && toks[v + 2..toks.len().min(v + 10)]
+                                .iter()
+                                .take_while(|x| x.joined)
+                                .any(|x| x.text == "to")))
+            });
         // "…,” Ruiz said, referring to the new law": whom or what the words were about.
         let refers_to = matches!(t.text, "referring" | "referred" | "refers" | "refer")
             && toks.get(v + 1).is_some_and(|n| n.joined && n.text == "to");
@@ -714,7 +729,7 @@ impl SentenceReader<'_> {
                 })
                 .or_else(|| {
                     // "Ruiz, who chairs the team, on Sunday defended …".
-                    let day = v - 1;
+                    let day = v.saturating_sub(1);
                     let opens = if v > 2 && toks[day].joined && toks[day - 1].text == "on" {
                         day - 1
                     } else {
@@ -762,6 +777,23 @@ impl SentenceReader<'_> {
                         in_quote(quotes, t)
                     })
                 };
+                // "called on Congress to act and said …": a verb of saying joined by "and"
+                // ends the position (and is read next, with the same speaker).
+                let end = (c + 1..toks.len())
+                    .find(|&k| {
+                        toks[k].start < end
+                            && toks[k].joined
+                            && matches!(toks[k - 1].text, "and" | "but")
+                            && r.closing_cue_verbs.contains(toks[k].text)
+                            && !in_quote(quotes, &toks[k])
+                    })
+                    .map_or(end, |k| {
+                        s.start
+                            + text[s.start..toks[k - 1].start]
+                                .trim_end()
+                                .trim_end_matches(',')
+                                .len()
+                    });
                 let min = if end < s.end { 1 } else { 2 };
                 if toks.len() - c >= min
                     && end > toks[c].start

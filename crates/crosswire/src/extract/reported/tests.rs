@@ -1190,3 +1190,24 @@ fn as_clauses_of_reporting() {
             .is_empty()
     );
 }
+
+#[test]
+fn demands_with_on_and_positions_ending_at_a_joined_verb_of_saying() {
+    let r = reported("The Harbor Tribune called on the governor to visit the flooded towns.");
+    assert_eq!(
+        r,
+        [pair(
+            "the governor to visit the flooded towns",
+            "The Harbor Tribune"
+        )]
+    );
+    // "… and said …" ends the position and is read with the same speaker.
+    let r = reported("Ruiz called on the council to act and said funding is needed.");
+    assert_eq!(
+        r,
+        [
+            pair("the council to act", "Ruiz"),
+            pair("funding is needed", "Ruiz")
+        ]
+    );
+}
