@@ -192,7 +192,14 @@ pub(super) fn content_after(text: &str, toks: &[Token<'_>], v: usize) -> Option<
     let mut c = skip_that(toks, v + 1);
     // "told reporters in an interview that …": the content starts after "that"; without one,
     // an addressee ("told Breitbart News") is not content.
-    if let Some(t) = (c..toks.len().min(c + 12)).find(|&i| toks[i].lower() == "that") {
+    // (Not past a second verb of saying joined by "and": "told reporters the plan would pass
+    // but warned that …" has its own "that".)
+    let coordinated = (c + 1..toks.len())
+        .find(|&k| {
+            toks[k].joined && matches!(toks[k - 1].text, "and" | "but") && is_cue_at(toks, k)
+        })
+        .unwrap_or(toks.len());
+    if let Some(t) = (c..coordinated.min(c + 12)).find(|&i| toks[i].lower() == "that") {
         // Only a modifier or an addressee stands between the cue and "that"; "said he
         // understands X — and that …" keeps its first clause.
         let between = &text[toks[c].start..toks[t].start];

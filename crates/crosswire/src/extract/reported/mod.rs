@@ -779,21 +779,7 @@ impl SentenceReader<'_> {
                 };
                 // "called on Congress to act and said …": a verb of saying joined by "and"
                 // ends the position (and is read next, with the same speaker).
-                let end = (c + 1..toks.len())
-                    .find(|&k| {
-                        toks[k].start < end
-                            && toks[k].joined
-                            && matches!(toks[k - 1].text, "and" | "but")
-                            && r.closing_cue_verbs.contains(toks[k].text)
-                            && !in_quote(quotes, &toks[k])
-                    })
-                    .map_or(end, |k| {
-                        s.start
-                            + text[s.start..toks[k - 1].start]
-                                .trim_end()
-                                .trim_end_matches(',')
-                                .len()
-                    });
+                let end = self.joined_saying(c, end).map_or(end, |(_, e)| e);
                 let min = if end < s.end { 1 } else { 2 };
                 if toks.len() - c >= min
                     && end > toks[c].start
@@ -1296,6 +1282,25 @@ impl SentenceReader<'_> {
         None
     }
 
+    /// A verb of saying joined by "and" or "but" to a content opening at token `c` and ending at
+    /// byte `end` ("said the plan would pass and added that …"): its token and where the first
+    /// content ends, before the conjunction.
+    fn joined_saying(&self, c: usize, end: usize) -> Option<(usize, usize)> {
+        let (text, s, toks) = (self.text, self.s, self.toks);
+        let r = resources::get();
+        let k = (c + 1..toks.len()).find(|&k| {
+            toks[k].start < end
+                && toks[k].joined
+                && matches!(toks[k - 1].text, "and" | "but")
+                && r.closing_cue_verbs.contains(toks[k].text)
+                && !in_quote(self.quotes, &toks[k])
+        })?;
+        let before = text[s.start..toks[k - 1].start]
+            .trim_end()
+            .trim_end_matches(',');
+        Some((k, s.start + before.len()))
+    }
+
     /// Speaker first: "<speaker> said (that) <content>", the speaker `sp` before the cue at `v`
     /// and the content from token `c`.
     fn speaker_first(&mut self, v: usize, sp: (usize, usize), c: usize) -> Flow {
@@ -1330,12 +1335,20 @@ impl SentenceReader<'_> {
         let (end, resume) = content_end(text, toks, v, sp, s.end, &|t: &Token<'_>| {
             in_quote(quotes, t)
         });
+        // "said the plan would pass and added that …": the second verb has its own content.
+        let joined = self.joined_saying(c, end);
+        let end = joined.map_or(end, |(_, e)| e);
         if end > toks[c].start && !covers_direct(quotes, toks[c].start, end) {
             self.found.push(Found {
                 cue: t.text.to_string(),
                 speaker: Some(sp),
                 content: (toks[c].start, end),
             });
+        }
+        if let Some((k, _)) = joined {
+            self.last_speaker = Some(sp);
+            self.clause_start = toks[k].start;
+            return Flow::At(k);
         }
         if let Some(next) = resume {
             self.clause_start = toks[next].start;

@@ -1211,3 +1211,23 @@ fn demands_with_on_and_positions_ending_at_a_joined_verb_of_saying() {
         ]
     );
 }
+
+#[test]
+fn a_second_verb_of_saying_joined_by_and_has_its_own_content() {
+    let r = reported("Ruiz said the plan would pass and added that it was fair.");
+    assert_eq!(
+        r,
+        [
+            pair("the plan would pass", "Ruiz"),
+            pair("it was fair", "Ruiz")
+        ]
+    );
+    let r = reported("Ruiz told reporters the plan would pass but warned that it was costly.");
+    assert_eq!(
+        r,
+        [
+            pair("the plan would pass", "Ruiz"),
+            pair("it was costly", "Ruiz")
+        ]
+    );
+}
