@@ -47,7 +47,7 @@ use content::{
 };
 use frames::{as_reported, closing_according_to, closing_attribution, expectation};
 use headlines::headlines;
-use polls::poll_shares;
+use polls::{in_poll, poll_shares};
 pub(super) use subjects::subject_past_relative_clause;
 use subjects::{
     apposition_subject, bracketed_subject, opening_gerund_subject, relative_subject, source_after,
@@ -1456,8 +1456,12 @@ fn in_sentence(text: &str, s: &Sentence, toks: &[Token<'_>], quotes: &[&RawQuote
             found.push(f);
         }
     }
-    // A poll's findings ("Six in 10 say …"), where nothing above attributes their words.
-    for f in poll_shares(text, s, toks, &is_direct) {
+    // A poll's findings ("Six in 10 say …", "In a poll released Monday, …"), where nothing
+    // above attributes their words.
+    for f in poll_shares(text, s, toks, &is_direct)
+        .into_iter()
+        .chain(in_poll(text, s, toks, &is_direct))
+    {
         if !found
             .iter()
             .any(|g| g.content.0 < f.content.1 && f.content.0 < g.content.1)

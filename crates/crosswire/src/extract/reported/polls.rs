@@ -263,3 +263,50 @@ pub(super) fn poll_share(
         c,
     ))
 }
+
+/// "In a national poll released Monday, 50 percent chose Ruiz …": a sentence opening with "In"
+/// and a poll or survey (its phrase set off by a comma within a few words) reports that poll's
+/// finding, the clause after the comma, with the poll as its source.
+pub(super) fn in_poll(
+    text: &str,
+    s: &Sentence,
+    toks: &[Token<'_>],
+    is_direct: &dyn Fn(usize, usize) -> bool,
+) -> Option<Found> {
+    if toks.first()?.text != "In" {
+        return None;
+    }
+    // The opening phrase: joined words up to its comma.
+    let comma = (1..toks.len().min(16)).find(|&k| !toks[k].joined)?;
+    if !text[toks[comma - 1].end..toks[comma].start].contains(',') {
+        return None;
+    }
+    let noun =
+        (1..comma).find(|&k| matches!(toks[k].text, "poll" | "polls" | "survey" | "surveys"))?;
+    // The phrase names the poll ("In an NBC News poll", "In exit polls"), not its place.
+    if noun > 9 || toks.len() - comma < MIN_CLAUSE_WORDS {
+        return None;
+    }
+    // "In the new poll, conducted March 11-13, 40 percent …": the poll's own participle phrase
+    // is not the finding.
+    let mut first = comma;
+    if matches!(
+        toks[first].text,
+        "conducted" | "released" | "taken" | "published"
+    ) {
+        first = (first + 1..toks.len().min(first + 10))
+            .find(|&k| !toks[k].joined && text[toks[k - 1].end..toks[k].start].contains(','))?;
+    }
+    if toks.len() - first < MIN_CLAUSE_WORDS {
+        return None;
+    }
+    let content = (toks[first].start, s.end);
+    (!is_direct(content.0, content.1)).then(|| Found {
+        cue: "in".into(),
+        speaker: Some((toks[1].start, toks[noun].end)),
+        content,
+    })
+}
+
+/// Fewest words of a poll's finding.
+const MIN_CLAUSE_WORDS: usize = 4;

@@ -1231,3 +1231,19 @@ fn a_second_verb_of_saying_joined_by_and_has_its_own_content() {
         ]
     );
 }
+
+#[test]
+fn a_sentence_opening_with_a_poll_reports_its_finding() {
+    let r = reported(
+        "In the latest Harbor Tribune poll, conducted in May, Ruiz led Stone by eight points.",
+    );
+    assert_eq!(
+        r,
+        [pair(
+            "Ruiz led Stone by eight points",
+            "the latest Harbor Tribune poll"
+        )]
+    );
+    // A place is not a poll.
+    assert!(reported("In Harbor City, Ruiz led the parade on Monday.").is_empty());
+}
