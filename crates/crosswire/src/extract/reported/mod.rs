@@ -445,7 +445,17 @@ impl SentenceReader<'_> {
             .flatten();
         if let Some(q) = question {
             let from = toks[q].start;
-            let to = text[from..s.end].find(',').map_or(s.end, |i| from + i);
+            // To the first comma, unless a relative clause follows it ("whether candidates
+            // supported the act, which would …").
+            let mut to = text[from..s.end].find(',').map_or(s.end, |i| from + i);
+            let relative = text[to..s.end]
+                .trim_start_matches([',', ' '])
+                .split_whitespace()
+                .next()
+                .is_some_and(|w| matches!(w, "which" | "who" | "whose"));
+            if relative && to < s.end {
+                to = s.end;
+            }
             if tokens_in(text, (from, to)).len() >= 3 {
                 self.found.push(Found {
                     cue: t.text.to_string(),

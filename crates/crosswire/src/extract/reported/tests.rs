@@ -1247,3 +1247,15 @@ fn a_sentence_opening_with_a_poll_reports_its_finding() {
     // A place is not a poll.
     assert!(reported("In Harbor City, Ruiz led the parade on Monday.").is_empty());
 }
+
+#[test]
+fn a_question_keeps_its_relative_clause() {
+    let r = reported(
+        "The union asked whether candidates supported the bill, which would make organizing easier.",
+    );
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(
+        r[0].0,
+        "whether candidates supported the bill, which would make organizing easier"
+    );
+}
