@@ -297,15 +297,22 @@ pub(in crate::extract) fn phrase_before(toks: &[Token<'_>], v: usize) -> Option<
         s -= 1;
         // "Rep. Ana Ruiz’s office said": the possessor belongs to the phrase.
         // So does "the senator’s" of "the senator’s allies said".
+        // (Also with a word between: "the prime minister’s spokesman".)
+        let determiner_at = |i: usize| {
+            matches!(
+                toks[i].lower().as_str(),
+                "the" | "a" | "his" | "her" | "their"
+            )
+        };
         let possessor = s > 0
             && toks[s - 1].possessive
             && (toks[s - 1].is_capitalised()
-                || (s > 1
+                || (s > 1 && toks[s - 1].joined && determiner_at(s - 2))
+                || (s > 2
                     && toks[s - 1].joined
-                    && matches!(
-                        toks[s - 2].lower().as_str(),
-                        "the" | "a" | "his" | "her" | "their"
-                    )));
+                    && toks[s - 2].joined
+                    && !toks[s - 2].is_capitalised()
+                    && determiner_at(s - 3)));
         // "Rep. Ana Ruiz said": a title's stop does not end the phrase (". " between an
         // abbreviation and a name; the tokens alone tell, as in `tokens::after_title_stop`).
         let title = s > 0 && title_stop_between(&toks[s - 1], &toks[s]);

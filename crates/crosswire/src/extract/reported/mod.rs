@@ -852,10 +852,14 @@ impl SentenceReader<'_> {
         // "the battleground state of …": a noun, unless a subject or modal makes it a verb,
         // or a clause's subject follows ("Candidates promise they will …", not "his promise
         // he would …").
-        let clause_after = toks
-            .get(v + 1)
-            .is_some_and(|n| n.joined && matches!(n.text, "he" | "she" | "they" | "we" | "I"))
-            && v > 0
+        // ("claim it will …": "it" with a verb after it.)
+        let it_clause = toks.get(v + 1).is_some_and(|n| n.text == "it")
+            && toks
+                .get(v + 2)
+                .is_some_and(|n| n.joined && FINITE_AUXILIARIES.contains(&n.text));
+        let clause_after = toks.get(v + 1).is_some_and(|n| {
+            n.joined && (matches!(n.text, "he" | "she" | "they" | "we" | "I") || it_clause)
+        }) && v > 0
             && toks[v].joined
             && !matches!(
                 toks[v - 1].lower().as_str(),

@@ -1259,3 +1259,17 @@ fn a_question_keeps_its_relative_clause() {
         "whether candidates supported the bill, which would make organizing easier"
     );
 }
+
+#[test]
+fn a_possessor_with_a_word_before_it_and_claims_of_it() {
+    let r = reported("Ruiz will work with the next mayor, the prime minister’s spokesman said.");
+    assert_eq!(
+        r,
+        [pair(
+            "Ruiz will work with the next mayor",
+            "the prime minister’s spokesman"
+        )]
+    );
+    let r = reported("Many lawmakers claim it will result in job losses.");
+    assert_eq!(r, [pair("it will result in job losses", "Many lawmakers")]);
+}
