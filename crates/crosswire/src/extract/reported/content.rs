@@ -526,7 +526,11 @@ pub(super) fn coordinated_attribution(
     let first = skip_that(toks, v + 1);
     (first + 2..toks.len()).find_map(|j| {
         let t = &toks[j];
-        if !matches!(t.text, "and" | "while" | "but") || inside_quote(t) {
+        // ("said both he and Stone promised …": a pronoun before "and" is a joined subject.)
+        if !matches!(t.text, "and" | "while" | "but")
+            || inside_quote(t)
+            || (t.text == "and" && is_subject_pronoun(&toks[j - 1]))
+        {
             return None;
         }
         // Capitalised words, not one opening a clause ("The", "He").

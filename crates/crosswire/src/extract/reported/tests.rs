@@ -1023,6 +1023,11 @@ fn findings_answers_exceptions_and_the_passive() {
         r,
         vec![pair("he and Stone promised to lead the fight", "Ruiz")]
     );
+    let r = reported("Ruiz said both he and Stone promised to lead the fight.");
+    assert_eq!(
+        r,
+        vec![pair("both he and Stone promised to lead the fight", "Ruiz")]
+    );
     let r = reported("Ruiz said the plan would fail and Lee said it would not.");
     assert_eq!(
         r,
