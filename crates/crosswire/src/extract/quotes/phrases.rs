@@ -47,6 +47,17 @@ pub(super) const PHRASE_GLUE: &[&str] = &[
     "the", "a", "an", "and", "of", "its", "his", "her", "their", "those", "these", "our",
 ];
 
+/// Words that open a speaker with an exception ("all but two", "everyone but Ruiz").
+pub(in crate::extract) const EXCEPTION_HEADS: &[&str] = &[
+    "all",
+    "everyone",
+    "everybody",
+    "none",
+    "nobody",
+    "anyone",
+    "each",
+];
+
 /// Auxiliaries between a speaker and the verb ("Ruiz has said").
 pub(in crate::extract) const AUXILIARIES: &[&str] = &[
     "has", "have", "had", "was", "were", "is", "also", "later", "earlier", "then", "will", "would",
@@ -343,10 +354,7 @@ pub(in crate::extract) fn phrase_before(toks: &[Token<'_>], v: usize) -> Option<
         && toks[first].joined
         && toks[first - 1].joined
         && toks[first - 1].text == "but"
-        && matches!(
-            toks[first - 2].lower().as_str(),
-            "all" | "everyone" | "everybody" | "none" | "nobody" | "anyone" | "each"
-        )
+        && EXCEPTION_HEADS.contains(&toks[first - 2].lower().as_str())
     {
         return Some((toks[first - 2].start, toks[end - 1].end));
     }

@@ -134,6 +134,7 @@ pub(super) fn is_time_token(t: &Token<'_>) -> bool {
                 | "tonight"
                 | "recently"
                 | "ago"
+                | "day"
                 | "days"
                 | "weeks"
                 | "months"

@@ -42,7 +42,7 @@ mod polls;
 mod subjects;
 
 use content::{
-    content_after, content_end, main_clause_after_gerund, object_end, skip_that,
+    content_after, content_end, is_time_token, main_clause_after_gerund, object_end, skip_that,
     through_quoted_name, BE_FORMS, OBJECT_PRONOUNS, SUBORDINATORS, VERB_MARKERS,
 };
 use frames::{as_reported, closing_according_to, closing_attribution, expectation};
@@ -528,30 +528,20 @@ impl SentenceReader<'_> {
     fn passive_by(&mut self, v: usize) -> Option<Flow> {
         let (text, toks) = (self.text, self.toks);
         let t = &toks[v];
-        // "by" right after the participle, or after a time ("endorsed the day before by",
-        // "announced on Thursday by").
-        if v == 0 {
+        if v == 0 || !t.joined || !resources::get().passive_cue_verbs.contains(t.text) {
             return None;
         }
+        // "by" right after the participle, or after a time ("endorsed the day before by",
+        // "announced on Thursday by"): time words only, one of them more than a preposition.
         let by = (v + 1..toks.len().min(v + 5)).find(|&k| toks[k].text == "by")?;
-        let is_time = |x: &Token<'_>| {
-            is_time_word(x.text) || TIME_NOUNS.contains(&x.lower().as_str()) || x.text == "day"
-        };
         let between = &toks[v + 1..by];
-        let time_between = between.iter().any(is_time)
-            && between.iter().all(|x| {
-                x.joined
-                    && (is_time(x)
-                        || matches!(
-                            x.text,
-                            "the" | "on" | "last" | "this" | "before" | "earlier"
-                        ))
-            });
-        if !resources::get().passive_cue_verbs.contains(t.text)
-            || !toks[by].joined
-            || !(by == v + 1 || time_between)
-            || !t.joined
-        {
+        let time_between = between
+            .iter()
+            .all(|x| x.joined && (is_time_token(x) || matches!(x.text, "the" | "before")))
+            && between
+                .iter()
+                .any(|x| is_time_token(x) && !matches!(x.text, "on" | "in" | "this" | "last"));
+        if !toks[by].joined || !(by == v + 1 || time_between) {
             return None;
         }
         // "was first reported", "has been widely criticized".

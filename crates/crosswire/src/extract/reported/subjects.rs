@@ -3,6 +3,7 @@
 
 use crate::extract::quotes::{
     clause_subject, is_auxiliary, is_opening_word, main_clause_start, names_someone, speaker_like,
+    EXCEPTION_HEADS,
 };
 use crate::extract::tokens::{after_title_stop, Token};
 use crate::resources;
@@ -54,7 +55,13 @@ pub(super) fn speaker_ok(phrase: &str) -> bool {
         || phrase.contains(" percent")
         || speaker_like(phrase)
         // "all but two", "everyone but Ruiz" (as `phrase_before` reads them).
-        || phrase.split_whitespace().nth(1) == Some("but")
+        || {
+            let mut words = phrase.split_whitespace();
+            words
+                .next()
+                .is_some_and(|w| EXCEPTION_HEADS.contains(&w.to_lowercase().as_str()))
+                && words.next() == Some("but")
+        }
 }
 
 /// The antecedent of a relative pronoun before cue `v`: "Ana Ruiz, who has long said …" gives
