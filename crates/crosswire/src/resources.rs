@@ -79,6 +79,9 @@ pub struct Resources {
     pub document_nouns: HashSet<String>,
     /// Things that carry words without being their issuer ("the ad", "the sign").
     pub medium_nouns: HashSet<String>,
+    /// Nouns for works with a title ("his book", "the movie"): a title-cased quotation after
+    /// one names the work.
+    pub work_title_nouns: HashSet<String>,
     /// Lower-cased nouns that count people.
     pub person_nouns: HashSet<String>,
     /// Roles only a person holds ("supporter", "strategist"), for descriptions set off after a
@@ -369,6 +372,7 @@ pub fn get() -> &'static Resources {
             speech_verbs: lower_set(include_str!("../data/speech_verbs.txt")),
             document_nouns: lower_set(include_str!("../data/document_nouns.txt")),
             medium_nouns: lower_set(include_str!("../data/medium_nouns.txt")),
+            work_title_nouns: lower_set(include_str!("../data/work_title_nouns.txt")),
             person_nouns: lower_set(include_str!("../data/person_nouns.txt")),
             person_roles: lower_set(include_str!("../data/person_roles.txt")),
             speaker_nouns: lower_set(include_str!("../data/speaker_nouns.txt")),

@@ -91,7 +91,7 @@ pub fn find(text: &str) -> Vec<RawQuote> {
                 .trim_start()
                 .strip_prefix("by ")
                 .is_some_and(|rest| rest.starts_with(char::is_uppercase));
-        if byline {
+        if byline || names_a_work(text, open.0, &text[start..end]) {
             continue;
         }
         let short = tokenize(&text[start..end]).len() < MIN_WORDS;
@@ -449,6 +449,53 @@ fn partial_quote_contents(
         });
     }
     out
+}
+
+/// A title-cased quotation (opening at byte `open`) that names a work rather than quoting
+/// anyone: after a noun for a work ("her memoir, “Hard Choices”", "the movie “Harbor”") or
+/// after "on" and the broadcaster it was said on ("said on ABC's “This Week”", "host of
+/// MSNBC’s “Morning Joe”").
+fn names_a_work(text: &str, open: usize, inner: &str) -> bool {
+    let words: Vec<&str> = inner
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|w| !w.is_empty())
+        .collect();
+    // Short function words may stay lower case ("Tough Choices", "A Time for Truth").
+    let title_cased = (1..=12).contains(&words.len())
+        && words.iter().all(|w| {
+            w.chars().count() <= 3
+                || w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+        });
+    if !title_cased {
+        return false;
+    }
+    let line_start = text[..open].rfind('\n').map_or(0, |i| i + 1);
+    // The words before the quotation mark, nearest first.
+    let lead: Vec<&str> = text[line_start..open]
+        .split_whitespace()
+        .rev()
+        .take(4)
+        .collect();
+    let Some(last) = lead.first() else {
+        return false;
+    };
+    if resources::get()
+        .work_title_nouns
+        .contains(&last.trim_end_matches(',').to_lowercase())
+    {
+        return true;
+    }
+    for (i, word) in lead.iter().enumerate().take(3) {
+        if word.eq_ignore_ascii_case("on") || (*word == "of" && lead.get(i + 1) == Some(&"host")) {
+            return true;
+        }
+        // Only a broadcaster's name stands between "on" and the title ("ABC News's").
+        if !word.starts_with(char::is_uppercase) || word.ends_with(',') {
+            return false;
+        }
+    }
+    false
 }
 
 fn sentence_of(sentences: &[Sentence], at: usize) -> Sentence {

@@ -652,3 +652,36 @@ fn a_speaker_after_the_cue_runs_through_a_quoted_title() {
         Some("the authors of the \u{201c}Harbor Renewal Project")
     );
 }
+
+#[test]
+fn a_title_cased_name_of_a_work_or_a_broadcast_is_no_quote() {
+    for (text, title) in [
+        (
+            "“We will win this state,” Ruiz said on ABC’s “This Week With Ana Stone.”",
+            "This Week With Ana Stone.",
+        ),
+        (
+            "In her memoir, “Tough Choices for Harbor Town,” Ruiz tells of the strike.",
+            "Tough Choices for Harbor Town",
+        ),
+        (
+            "Stone appeared on “Morning Harbor Live” on Sunday and took questions.",
+            "Morning Harbor Live",
+        ),
+        (
+            "Ruiz starred in the movie “Harbor Lights: The Long Night” years ago.",
+            "Harbor Lights: The Long Night",
+        ),
+    ] {
+        let found = direct(text);
+        assert!(
+            found.iter().all(|(q, _, _)| q != title),
+            "{text}: {found:?}"
+        );
+    }
+    // Words said on a day, not a programme, stay a quote even when title-cased.
+    let found = direct("Ruiz said on Sunday, “The Plan Will Work For Every Family Here.”");
+    assert_eq!(found.len(), 1, "{found:?}");
+    let found = direct("“We will win this state,” Ruiz said on ABC’s “This Week.”");
+    assert_eq!(found.len(), 1, "{found:?}");
+}

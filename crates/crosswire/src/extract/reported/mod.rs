@@ -639,6 +639,15 @@ impl SentenceReader<'_> {
         // "…,” Ruiz said, referring to the new law": whom or what the words were about.
         let refers_to = matches!(t.text, "referring" | "referred" | "refers" | "refer")
             && toks.get(v + 1).is_some_and(|n| n.joined && n.text == "to");
+        // "Ruiz pointed to the polls as proof": what is offered as evidence (not "the point
+        // to", "at one point to").
+        let points_to = matches!(t.text, "pointed" | "points" | "point" | "pointing")
+            && toks.get(v + 1).is_some_and(|n| n.joined && n.text == "to")
+            && !(v > 0
+                && matches!(
+                    toks[v - 1].lower().as_str(),
+                    "the" | "a" | "one" | "this" | "that" | "some" | "any" | "percentage"
+                ));
         // "is confident", "were deeply concerned", "has long been worried": the form of "be"
         // before an adjective of a held view (the subject stands before it).
         let attitude_be = (v > 0 && r.attitude_adjectives.contains(t.text))
@@ -690,6 +699,7 @@ impl SentenceReader<'_> {
             || characterises
             || calls_for
             || refers_to
+            || points_to
             || content_opens_after.is_some())
             && !in_quote(quotes, t)
         {
@@ -754,7 +764,7 @@ impl SentenceReader<'_> {
                 .map(|np| with_title(text, toks, np));
             let after = match content_opens_after {
                 Some(p) => p,
-                None if calls_for || refers_to => v + 1,
+                None if calls_for || refers_to || points_to => v + 1,
                 None => v,
             };
             // "Ruiz endorsed Stone.": one name (or "him", "her") is object enough.
@@ -772,6 +782,23 @@ impl SentenceReader<'_> {
                         through_quoted_name(text, toks, object_end(toks, c), s.end),
                         None,
                     )
+                } else if points_to {
+                    // "pointed to the polls, noting that …", "… and praised her": the evidence
+                    // ends where the speaker goes on with a cue of their own.
+                    match (c + 1..toks.len()).find(|&k| {
+                        let after_comma = text[toks[k - 1].end..toks[k].start].contains(',')
+                            && toks[k].text.ends_with("ing");
+                        (after_comma
+                            || (toks[k].joined && matches!(toks[k - 1].text, "and" | "but" | "to")))
+                            && (is_cue_at(toks, k) || r.stance_verbs.contains(toks[k].text))
+                            && !in_quote(quotes, &toks[k])
+                    }) {
+                        Some(k) if after_comma_or_and_end(text, toks, k) > toks[c].start => {
+                            self.last_speaker = Some(sp);
+                            (after_comma_or_and_end(text, toks, k), Some(k))
+                        }
+                        _ => (s.end, None),
+                    }
                 } else {
                     content_end(text, toks, v, sp, s.end, &|t: &Token<'_>| {
                         in_quote(quotes, t)
@@ -1478,3 +1505,18 @@ fn in_sentence(text: &str, s: &Sentence, toks: &[Token<'_>], quotes: &[&RawQuote
 
 #[cfg(test)]
 mod tests;
+
+/// Where a content ends before token `k` that goes on with a new cue: before the comma or the
+/// "and", "but" or "to" that joins it.
+fn after_comma_or_and_end(text: &str, toks: &[Token<'_>], k: usize) -> usize {
+    let last = if matches!(toks[k - 1].text, "and" | "but" | "to") {
+        k - 1
+    } else {
+        k
+    };
+    text[..toks[last].start]
+        .trim_end()
+        .trim_end_matches(',')
+        .trim_end()
+        .len()
+}

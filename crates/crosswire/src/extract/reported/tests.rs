@@ -169,12 +169,19 @@ fn speakers_with_a_suffix_or_a_possessor_and_tails_that_describe_them() {
     let r = reported("This is not about me, President Ruiz told his closest advisers as he labored over one of the last major addresses of his term.");
     assert_eq!(r, vec![pair("This is not about me", "President Ruiz")]);
     let r = reported("Defending that terrain is squarely within his wheelhouse, said a handful of Democrats who point to his strong ties with organized labor.");
+    // (What they point to is their evidence, a content of its own.)
     assert_eq!(
         r,
-        vec![pair(
-            "Defending that terrain is squarely within his wheelhouse",
-            "a handful of Democrats"
-        )]
+        vec![
+            pair(
+                "Defending that terrain is squarely within his wheelhouse",
+                "a handful of Democrats"
+            ),
+            pair(
+                "his strong ties with organized labor",
+                "a handful of Democrats"
+            )
+        ]
     );
     let r = reported("The plan is sickening and wrong, Lee said Tuesday in Paris, noting the nominee makes him retch.");
     assert_eq!(
@@ -1277,4 +1284,41 @@ fn a_possessor_with_a_word_before_it_and_claims_of_it() {
     );
     let r = reported("Many lawmakers claim it will result in job losses.");
     assert_eq!(r, [pair("it will result in job losses", "Many lawmakers")]);
+}
+
+#[test]
+fn what_a_speaker_points_to_is_their_evidence() {
+    let r =
+        reported("Stone pointed to the nine times Ruiz has laid out a plan before the council.");
+    assert_eq!(
+        r,
+        vec![pair(
+            "the nine times Ruiz has laid out a plan before the council",
+            "Stone"
+        )]
+    );
+    // The evidence ends where the speaker goes on with a cue of their own.
+    let r = reported(
+        "Lee pointed to Stone's organizational capabilities, noting that he has built the best campaign.",
+    );
+    assert_eq!(
+        r,
+        vec![
+            pair("Stone's organizational capabilities", "Lee"),
+            pair("he has built the best campaign", "Lee")
+        ]
+    );
+    let r = reported(
+        "Ruiz pointed to a previous case to say that courts must weigh the public interest.",
+    );
+    assert_eq!(
+        r,
+        vec![
+            pair("a previous case", "Ruiz"),
+            pair("courts must weigh the public interest", "Ruiz")
+        ]
+    );
+    // A noun, not a verb: "the point to …", "at one point to …".
+    assert!(reported("At one point to the crowd's delight, Lee waved to his family.").is_empty());
+    assert!(reported("The point to the exercise was never clear to Ruiz.").is_empty());
 }
