@@ -112,6 +112,10 @@ pub struct Resources {
     pub cue_verbs_before_that: HashSet<String>,
     /// Verbs that attribute a position or belief ("wants", "endorsed").
     pub stance_verbs: HashSet<String>,
+    /// Verbs of intention that attribute a position before "to" and a verb ("wants to").
+    pub intention_verbs: HashSet<String>,
+    /// Verbs of seeing something as something ("sees the vote as a test").
+    pub view_verbs: HashSet<String>,
     /// Stance verbs whose position is their object alone ("endorsed Stone").
     pub object_stance_verbs: HashSet<String>,
     /// Verbs of saying that close a sentence after their content (", Ruiz said.").
@@ -386,6 +390,8 @@ pub fn get() -> &'static Resources {
             )),
             claim_nouns: lower_set(include_str!("../data/claim_nouns.txt")),
             stance_verbs: lower_set(include_str!("../data/stance_verbs.txt")),
+            intention_verbs: lower_set(include_str!("../data/intention_verbs.txt")),
+            view_verbs: lower_set(include_str!("../data/view_verbs.txt")),
             object_stance_verbs: lower_set(include_str!("../data/object_stance_verbs.txt")),
             passive_cue_verbs: lower_set(include_str!("../data/passive_cue_verbs.txt")),
             closing_cue_verbs: lower_set(include_str!("../data/closing_cue_verbs.txt")),

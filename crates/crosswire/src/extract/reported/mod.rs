@@ -648,6 +648,36 @@ impl SentenceReader<'_> {
                     toks[v - 1].lower().as_str(),
                     "the" | "a" | "one" | "this" | "that" | "some" | "any" | "percentage"
                 ));
+        // "Ruiz wants to build …", "Stone plans to visit …": an intention, when its subject
+        // opens the clause ("the things he wants to do" is a relative clause).
+        let intends = v > 0
+            && r.intention_verbs.contains(t.text)
+            && toks.get(v + 1).is_some_and(|n| n.joined && n.text == "to")
+            && toks
+                .get(v + 2)
+                .is_some_and(|n| n.joined && n.text.starts_with(char::is_lowercase))
+            && {
+                // The subject stands right before, past an adverb: a name or a pronoun ("his
+                // plans to", "scrapped plans to" are nouns).
+                let mut w = v - 1;
+                while w > 0 && matches!(toks[w].text, "also" | "still" | "now" | "reportedly") {
+                    w -= 1;
+                }
+                toks[w].is_capitalised()
+                    || matches!(toks[w].text, "he" | "she" | "it" | "they" | "who" | "which")
+            }
+            && phrase_before(toks, v).is_some_and(|np| opens_clause(text, toks, np.0));
+        // "Democrats see Stone as a threat": a view, "as" within a few words of the verb.
+        // (Not "as" opening a clause: "saw the truck turn as they left".)
+        let views_as = r.view_verbs.contains(t.text)
+            && (v + 2..toks.len().min(v + 9))
+                .find(|&k| toks[k].text == "as")
+                .is_some_and(|k| {
+                    toks[v + 1..=k].iter().all(|x| x.joined)
+                        && toks.get(k + 1).is_some_and(|n| {
+                            !matches!(n.text, "he" | "she" | "it" | "they" | "we" | "I" | "you")
+                        })
+                });
         // "is confident", "were deeply concerned", "has long been worried": the form of "be"
         // before an adjective of a held view (the subject stands before it).
         let attitude_be = (v > 0 && r.attitude_adjectives.contains(t.text))
@@ -700,6 +730,8 @@ impl SentenceReader<'_> {
             || calls_for
             || refers_to
             || points_to
+            || intends
+            || views_as
             || content_opens_after.is_some())
             && !in_quote(quotes, t)
         {
@@ -774,7 +806,12 @@ impl SentenceReader<'_> {
                 && (toks[v + 1].is_capitalised()
                     || matches!(toks[v + 1].text, "him" | "her" | "them")))
             .then_some(v + 1);
-            let content = content_after(text, toks, after).or(sole_object);
+            // (What is seen as something is the object right after the verb.)
+            let content = if views_as {
+                Some(v + 1)
+            } else {
+                content_after(text, toks, after).or(sole_object)
+            };
             if let (Some(sp), Some(c)) = (speaker, content) {
                 // "Ruiz endorsed Stone last week": the position is its object alone.
                 let (end, resume) = if r.object_stance_verbs.contains(t.text) || refers_to {
@@ -782,20 +819,13 @@ impl SentenceReader<'_> {
                         through_quoted_name(text, toks, object_end(toks, c), s.end),
                         None,
                     )
-                } else if points_to {
+                } else if points_to || views_as {
                     // "pointed to the polls, noting that …", "… and praised her": the evidence
-                    // ends where the speaker goes on with a cue of their own.
-                    match (c + 1..toks.len()).find(|&k| {
-                        let after_comma = text[toks[k - 1].end..toks[k].start].contains(',')
-                            && toks[k].text.ends_with("ing");
-                        (after_comma
-                            || (toks[k].joined && matches!(toks[k - 1].text, "and" | "but" | "to")))
-                            && (is_cue_at(toks, k) || r.stance_verbs.contains(toks[k].text))
-                            && !in_quote(quotes, &toks[k])
-                    }) {
-                        Some(k) if after_comma_or_and_end(text, toks, k) > toks[c].start => {
+                    // (or the view) ends where the speaker goes on with a cue of their own.
+                    match next_cue_after(text, toks, c, &|t: &Token<'_>| in_quote(quotes, t)) {
+                        Some((first, resume)) if end_before(text, toks, first) > toks[c].start => {
                             self.last_speaker = Some(sp);
-                            (after_comma_or_and_end(text, toks, k), Some(k))
+                            (end_before(text, toks, first), Some(resume))
                         }
                         _ => (s.end, None),
                     }
@@ -1506,17 +1536,67 @@ fn in_sentence(text: &str, s: &Sentence, toks: &[Token<'_>], quotes: &[&RawQuote
 #[cfg(test)]
 mod tests;
 
-/// Where a content ends before token `k` that goes on with a new cue: before the comma or the
-/// "and", "but" or "to" that joins it.
-fn after_comma_or_and_end(text: &str, toks: &[Token<'_>], k: usize) -> usize {
-    let last = if matches!(toks[k - 1].text, "and" | "but" | "to") {
-        k - 1
-    } else {
-        k
-    };
-    text[..toks[last].start]
+/// The cue that goes on after a content opening at token `c` ("pointed to the polls, noting
+/// that …", "… and praised her", "… to say that …", "…, and a third said …"): the first token
+/// past the content and the token where reading resumes.
+fn next_cue_after(
+    text: &str,
+    toks: &[Token<'_>],
+    c: usize,
+    inside_quote: &dyn Fn(&Token<'_>) -> bool,
+) -> Option<(usize, usize)> {
+    let r = resources::get();
+    (c + 1..toks.len()).find_map(|k| {
+        if inside_quote(&toks[k]) || !(is_cue_at(toks, k) || r.stance_verbs.contains(toks[k].text))
+        {
+            return None;
+        }
+        let comma_before = |i: usize| text[toks[i - 1].end..toks[i].start].contains(',');
+        if comma_before(k) && toks[k].text.ends_with("ing") {
+            return Some((k, k));
+        }
+        if toks[k].joined && matches!(toks[k - 1].text, "and" | "but" | "to") {
+            return Some((k - 1, k));
+        }
+        // A new subject after a comma and "and", a few words before the cue.
+        (k.saturating_sub(4).max(c + 1)..k)
+            .find(|&j| matches!(toks[j].text, "and" | "but") && comma_before(j))
+            .map(|j| (j, j + 1))
+    })
+}
+
+/// Where a content ends before token `first`, without the comma before it.
+fn end_before(text: &str, toks: &[Token<'_>], first: usize) -> usize {
+    text[..toks[first].start]
         .trim_end()
         .trim_end_matches(',')
         .trim_end()
         .len()
+}
+
+/// Whether the phrase starting at byte `start` opens a clause: the sentence's first word, or
+/// after a comma, a colon, a semicolon or a conjunction.
+fn opens_clause(text: &str, toks: &[Token<'_>], start: usize) -> bool {
+    let Some(i) = toks.iter().position(|t| t.start == start) else {
+        return false;
+    };
+    i == 0
+        || text[toks[i - 1].end..start].contains([',', ';', ':'])
+        || matches!(
+            toks[i - 1].lower().as_str(),
+            "and"
+                | "but"
+                | "so"
+                | "because"
+                | "while"
+                | "when"
+                | "as"
+                | "if"
+                | "since"
+                | "though"
+                | "although"
+                | "that"
+                | "now"
+                | "yet"
+        )
 }

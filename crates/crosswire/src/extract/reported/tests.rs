@@ -1322,3 +1322,45 @@ fn what_a_speaker_points_to_is_their_evidence() {
     assert!(reported("At one point to the crowd's delight, Lee waved to his family.").is_empty());
     assert!(reported("The point to the exercise was never clear to Ruiz.").is_empty());
 }
+
+#[test]
+fn an_intention_before_to_and_a_verb_when_its_subject_opens_the_clause() {
+    let r = reported("Ruiz wants to build a new harbor by next spring.");
+    assert_eq!(
+        r,
+        vec![pair("to build a new harbor by next spring", "Ruiz")]
+    );
+    let r = reported("After the vote, she also plans to visit the harbor.");
+    assert_eq!(r, vec![pair("to visit the harbor", "she")]);
+    // A noun ("scrapped plans to"), a relative clause ("the things he wants to do") or an
+    // object ("wants a tax cut") is no intention.
+    for text in [
+        "Ruiz scrapped plans to attend the debate in Harbor City.",
+        "The things he wants to accomplish appeal to the people.",
+        "Stone wants a tax cut and a balanced budget.",
+        "Plans to rebuild the harbor fell by the wayside.",
+    ] {
+        assert!(reported(text).is_empty(), "{text}: {:?}", reported(text));
+    }
+}
+
+#[test]
+fn a_view_of_something_as_something() {
+    let r = reported(
+        "Democrats see Stone as an agent in Ruiz's decline, arguing that the race has shifted.",
+    );
+    assert_eq!(
+        r,
+        vec![
+            pair("Stone as an agent in Ruiz's decline", "Democrats"),
+            pair("the race has shifted", "Democrats")
+        ]
+    );
+    // The view ends before a new subject's cue.
+    let r =
+        reported("Most voters see Stone's campaign as unfair, and a third said that of Ruiz's.");
+    assert_eq!(r[0], pair("Stone's campaign as unfair", "Most voters"));
+    assert_eq!(r[1].1.as_deref(), Some("a third"));
+    // "as" opening a clause is a time, not a view.
+    assert!(reported("Lee saw the truck turn into the crowd as they left the show.").is_empty());
+}
