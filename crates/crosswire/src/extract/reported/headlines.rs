@@ -35,10 +35,21 @@ pub(super) fn headlines(text: &str, found: &[RawQuote], direct: &[RawQuote]) -> 
                 && !r.stopwords.contains(&w.to_lowercase())
                 && text.matches(w).count() >= 2
         });
+        // Or a person's name that opens with a given name ("Ana Ruiz: …"), or a poll, a report
+        // or a noun that speaks as a source ("Poll: Ruiz leads in Ohio", "Insiders: …";
+        // `data/evidence_nouns.txt`, `data/speaker_nouns.txt`).
+        let person = (2..=3).contains(&words.len())
+            && words.iter().all(capitalised)
+            && r.given_names.contains_key(&words[0].to_lowercase());
+        let evidence = words.len() <= 2
+            && words.last().is_some_and(|w| {
+                let w = w.to_lowercase();
+                r.evidence_nouns.contains(&w) || r.speaker_nouns.contains(&w)
+            });
         let headline = (1..=6).contains(&words.len())
             && words.first().is_some_and(capitalised)
             && lower_words <= 1
-            && named_again
+            && (named_again || person || evidence)
             && body.len() <= 200;
         // Not a label ("UPDATE", "Q", "The Latest").
         if !(headline || transcript)
@@ -53,10 +64,14 @@ pub(super) fn headlines(text: &str, found: &[RawQuote], direct: &[RawQuote]) -> 
         let content_start =
             start + colon + 2 + (body[colon + 2..].len() - body[colon + 2..].trim_start().len());
         let content_end = start + body.len();
+        // A transcript's turn is the speaker's whole paragraph, whatever was found inside it
+        // (`find` drops what the speaker says of themselves there: "I think …").
+        let overlapping = |q: &&RawQuote| q.start < content_end && content_start < q.end;
         if found
             .iter()
+            .filter(|_| !transcript)
             .chain(direct)
-            .any(|q| q.start < content_end && content_start < q.end)
+            .any(|q| overlapping(&q))
         {
             continue;
         }
@@ -167,7 +182,8 @@ pub(super) fn title_case_headline(
     })
 }
 
-/// A transcript's speaker label ("TAPPER") used again, as a label or as a name ("Tapper").
+/// A transcript's speaker label ("TAPPER", "JAKE TAPPER") used again, as a label, by its last
+/// word or as a name ("Tapper").
 pub(super) fn named_in_transcript(text: &str, who: &str) -> bool {
     let last = who.split_whitespace().last().unwrap_or(who);
     let mut name = String::new();
@@ -178,5 +194,5 @@ pub(super) fn named_in_transcript(text: &str, who: &str) -> bool {
             name.extend(c.to_lowercase());
         }
     }
-    text.matches(who).count() >= 2 || text.contains(&name)
+    text.matches(who).count() >= 2 || text.matches(last).count() >= 2 || text.contains(&name)
 }

@@ -203,7 +203,20 @@ pub(super) fn find(text: &str, sentences: &[Sentence], direct: &[RawQuote]) -> V
             });
         }
     }
-    out.extend(headlines(text, &out, direct));
+    let turns = headlines(text, &out, direct);
+    // Inside a transcript's turn, what the speaker says of themselves ("I think …") is the
+    // turn's own words.
+    out.retain(|q| {
+        !turns.iter().any(|turn| {
+            turn.cue.as_deref() == Some(":")
+                && turn.start <= q.start
+                && q.end <= turn.end
+                && q.speaker
+                    .as_deref()
+                    .is_some_and(|sp| matches!(sp, "I" | "we" | "We"))
+        })
+    });
+    out.extend(turns);
     out
 }
 

@@ -1364,3 +1364,49 @@ fn a_view_of_something_as_something() {
     // "as" opening a clause is a time, not a view.
     assert!(reported("Lee saw the truck turn into the crowd as they left the show.").is_empty());
 }
+
+#[test]
+fn a_transcript_turn_is_the_speakers_whatever_is_found_inside_it() {
+    let text = "Partial transcript as follows:\n\nANA STONE: Ruiz released a video on Friday. Take a listen.\n\nRUIZ: Well, I think the whole city needs to work together on the harbor.\n\nSTONE: Thank you.";
+    let r = reported(text);
+    for expected in [
+        pair(
+            "Ruiz released a video on Friday. Take a listen.",
+            "ANA STONE",
+        ),
+        pair(
+            "Well, I think the whole city needs to work together on the harbor.",
+            "RUIZ",
+        ),
+    ] {
+        assert!(r.contains(&expected), "{expected:?} in {r:?}");
+    }
+    // The speaker's "I think" inside the turn is the turn's own words, not another quote.
+    assert!(r.iter().all(|(_, sp)| sp.as_deref() != Some("I")), "{r:?}");
+}
+
+#[test]
+fn a_headline_source_a_person_a_poll_or_a_speaking_noun() {
+    for (text, who) in [
+        (
+            "Poll: Ruiz holds narrow lead in Ohio.\n\nThe race is close.",
+            "Poll",
+        ),
+        (
+            "Insiders: Stone will rebound in the fall.\n\nThe race is close.",
+            "Insiders",
+        ),
+        (
+            "Ana Lee: And Then There Was the One.\n\nThe race is close.",
+            "Ana Lee",
+        ),
+    ] {
+        let r = reported(text);
+        assert_eq!(r.len(), 1, "{text}: {r:?}");
+        assert_eq!(r[0].1.as_deref(), Some(who), "{text}: {r:?}");
+    }
+    // A label is no source.
+    assert!(
+        reported("Still to come: results in Ohio and Missouri.\n\nThe race is close.").is_empty()
+    );
+}
