@@ -1,6 +1,7 @@
 //! Headlines as attributions: "<Name>: <content>" and title-case headlines naming a speaker.
 
 use crate::extract::quotes::{names_someone, tokens_in, QuoteKind, RawQuote};
+use crate::extract::tokens::Token;
 use crate::resources;
 
 /// Headlines of the form "<Name>: <content>" ("Ruiz: Talks Will Resume"), one line each.
@@ -106,10 +107,16 @@ pub(super) fn title_case_headline(
         return None;
     }
     let all = tokens_in(text, (start, start + body.len()));
-    // The headline's first clause: "Ruiz Says Talks Failed, Calls Plan ‘Reckless’".
+    if let Some(q) = closing_headline_attribution(text, &all, found, direct) {
+        return Some(q);
+    }
+    // The headline's first clause: "Ruiz Says Talks Failed, Calls Plan ‘Reckless’" (a
+    // quotation mark does not end it: "Lee Says Stone ‘Makes You Retch’").
     let clause = (1..all.len())
-        // (A possessive leaves the next word unjoined: "Ruiz’s Son Says …".)
-        .find(|&k| !all[k].joined && !all[k - 1].possessive)
+        .find(|&k| {
+            text[all[k - 1].end..all[k].start]
+                .contains([',', ';', ':', '.', '?', '!', '\u{2014}', '\u{2013}'])
+        })
         .unwrap_or(all.len());
     let toks = &all[..clause];
     if toks.len() < 4 || toks.iter().filter(|t| t.is_capitalised()).count() * 10 < toks.len() * 7 {
@@ -148,18 +155,24 @@ pub(super) fn title_case_headline(
                 | "could"
         )
     })?;
+    // (A speaker in capitals is a shout: "WE’RE GEEKING OUT OVER THE ‘WONDER …".)
+    if v >= 3 && toks[..v].iter().all(|t| t.is_all_caps()) {
+        return None;
+    }
     let speaker = (toks[0].start, toks[last].end);
     let first = toks[0].lower();
     if r.stopwords.contains(&first) || !names_someone(&text[speaker.0..speaker.1]) {
         return None;
     }
     let content_start = toks[v + 1].start;
-    let content_end = if clause < all.len() {
+    // (When the first clause leaves the verb one word, a comma was inside the content: "Lee
+    // Says Stone, ‘Alt Right’ Pose A Threat".)
+    let content_end = if clause < all.len() && clause > v + 2 {
         toks[clause - 1].end
     } else {
         start + body.trim_end_matches('.').len()
     };
-    if toks.len() - v - 1 < 2
+    if all.len() - v - 1 < 2
         || found
             .iter()
             .chain(direct)
@@ -169,6 +182,62 @@ pub(super) fn title_case_headline(
     }
     Some(RawQuote {
         text: text[content_start..content_end].to_string(),
+        start: content_start,
+        end: content_end,
+        kind: QuoteKind::Reported,
+        cue: Some(toks[v].text.to_string()),
+        speaker: Some(text[speaker.0..speaker.1].to_string()),
+        speaker_span: Some(speaker),
+        about: None,
+        about_span: None,
+        floating: false,
+        continues_previous: false,
+    })
+}
+
+/// A title-case headline whose attribution closes it: "Talks Will Resume, Ana Ruiz Says." (up
+/// to four capitalised words and a verb of saying after the last comma, ending the line).
+fn closing_headline_attribution(
+    text: &str,
+    toks: &[Token<'_>],
+    found: &[RawQuote],
+    direct: &[RawQuote],
+) -> Option<RawQuote> {
+    let r = resources::get();
+    let n = toks.len();
+    let v = n.checked_sub(1)?;
+    let verb = toks[v].lower();
+    if n < 5
+        || !toks[v].is_capitalised()
+        || !(r.speech_verbs.contains(&verb) && verb.ends_with('s'))
+        || toks.iter().filter(|t| t.is_capitalised()).count() * 10 < n * 7
+    {
+        return None;
+    }
+    // The speaker: the words after the last comma, all capitalised.
+    let first = (1..v)
+        .rev()
+        .find(|&k| text[toks[k - 1].end..toks[k].start].contains(','))?;
+    let speaker = (toks[first].start, toks[v - 1].end);
+    if !(1..=4).contains(&(v - first))
+        || !toks[first..v].iter().all(|t| t.is_capitalised())
+        || !names_someone(&text[speaker.0..speaker.1])
+        || first < 3
+    {
+        return None;
+    }
+    let (content_start, content_end) = (toks[0].start, toks[first - 1].end);
+    let content = text[content_start..content_end].trim_end_matches([',', '\u{2019}', '\'']);
+    let content_end = content_start + content.len();
+    if found
+        .iter()
+        .chain(direct)
+        .any(|q| q.start < content_end && content_start < q.end)
+    {
+        return None;
+    }
+    Some(RawQuote {
+        text: content.to_string(),
         start: content_start,
         end: content_end,
         kind: QuoteKind::Reported,

@@ -1410,3 +1410,38 @@ fn a_headline_source_a_person_a_poll_or_a_speaking_noun() {
         reported("Still to come: results in Ohio and Missouri.\n\nThe race is close.").is_empty()
     );
 }
+
+#[test]
+fn title_case_headlines_with_quotation_marks_commas_and_closing_speakers() {
+    // A quotation mark does not end the headline's clause.
+    assert_eq!(
+        reported("Ana Lee Says Stone ‘Makes You Want To Retch.’\n\nThe race is close."),
+        [pair("Stone ‘Makes You Want To Retch.’", "Ana Lee")]
+    );
+    // A comma right after the verb's first word is inside the content.
+    assert_eq!(
+        reported(
+            "Ana Lee Says Stone, ‘Harbor Right’ Pose A Threat To The City.\n\nThe race is close."
+        ),
+        [pair(
+            "Stone, ‘Harbor Right’ Pose A Threat To The City",
+            "Ana Lee"
+        )]
+    );
+    // The speaker closing the headline.
+    assert_eq!(
+        reported(
+            "Stone Is Like A Lawyer’s Dumbest Client Ever, Tom Ruiz Says.\n\nThe race is close."
+        ),
+        [pair(
+            "Stone Is Like A Lawyer’s Dumbest Client Ever",
+            "Tom Ruiz"
+        )]
+    );
+    // A second sentence on the line is not the content.
+    assert_eq!(
+        reported("Ruiz Finally Confirmed A Judge. Is This The Last One?\n\nThe race is close.")[0]
+            .0,
+        "A Judge"
+    );
+}
