@@ -443,6 +443,7 @@ impl SentenceReader<'_> {
                                 | "what"
                                 | "who"
                                 | "whom"
+                                | "which"
                                 | "when"
                                 | "where"
                                 | "about"
@@ -469,7 +470,9 @@ impl SentenceReader<'_> {
             if relative && to < s.end {
                 to = s.end;
             }
-            if tokens_in(text, (from, to)).len() >= 3 {
+            // ("Asked about Stone," is a question too.)
+            let fewest = if toks[q].text == "about" { 2 } else { 3 };
+            if tokens_in(text, (from, to)).len() >= fewest {
                 self.found.push(Found {
                     cue: t.text.to_string(),
                     speaker: phrase_before(toks, v).filter(|np| names_someone(&text[np.0..np.1])),

@@ -1445,3 +1445,12 @@ fn title_case_headlines_with_quotation_marks_commas_and_closing_speakers() {
         "A Judge"
     );
 }
+
+#[test]
+fn a_question_asked_with_which_or_about() {
+    let r = reported("Asked which county was his favorite, Ruiz said he liked them all.");
+    assert_eq!(r[0].0, "which county was his favorite");
+    let r = reported("Asked about Lee, she said she did not know him.");
+    assert_eq!(r[0].0, "about Lee");
+    assert_eq!(r[1], pair("she did not know him", "she"));
+}
