@@ -34,12 +34,17 @@ pub(super) fn object_end(toks: &[Token<'_>], c: usize) -> usize {
     while e + 1 < toks.len() && e - c < 7 {
         let n = &toks[e + 1];
         let l = n.lower();
-        let stop = !n.joined
+        // (A possessive leaves the next word unjoined: "endorsed Ruiz’s nomination of …".)
+        let stop = (!n.joined && !toks[e].possessive)
             || PREPOSITIONS.contains(&l.as_str())
+            // ("and" goes on with a second object: "Lee and his wife", "Ruiz and Stone".)
+            || (l == "and"
+                && toks.get(e + 2).is_none_or(|m| {
+                    !(m.is_capitalised() || matches!(m.text, "his" | "her" | "their" | "the" | "its"))
+                }))
             || matches!(
                 l.as_str(),
-                "and"
-                    | "but"
+                "but"
                     | "or"
                     | "who"
                     | "which"

@@ -1454,3 +1454,11 @@ fn a_question_asked_with_which_or_about() {
     assert_eq!(r[0].0, "about Lee");
     assert_eq!(r[1], pair("she did not know him", "she"));
 }
+
+#[test]
+fn an_objects_possessive_and_a_second_object_joined_by_and() {
+    let r = reported("Last week, they endorsed Ruiz’s nomination of Ana Lee to the court.");
+    assert_eq!(r, vec![pair("Ruiz’s nomination of Ana Lee", "they")]);
+    let r = reported("Stone was referring to Tom Lee and his wife, the founders of the group.");
+    assert_eq!(r, vec![pair("Tom Lee and his wife", "Stone")]);
+}
