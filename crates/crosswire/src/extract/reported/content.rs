@@ -2,11 +2,11 @@
 //! and up to the next attribution, subordinate clause or sentence end.
 
 use super::is_continuing_participle;
-use super::polls::is_number;
+use super::polls::{is_number, SHARE_NOUNS};
 use super::subjects::opening_gerund_subject;
 use crate::extract::quotes::{
-    is_contracted_pronoun, is_cue_at, is_time_word, phrase_after, ADDRESSEE_VERBS, PREPOSITIONS,
-    TIME_NOUNS,
+    is_contracted_pronoun, is_cue_at, is_time_word, names_someone, phrase_after, ADDRESSEE_VERBS,
+    PREPOSITIONS, TIME_NOUNS,
 };
 use crate::extract::tokens::Token;
 use crate::resources;
@@ -549,7 +549,41 @@ pub(super) fn coordinated_attribution(
         let speech = toks
             .get(k)
             .is_some_and(|c| c.joined && r.speech_verbs.contains(&c.lower()) && is_cue_at(toks, k));
-        (name > 0 && speech).then(|| {
+        // Or, after a comma, a speaker that is no name: "…, and three-fourths say …", "…,
+        // but critics said …" (a pronoun goes on with the same speaker's words: "…, and he
+        // added that …").
+        let other_speaker = || {
+            text[toks[j - 1].end..t.start].contains(',')
+                && toks.get(j + 1).is_some_and(|n| {
+                    let l = n.lower();
+                    // (Nor a phrase or clause of time or place: "but in a later interview
+                    // said", "but when Lee mentioned".)
+                    !is_subject_pronoun(n)
+                        && !matches!(l.as_str(), "i" | "we" | "you")
+                        && !PREPOSITIONS.contains(&l.as_str())
+                        && !SUBORDINATORS.contains(&l.as_str())
+                })
+                && (j + 2..toks.len().min(j + 6)).any(|k| {
+                    // (A hyphen may stand between: "three-fourths".)
+                    (j + 1..=k).all(|i| {
+                        toks[i].joined || text[toks[i - 1].end..toks[i].start] == *"-"
+                    })
+                        && r.speech_verbs.contains(&toks[k].lower())
+                        && is_cue_at(toks, k)
+                        && (names_someone(&text[toks[j + 1].start..toks[k - 1].end])
+                            // (Or a share of those polled: "three-fourths", "most".)
+                            || toks[j + 1..k].iter().any(|x| {
+                                is_number(x)
+                                    || x.lower().split('-').any(|w| SHARE_NOUNS.contains(&w))
+                            }))
+                        // ("but late Saturday he announced", "but ultimately Lee thinks": a
+                        // time or an adverb opens a clause of the same speaker's.)
+                        && !toks[j + 1..k].iter().any(|x| {
+                            is_subject_pronoun(x) || is_time_word(x.text) || x.text.ends_with("ly")
+                        })
+                })
+        };
+        ((name > 0 && speech) || (name == 0 && other_speaker())).then(|| {
             (
                 text[..t.start].trim_end().trim_end_matches(',').len(),
                 j + 1,

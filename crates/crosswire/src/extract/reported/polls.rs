@@ -21,7 +21,7 @@ pub(super) const SHARE_QUALIFIERS: &[&str] = &[
 #[rustfmt::skip]
 pub(super) const SHARE_NOUNS: &[&str] = &[
     "majority", "plurality", "minority", "half", "third", "thirds", "quarter", "quarters", "fifth",
-    "fifths", "most", "many",
+    "fourth", "fourths", "fifths", "most", "many",
 ];
 
 /// Whether a word between a share and its verb belongs to the verb group ("would vote for",
@@ -79,10 +79,14 @@ pub(super) fn poll_shares(
         0
     };
     // Or follows a colon or semicolon ("… on social issues; 26% say they are
-    // conservative", "… fighting terrorism: 47% say …").
+    // conservative", "… fighting terrorism: 47% say …"), or a comma and a word joining
+    // clauses ("Voters say …, and three-fourths say …").
     if poll_share(text, s, toks, at, is_direct).is_none() {
         match (at + 1..toks.len()).find(|&k| {
-            text[toks[k - 1].end..toks[k].start].contains([';', ':'])
+            let joined_clause = k >= 2
+                && CLAUSE_JOINERS.contains(&toks[k - 1].lower().as_str())
+                && text[toks[k - 2].end..toks[k - 1].start].contains(',');
+            (joined_clause || text[toks[k - 1].end..toks[k].start].contains([';', ':']))
                 && poll_share(text, s, toks, k, is_direct).is_some()
         }) {
             Some(k) => at = k,

@@ -1462,3 +1462,23 @@ fn an_objects_possessive_and_a_second_object_joined_by_and() {
     let r = reported("Stone was referring to Tom Lee and his wife, the founders of the group.");
     assert_eq!(r, vec![pair("Tom Lee and his wife", "Stone")]);
 }
+
+#[test]
+fn a_second_speaker_that_is_no_name_after_a_comma_and_a_conjunction() {
+    let r = reported(
+        "Voters say the city should require cameras, and three-fourths say the state should pay.",
+    );
+    assert_eq!(
+        r,
+        vec![
+            pair("the city should require cameras", "Voters"),
+            pair("the state should pay", "three-fourths")
+        ]
+    );
+    // A pronoun, a time or an adverb goes on with the same speaker's words.
+    let r = reported("Lee said the plan would fail, and he added that it was too late.");
+    assert_eq!(r[0].1.as_deref(), Some("Lee"));
+    assert!(r[0].0.contains("too late") || r.len() == 2, "{r:?}");
+    let r = reported("Ruiz defended the vote, but late Saturday she announced a repeal.");
+    assert_eq!(r.len(), 1, "{r:?}");
+}
