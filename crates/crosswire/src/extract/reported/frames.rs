@@ -52,6 +52,40 @@ pub(super) fn expectation(
     })
 }
 
+/// "To Ana Ruiz, the plan is a betrayal.": a view held by whoever an opening "To" names, a
+/// name or "them", "him", "her", "many" (not "To some extent", "To her supporters"); the
+/// content is the main clause after the comma, past a relative clause about the holder ("To
+/// Lee, who has studied the rallies, …").
+pub(super) fn view_of_someone(
+    text: &str,
+    s: &Sentence,
+    toks: &[Token<'_>],
+    is_direct: &dyn Fn(usize, usize) -> bool,
+) -> Option<Found> {
+    if toks.first()?.text != "To" || toks.len() < 5 {
+        return None;
+    }
+    let comma_before = |k: usize| text[toks[k - 1].end..toks[k].start].contains(',');
+    let comma = (2..toks.len().min(8)).find(|&k| comma_before(k))?;
+    let holder = (toks[1].start, toks[comma - 1].end);
+    let named = toks[1].is_capitalised()
+        && toks[comma - 1].is_capitalised()
+        && names_someone(&text[holder.0..holder.1]);
+    if !(named || (comma == 2 && matches!(toks[1].text, "them" | "him" | "her" | "many"))) {
+        return None;
+    }
+    let c = if matches!(toks[comma].text, "who" | "whom") {
+        (comma + 2..toks.len()).find(|&k| comma_before(k))?
+    } else {
+        comma
+    };
+    (toks.len() - c >= MIN_WORDS && !is_direct(toks[c].start, s.end)).then(|| Found {
+        cue: "To".into(),
+        speaker: Some(holder),
+        content: (toks[c].start, s.end),
+    })
+}
+
 /// "As <source> <cue> (…), <content>": a sentence opening with "As", a speaker and a cue within
 /// its first words, then a comma; the content is the main clause after it.
 pub(super) fn as_reported(

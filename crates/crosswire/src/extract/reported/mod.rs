@@ -45,7 +45,9 @@ use content::{
     content_after, content_end, is_time_token, main_clause_after_gerund, object_end, skip_that,
     through_quoted_name, BE_FORMS, OBJECT_PRONOUNS, SUBORDINATORS, VERB_MARKERS,
 };
-use frames::{as_reported, closing_according_to, closing_attribution, expectation};
+use frames::{
+    as_reported, closing_according_to, closing_attribution, expectation, view_of_someone,
+};
 use headlines::headlines;
 use polls::{in_poll, poll_shares};
 pub(super) use subjects::subject_past_relative_clause;
@@ -1531,6 +1533,8 @@ fn in_sentence(text: &str, s: &Sentence, toks: &[Token<'_>], quotes: &[&RawQuote
         if let Some(f) = expectation(s, toks, &is_direct) {
             found.retain(|g| g.speaker.is_some());
             found.push(f);
+        } else if found.is_empty() {
+            found.extend(view_of_someone(text, s, toks, &is_direct));
         }
     }
     // A poll's findings ("Six in 10 say …", "In a poll released Monday, …"), where nothing

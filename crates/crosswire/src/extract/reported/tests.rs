@@ -1482,3 +1482,20 @@ fn a_second_speaker_that_is_no_name_after_a_comma_and_a_conjunction() {
     let r = reported("Ruiz defended the vote, but late Saturday she announced a repeal.");
     assert_eq!(r.len(), 1, "{r:?}");
 }
+
+#[test]
+fn a_view_held_by_whoever_an_opening_to_names() {
+    let r = reported("To Ana Lee, the harbor plan is a betrayal of the town.");
+    assert_eq!(
+        r,
+        vec![pair("the harbor plan is a betrayal of the town", "Ana Lee")]
+    );
+    let r =
+        reported("To Ruiz, who has studied the rallies for years, Tuesday marked a turning point.");
+    assert_eq!(r, vec![pair("Tuesday marked a turning point", "Ruiz")]);
+    let r = reported("To many, Stone is a provocateur and a broadcaster for the movement.");
+    assert_eq!(r[0].1.as_deref(), Some("many"));
+    // Not a holder: "To some extent", "To her supporters".
+    assert!(reported("To some extent, the plan was a show of respect to the town.").is_empty());
+    assert!(reported("To her supporters, there may be a strange logic at work here.").is_empty());
+}
