@@ -1256,6 +1256,11 @@ fn a_sentence_opening_with_a_poll_reports_its_finding() {
             "the latest Harbor Tribune poll"
         )]
     );
+    // A slash or a possessive in the poll's name.
+    let r = reported("In a Tribune/Harbor News poll, Ruiz led Stone by eight points.");
+    assert_eq!(r[0].1.as_deref(), Some("a Tribune/Harbor News poll"));
+    let r = reported("In Monday’s poll, Stone rose from 40 percent to 42 percent.");
+    assert_eq!(r[0].1.as_deref(), Some("Monday’s poll"));
     // A place is not a poll.
     assert!(reported("In Harbor City, Ruiz led the parade on Monday.").is_empty());
 }
