@@ -830,6 +830,13 @@ impl SentenceReader<'_> {
             } else {
                 content_after(text, toks, after).or(sole_object)
             };
+            // ("a fact he often mentions on the trail": an object's verb before a preposition
+            // has its object before it.)
+            let content = content.filter(|&c| {
+                !(r.object_stance_verbs.contains(t.text)
+                    && (super::quotes::PREPOSITIONS.contains(&toks[c].lower().as_str())
+                        || matches!(toks[c].text, "of" | "on")))
+            });
             if let (Some(sp), Some(c)) = (speaker, content) {
                 // "Ruiz endorsed Stone last week": the position is its object alone.
                 let (end, resume) = if r.object_stance_verbs.contains(t.text) || refers_to {

@@ -1504,3 +1504,15 @@ fn a_view_held_by_whoever_an_opening_to_names() {
     assert!(reported("To some extent, the plan was a show of respect to the town.").is_empty());
     assert!(reported("To her supporters, there may be a strange logic at work here.").is_empty());
 }
+
+#[test]
+fn what_someone_mentions_or_does_not_is_its_object() {
+    let r = reported("Ruiz did not mention Stone by name in her speech.");
+    assert_eq!(r, vec![pair("Stone", "Ruiz")]);
+    let r = reported("The candidate often mentions her granddaughter in speeches.");
+    assert_eq!(r, vec![pair("her granddaughter", "The candidate")]);
+    // The object stands before: "a fact he often mentions on the trail".
+    assert!(
+        reported("Lee has a son in the Navy, a fact he often mentions on the trail.").is_empty()
+    );
+}
