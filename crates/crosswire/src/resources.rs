@@ -116,6 +116,8 @@ pub struct Resources {
     pub intention_verbs: HashSet<String>,
     /// Verbs of seeing something as something ("sees the vote as a test").
     pub view_verbs: HashSet<String>,
+    /// Verbs of praise or blame whose reason follows "for" or "over" ("knocked Stone over …").
+    pub reason_verbs: HashSet<String>,
     /// Stance verbs whose position is their object alone ("endorsed Stone").
     pub object_stance_verbs: HashSet<String>,
     /// Verbs of saying that close a sentence after their content (", Ruiz said.").
@@ -392,6 +394,7 @@ pub fn get() -> &'static Resources {
             stance_verbs: lower_set(include_str!("../data/stance_verbs.txt")),
             intention_verbs: lower_set(include_str!("../data/intention_verbs.txt")),
             view_verbs: lower_set(include_str!("../data/view_verbs.txt")),
+            reason_verbs: lower_set(include_str!("../data/reason_verbs.txt")),
             object_stance_verbs: lower_set(include_str!("../data/object_stance_verbs.txt")),
             passive_cue_verbs: lower_set(include_str!("../data/passive_cue_verbs.txt")),
             closing_cue_verbs: lower_set(include_str!("../data/closing_cue_verbs.txt")),

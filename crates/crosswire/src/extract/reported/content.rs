@@ -8,7 +8,7 @@ use crate::extract::quotes::{
     is_contracted_pronoun, is_cue_at, is_time_word, names_someone, phrase_after, ADDRESSEE_VERBS,
     PREPOSITIONS, TIME_NOUNS,
 };
-use crate::extract::tokens::Token;
+use crate::extract::tokens::{title_stop_between, Token};
 use crate::resources;
 
 /// When the speaker `sp` of a cue ending at `cue_end` stands after it, the cue opened the
@@ -34,8 +34,9 @@ pub(super) fn object_end(toks: &[Token<'_>], c: usize) -> usize {
     while e + 1 < toks.len() && e - c < 7 {
         let n = &toks[e + 1];
         let l = n.lower();
-        // (A possessive leaves the next word unjoined: "endorsed Ruiz’s nomination of …".)
-        let stop = (!n.joined && !toks[e].possessive)
+        // (A possessive leaves the next word unjoined: "endorsed Ruiz’s nomination of …"; so
+        // does a title's stop: "backed Sen. Ana Ruiz".)
+        let stop = (!n.joined && !toks[e].possessive && !title_stop_between(&toks[e], n))
             || PREPOSITIONS.contains(&l.as_str())
             // ("and" goes on with a second object: "Lee and his wife", "Ruiz and Stone".)
             || (l == "and"

@@ -1516,3 +1516,29 @@ fn what_someone_mentions_or_does_not_is_its_object() {
         reported("Lee has a son in the Navy, a fact he often mentions on the trail.").is_empty()
     );
 }
+
+#[test]
+fn support_praise_and_blame_with_their_objects_and_reasons() {
+    let r = reported("Ruiz backed Sen. Ana Lee in the primary.");
+    assert_eq!(r, vec![pair("Sen. Ana Lee", "Ruiz")]);
+    let r = reported("Stone thanked the voters of the county for their support.");
+    assert_eq!(
+        r,
+        vec![pair("the voters of the county for their support", "Stone")]
+    );
+    // Blame counts with its reason: "knocked Stone over his vote", not "attacked the base".
+    let r = reported("Lee knocked Stone over his vote on the harbor bill.");
+    assert_eq!(
+        r,
+        vec![pair("Stone over his vote on the harbor bill", "Lee")]
+    );
+    assert!(reported("The rebels attacked the base at dawn.").is_empty());
+    // Not a particle, a passive or a relative clause describing someone.
+    for text in [
+        "Ruiz backed away from the plan on Tuesday.",
+        "The plan was not widely supported among the members.",
+        "Lee met Tom Stone, who once backed Ana Ruiz, at the harbor.",
+    ] {
+        assert!(reported(text).is_empty(), "{text}: {:?}", reported(text));
+    }
+}
