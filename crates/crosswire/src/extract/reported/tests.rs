@@ -1366,6 +1366,9 @@ fn a_view_of_something_as_something() {
         reported("Most voters see Stone's campaign as unfair, and a third said that of Ruiz's.");
     assert_eq!(r[0], pair("Stone's campaign as unfair", "Most voters"));
     assert_eq!(r[1].1.as_deref(), Some("a third"));
+    // Casting someone as something is a view too.
+    let r = reported("Lee has cast Ruiz as weak on trade.");
+    assert_eq!(r, vec![pair("Ruiz as weak on trade", "Lee")]);
     // "as" opening a clause is a time, not a view.
     assert!(reported("Lee saw the truck turn into the crowd as they left the show.").is_empty());
 }
