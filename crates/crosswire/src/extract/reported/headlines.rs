@@ -76,19 +76,12 @@ pub(super) fn headlines(text: &str, found: &[RawQuote], direct: &[RawQuote]) -> 
         {
             continue;
         }
-        out.push(RawQuote {
-            text: what.to_string(),
-            start: content_start,
-            end: content_end,
-            kind: QuoteKind::Reported,
-            cue: Some(":".into()),
-            speaker: Some(who.to_string()),
-            speaker_span: Some((start, start + colon)),
-            about: None,
-            about_span: None,
-            floating: false,
-            continues_previous: false,
-        });
+        out.push(headline_quote(
+            text,
+            (content_start, content_end),
+            ":",
+            (start, start + colon),
+        ));
     }
     out
 }
@@ -172,27 +165,15 @@ pub(super) fn title_case_headline(
     } else {
         start + body.trim_end_matches('.').len()
     };
-    if all.len() - v - 1 < 2
-        || found
-            .iter()
-            .chain(direct)
-            .any(|q| q.start < content_end && content_start < q.end)
-    {
+    if all.len() - v - 1 < 2 || overlaps_any(found, direct, (content_start, content_end)) {
         return None;
     }
-    Some(RawQuote {
-        text: text[content_start..content_end].to_string(),
-        start: content_start,
-        end: content_end,
-        kind: QuoteKind::Reported,
-        cue: Some(toks[v].text.to_string()),
-        speaker: Some(text[speaker.0..speaker.1].to_string()),
-        speaker_span: Some(speaker),
-        about: None,
-        about_span: None,
-        floating: false,
-        continues_previous: false,
-    })
+    Some(headline_quote(
+        text,
+        (content_start, content_end),
+        toks[v].text,
+        speaker,
+    ))
 }
 
 /// A title-case headline whose attribution closes it: "Talks Will Resume, Ana Ruiz Says." (up
@@ -229,26 +210,15 @@ fn closing_headline_attribution(
     let (content_start, content_end) = (toks[0].start, toks[first - 1].end);
     let content = text[content_start..content_end].trim_end_matches([',', '\u{2019}', '\'']);
     let content_end = content_start + content.len();
-    if found
-        .iter()
-        .chain(direct)
-        .any(|q| q.start < content_end && content_start < q.end)
-    {
+    if overlaps_any(found, direct, (content_start, content_end)) {
         return None;
     }
-    Some(RawQuote {
-        text: content.to_string(),
-        start: content_start,
-        end: content_end,
-        kind: QuoteKind::Reported,
-        cue: Some(toks[v].text.to_string()),
-        speaker: Some(text[speaker.0..speaker.1].to_string()),
-        speaker_span: Some(speaker),
-        about: None,
-        about_span: None,
-        floating: false,
-        continues_previous: false,
-    })
+    Some(headline_quote(
+        text,
+        (content_start, content_end),
+        toks[v].text,
+        speaker,
+    ))
 }
 
 /// A transcript's speaker label ("TAPPER", "JAKE TAPPER") used again, as a label, by its last
@@ -264,4 +234,34 @@ pub(super) fn named_in_transcript(text: &str, who: &str) -> bool {
         }
     }
     text.matches(who).count() >= 2 || text.matches(last).count() >= 2 || text.contains(&name)
+}
+
+/// A headline's (or a transcript turn's) reported words at `content`, said by `speaker`.
+fn headline_quote(
+    text: &str,
+    content: (usize, usize),
+    cue: &str,
+    speaker: (usize, usize),
+) -> RawQuote {
+    RawQuote {
+        text: text[content.0..content.1].to_string(),
+        start: content.0,
+        end: content.1,
+        kind: QuoteKind::Reported,
+        cue: Some(cue.to_string()),
+        speaker: Some(text[speaker.0..speaker.1].to_string()),
+        speaker_span: Some(speaker),
+        about: None,
+        about_span: None,
+        floating: false,
+        continues_previous: false,
+    }
+}
+
+/// Whether a quote already found overlaps `range`.
+fn overlaps_any(found: &[RawQuote], direct: &[RawQuote], range: (usize, usize)) -> bool {
+    found
+        .iter()
+        .chain(direct)
+        .any(|q| q.start < range.1 && range.0 < q.end)
 }
