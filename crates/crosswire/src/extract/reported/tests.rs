@@ -1545,3 +1545,17 @@ fn support_praise_and_blame_with_their_objects_and_reasons() {
         assert!(reported(text).is_empty(), "{text}: {:?}", reported(text));
     }
 }
+
+#[test]
+fn an_inquiry_an_article_or_a_picture_shows_what_it_found() {
+    let r = reported("The inquiry found that the office almost never searched its own email.");
+    assert_eq!(
+        r,
+        vec![pair(
+            "the office almost never searched its own email",
+            "The inquiry"
+        )]
+    );
+    let r = reported("A picture taken in 1986 showed Ruiz and her mother at the farm.");
+    assert_eq!(r[0].0, "Ruiz and her mother at the farm");
+}
