@@ -1522,6 +1522,8 @@ fn what_someone_mentions_or_does_not_is_its_object() {
 
 #[test]
 fn support_praise_and_blame_with_their_objects_and_reasons() {
+    let r = reported("House Republicans opposed the harbor bill.");
+    assert_eq!(r, vec![pair("the harbor bill", "House Republicans")]);
     let r = reported("Ruiz backed Sen. Ana Lee in the primary.");
     assert_eq!(r, vec![pair("Sen. Ana Lee", "Ruiz")]);
     let r = reported("Stone thanked the voters of the county for their support.");
