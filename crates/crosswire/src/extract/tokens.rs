@@ -98,12 +98,22 @@ pub fn tokenize_range(text: &str, from: usize, to: usize) -> Vec<Token<'_>> {
     let to = crate::model::floor_char_boundary(text, to);
     let from = crate::model::floor_char_boundary(text, from.min(to));
     // Begin at the start of the word `from` falls in, so that no half word comes out.
-    let begin = text[..from]
-        .char_indices()
-        .rev()
-        .take_while(|(_, c)| is_word_char(*c))
-        .last()
-        .map_or(from, |(i, _)| i);
+    let word_start = |at: usize| {
+        text[..at]
+            .char_indices()
+            .rev()
+            .take_while(|(_, c)| is_word_char(*c))
+            .last()
+            .map_or(at, |(i, _)| i)
+    };
+    let mut begin = word_start(from);
+    // (Across a thousands separator: "30,000".)
+    while text[..begin].ends_with(',')
+        && text[..begin - 1].ends_with(|p: char| p.is_ascii_digit())
+        && text[begin..].starts_with(|n: char| n.is_ascii_digit())
+    {
+        begin = word_start(begin - 1);
+    }
     let mut out: Vec<Token<'_>> = Vec::new();
     let mut start: Option<usize> = None;
     let mut last_end = begin;
@@ -112,7 +122,12 @@ pub fn tokenize_range(text: &str, from: usize, to: usize) -> Vec<Token<'_>> {
         .map(|(i, c)| (begin + i, c))
         .chain(std::iter::once((to, ' ')));
     for (i, c) in chars {
-        if i < to && is_word_char(c) {
+        // A comma between digits is a thousands separator ("30,000" is one number).
+        let digit_comma = c == ','
+            && start.is_some()
+            && text[..i].ends_with(|p: char| p.is_ascii_digit())
+            && text[i + 1..].starts_with(|n: char| n.is_ascii_digit());
+        if i < to && (is_word_char(c) || digit_comma) {
             start.get_or_insert(i);
             continue;
         }
@@ -227,7 +242,7 @@ mod tests {
 
     #[test]
     fn ranges_match_the_whole() {
-        let text = "He said, \u{201c}Ana Ruiz met officials.\u{201d} Then U.S. envoys left Kenya's capital.";
+        let text = "He said, \u{201c}Ana Ruiz met 30,000 officials.\u{201d} Then U.S. envoys left Kenya's capital.";
         let whole = tokenize(text);
         for from in 0..text.len() {
             if !text.is_char_boundary(from) {
@@ -238,6 +253,17 @@ mod tests {
             let got: Vec<&Token<'_>> = part.iter().filter(|t| t.start >= from).collect();
             assert_eq!(got, expected, "from {from}");
         }
+    }
+
+    #[test]
+    fn a_number_with_thousands_separators_is_one_word() {
+        let t = tokenize("Over 30,000 immigrants came, 12 said.");
+        let words: Vec<&str> = t.iter().map(|t| t.text).collect();
+        assert_eq!(
+            words,
+            ["Over", "30,000", "immigrants", "came", "12", "said"]
+        );
+        assert!(t[2].joined, "30,000 immigrants: one run");
     }
 
     #[test]
