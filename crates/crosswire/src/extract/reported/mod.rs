@@ -654,6 +654,26 @@ impl SentenceReader<'_> {
                                 .take_while(|x| x.joined)
                                 .any(|x| x.text == "to")))
             });
+        // "Critics call it a tax on the poor", "Lee calls himself a socialist": a name given in
+        // the present, without quotation marks (an object, then a noun phrase).
+        let calls_it = matches!(t.text, "call" | "calls")
+            && v > 0
+            && toks.get(v + 1).is_some_and(|n| {
+                n.joined
+                    && matches!(
+                        n.text,
+                        "it" | "him"
+                            | "her"
+                            | "them"
+                            | "this"
+                            | "himself"
+                            | "herself"
+                            | "themselves"
+                    )
+            })
+            && toks.get(v + 2).is_some_and(|n| {
+                n.joined && matches!(n.text, "a" | "an" | "the" | "his" | "her" | "their")
+            });
         // "…,” Ruiz said, referring to the new law": whom or what the words were about.
         let refers_to = matches!(t.text, "referring" | "referred" | "refers" | "refer")
             && toks.get(v + 1).is_some_and(|n| n.joined && n.text == "to");
@@ -757,6 +777,7 @@ impl SentenceReader<'_> {
             || intends
             || views_as
             || for_reason
+            || calls_it
             || content_opens_after.is_some())
             && !in_quote(quotes, t)
         {

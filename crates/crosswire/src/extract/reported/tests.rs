@@ -1561,3 +1561,13 @@ fn an_inquiry_an_article_or_a_picture_shows_what_it_found() {
     let r = reported("A picture taken in 1986 showed Ruiz and her mother at the farm.");
     assert_eq!(r[0].0, "Ruiz and her mother at the farm");
 }
+
+#[test]
+fn a_name_given_in_the_present_without_quotation_marks() {
+    let r = reported("Critics call it a tax on the poor.");
+    assert_eq!(r, vec![pair("it a tax on the poor", "Critics")]);
+    let r = reported("Ruiz calls herself a democratic socialist.");
+    assert_eq!(r, vec![pair("herself a democratic socialist", "Ruiz")]);
+    // A call on the phone is no name.
+    assert!(reported("Lee and Ruiz call him every Sunday after church.").is_empty());
+}
