@@ -296,8 +296,11 @@ pub(in crate::extract) fn phrase_before(toks: &[Token<'_>], v: usize) -> Option<
                     | "five"
             ));
         // "new" is in the function-word list but is an adjective in a phrase ("the new report").
+        // (A sentence-opening conjunction is no part of it: "But loyalists were adamant".)
+        let conjunction = matches!(t.text, "But" | "And" | "Yet" | "So" | "Or" | "Nor");
         if (is_function_word(t) && !glue && t.text != "new" && !quantifier)
             || is_opening_word(t)
+            || conjunction
             || (is_speech_verb(t) && !noun_form)
             || adverb
             || negation

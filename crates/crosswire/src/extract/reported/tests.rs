@@ -1571,3 +1571,11 @@ fn a_name_given_in_the_present_without_quotation_marks() {
     // A call on the phone is no name.
     assert!(reported("Lee and Ruiz call him every Sunday after church.").is_empty());
 }
+
+#[test]
+fn a_sentence_opening_conjunction_is_no_part_of_the_speaker() {
+    let r = reported("But loyalists were adamant that he has no plans to run.");
+    assert_eq!(r, vec![pair("he has no plans to run", "loyalists")]);
+    let r = reported("And the mayor said the harbor would reopen in May.");
+    assert_eq!(r, vec![pair("the harbor would reopen in May", "the mayor")]);
+}
