@@ -118,6 +118,8 @@ pub struct Resources {
     pub view_verbs: HashSet<String>,
     /// Verbs of praise or blame whose reason follows "for" or "over" ("knocked Stone over …").
     pub reason_verbs: HashSet<String>,
+    /// Quantifiers that stand alone for a group of people ("many say", "some believe").
+    pub quantifier_pronouns: HashSet<String>,
     /// Stance verbs whose position is their object alone ("endorsed Stone").
     pub object_stance_verbs: HashSet<String>,
     /// Verbs of saying that close a sentence after their content (", Ruiz said.").
@@ -395,6 +397,7 @@ pub fn get() -> &'static Resources {
             intention_verbs: lower_set(include_str!("../data/intention_verbs.txt")),
             view_verbs: lower_set(include_str!("../data/view_verbs.txt")),
             reason_verbs: lower_set(include_str!("../data/reason_verbs.txt")),
+            quantifier_pronouns: lower_set(include_str!("../data/quantifier_pronouns.txt")),
             object_stance_verbs: lower_set(include_str!("../data/object_stance_verbs.txt")),
             passive_cue_verbs: lower_set(include_str!("../data/passive_cue_verbs.txt")),
             closing_cue_verbs: lower_set(include_str!("../data/closing_cue_verbs.txt")),

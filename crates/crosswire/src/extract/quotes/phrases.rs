@@ -1151,6 +1151,9 @@ pub(in crate::extract) fn names_someone(phrase: &str) -> bool {
         || r.document_nouns.contains(&head)
         || r.medium_nouns.contains(&head)
         || r.speaker_nouns.contains(&head)
+        // A pronoun or quantifier standing alone for people: "others insist", "many feel".
+        || (phrase.split_whitespace().count() == 1
+            && (r.indefinite_pronouns.contains(&head) || r.quantifier_pronouns.contains(&head)))
 }
 
 /// A phrase whose last word is a month or a weekday ("in April", "last Tuesday").

@@ -1579,3 +1579,12 @@ fn a_sentence_opening_conjunction_is_no_part_of_the_speaker() {
     let r = reported("And the mayor said the harbor would reopen in May.");
     assert_eq!(r, vec![pair("the harbor would reopen in May", "the mayor")]);
 }
+
+#[test]
+fn a_quantifier_or_indefinite_pronoun_alone_can_speak() {
+    let r =
+        reported("In fact, many prefer the health group to candidates who take hard-line stances.");
+    assert_eq!(r[0].1.as_deref(), Some("many"), "{r:?}");
+    let r = reported("Even then, others insist the show will be hard to eclipse.");
+    assert_eq!(r, vec![pair("the show will be hard to eclipse", "others")]);
+}
