@@ -896,43 +896,37 @@ impl SentenceReader<'_> {
             });
             if let (Some(sp), Some(c)) = (speaker, content) {
                 // "Ruiz endorsed Stone last week": the position is its object alone.
-                let (end, resume) = if r.object_stance_verbs.contains(t.text)
-                    || refers_to
-                    || for_reason
-                {
-                    let end = through_quoted_name(text, toks, object_end(toks, c), s.end);
-                    // The reason after the object belongs to it, to where a cue goes on.
-                    let reason_next = for_reason
-                        && toks
-                            .iter()
-                            .find(|x| x.start >= end)
-                            .is_some_and(|x| x.joined && matches!(x.text, "for" | "over"));
-                    if reason_next {
-                        match next_cue_after(text, toks, c, &|t: &Token<'_>| in_quote(quotes, t)) {
-                            Some((first, resume)) if end_before(text, toks, first) > end => {
-                                self.last_speaker = Some(sp);
-                                (end_before(text, toks, first), Some(resume))
-                            }
-                            _ => (s.end, None),
-                        }
-                    } else {
-                        (end, None)
+                // Evidence, a view or a reason ends where the speaker (or a new one) goes on
+                // with a cue of their own: "pointed to the polls, noting that …", "… and
+                // praised her". Past a given byte, or reading runs to the sentence's end.
+                let mut until_next_cue = |past: usize| match self.next_cue_after(c) {
+                    Some((e, resume)) if e > past => {
+                        self.last_speaker = Some(sp);
+                        (e, Some(resume))
                     }
-                } else if points_to || views_as {
-                    // "pointed to the polls, noting that …", "… and praised her": the evidence
-                    // (or the view) ends where the speaker goes on with a cue of their own.
-                    match next_cue_after(text, toks, c, &|t: &Token<'_>| in_quote(quotes, t)) {
-                        Some((first, resume)) if end_before(text, toks, first) > toks[c].start => {
-                            self.last_speaker = Some(sp);
-                            (end_before(text, toks, first), Some(resume))
-                        }
-                        _ => (s.end, None),
-                    }
-                } else {
-                    content_end(text, toks, v, sp, s.end, &|t: &Token<'_>| {
-                        in_quote(quotes, t)
-                    })
+                    _ => (s.end, None),
                 };
+                let (end, resume) =
+                    if r.object_stance_verbs.contains(t.text) || refers_to || for_reason {
+                        let end = through_quoted_name(text, toks, object_end(toks, c), s.end);
+                        // The reason after the object belongs to it ("thanked the voters for …").
+                        let reason_next = for_reason
+                            && toks
+                                .iter()
+                                .find(|x| x.start >= end)
+                                .is_some_and(|x| x.joined && matches!(x.text, "for" | "over"));
+                        if reason_next {
+                            until_next_cue(end)
+                        } else {
+                            (end, None)
+                        }
+                    } else if points_to || views_as {
+                        until_next_cue(toks[c].start)
+                    } else {
+                        content_end(text, toks, v, sp, s.end, &|t: &Token<'_>| {
+                            in_quote(quotes, t)
+                        })
+                    };
                 // "called on Congress to act and said …": a verb of saying joined by "and"
                 // ends the position (and is read next, with the same speaker).
                 let end = self.joined_saying(c, end).map_or(end, |(_, e)| e);
@@ -1442,6 +1436,39 @@ impl SentenceReader<'_> {
         None
     }
 
+    /// The cue that goes on after a content opening at token `c` ("pointed to the polls,
+    /// noting that …", "… and praised her", "… to say that …", "…, and a third said …"):
+    /// where the content ends (before the comma or conjunction) and the token where reading
+    /// resumes.
+    fn next_cue_after(&self, c: usize) -> Option<(usize, usize)> {
+        let (text, toks) = (self.text, self.toks);
+        let r = resources::get();
+        let comma_before = |i: usize| text[toks[i - 1].end..toks[i].start].contains(',');
+        let (first, resume) = (c + 1..toks.len()).find_map(|k| {
+            if in_quote(self.quotes, &toks[k])
+                || !(is_cue_at(toks, k) || r.stance_verbs.contains(toks[k].text))
+            {
+                return None;
+            }
+            if comma_before(k) && toks[k].text.ends_with("ing") {
+                return Some((k, k));
+            }
+            if toks[k].joined && matches!(toks[k - 1].text, "and" | "but" | "to") {
+                return Some((k - 1, k));
+            }
+            // A new subject after a comma and "and", a few words before the cue.
+            (k.saturating_sub(4).max(c + 1)..k)
+                .find(|&j| matches!(toks[j].text, "and" | "but") && comma_before(j))
+                .map(|j| (j, j + 1))
+        })?;
+        let end = text[..toks[first].start]
+            .trim_end()
+            .trim_end_matches(',')
+            .trim_end()
+            .len();
+        Some((end, resume))
+    }
+
     /// A verb of saying joined by "and" or "but" to a content opening at token `c` and ending at
     /// byte `end` ("said the plan would pass and added that …"): its token and where the first
     /// content ends, before the conjunction.
@@ -1634,70 +1661,22 @@ fn in_sentence(text: &str, s: &Sentence, toks: &[Token<'_>], quotes: &[&RawQuote
     found
 }
 
-#[cfg(test)]
-mod tests;
-
-/// The cue that goes on after a content opening at token `c` ("pointed to the polls, noting
-/// that …", "… and praised her", "… to say that …", "…, and a third said …"): the first token
-/// past the content and the token where reading resumes.
-fn next_cue_after(
-    text: &str,
-    toks: &[Token<'_>],
-    c: usize,
-    inside_quote: &dyn Fn(&Token<'_>) -> bool,
-) -> Option<(usize, usize)> {
-    let r = resources::get();
-    (c + 1..toks.len()).find_map(|k| {
-        if inside_quote(&toks[k]) || !(is_cue_at(toks, k) || r.stance_verbs.contains(toks[k].text))
-        {
-            return None;
-        }
-        let comma_before = |i: usize| text[toks[i - 1].end..toks[i].start].contains(',');
-        if comma_before(k) && toks[k].text.ends_with("ing") {
-            return Some((k, k));
-        }
-        if toks[k].joined && matches!(toks[k - 1].text, "and" | "but" | "to") {
-            return Some((k - 1, k));
-        }
-        // A new subject after a comma and "and", a few words before the cue.
-        (k.saturating_sub(4).max(c + 1)..k)
-            .find(|&j| matches!(toks[j].text, "and" | "but") && comma_before(j))
-            .map(|j| (j, j + 1))
-    })
-}
-
-/// Where a content ends before token `first`, without the comma before it.
-fn end_before(text: &str, toks: &[Token<'_>], first: usize) -> usize {
-    text[..toks[first].start]
-        .trim_end()
-        .trim_end_matches(',')
-        .trim_end()
-        .len()
-}
-
 /// Whether the phrase starting at byte `start` opens a clause: the sentence's first word, or
-/// after a comma, a colon, a semicolon or a conjunction.
+/// after a comma, a colon, a semicolon, a conjunction or a subordinator.
 fn opens_clause(text: &str, toks: &[Token<'_>], start: usize) -> bool {
     let Some(i) = toks.iter().position(|t| t.start == start) else {
         return false;
     };
-    i == 0
-        || text[toks[i - 1].end..start].contains([',', ';', ':'])
+    if i == 0 || text[toks[i - 1].end..start].contains([',', ';', ':']) {
+        return true;
+    }
+    let before = toks[i - 1].lower();
+    SUBORDINATORS.contains(&before.as_str())
         || matches!(
-            toks[i - 1].lower().as_str(),
-            "and"
-                | "but"
-                | "so"
-                | "because"
-                | "while"
-                | "when"
-                | "as"
-                | "if"
-                | "since"
-                | "though"
-                | "although"
-                | "that"
-                | "now"
-                | "yet"
+            before.as_str(),
+            "and" | "but" | "so" | "as" | "that" | "now" | "yet"
         )
 }
+
+#[cfg(test)]
+mod tests;

@@ -282,8 +282,7 @@ pub(super) fn in_poll(
     }
     // The opening phrase: words up to its comma (a slash or a possessive may stand between:
     // "In an NBC/WSJ poll", "In Monday’s poll").
-    let comma = (1..toks.len().min(16)).find(|&k| !toks[k].joined)?;
-    let comma = (comma..toks.len().min(16)).find(|&k| {
+    let comma = (1..toks.len().min(16)).find(|&k| {
         let gap = &text[toks[k - 1].end..toks[k].start];
         gap.contains(',') || !(toks[k].joined || gap == "/" || toks[k - 1].possessive)
     })?;
