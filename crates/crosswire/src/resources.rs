@@ -110,6 +110,8 @@ pub struct Resources {
     /// Speech verbs that are cues only before "that" ("maintained that …", not "maintained a
     /// lead").
     pub cue_verbs_before_that: HashSet<String>,
+    /// Verb forms that are cues only before the particle "out" ("points out").
+    pub phrasal_cue_verbs: HashSet<String>,
     /// Verbs that attribute a position or belief ("wants", "endorsed").
     pub stance_verbs: HashSet<String>,
     /// Verbs of intention that attribute a position before "to" and a verb ("wants to").
@@ -412,6 +414,7 @@ pub fn get() -> &'static Resources {
                 })
                 .collect(),
             cue_verbs_before_that: lower_set(include_str!("../data/cue_verbs_before_that.txt")),
+            phrasal_cue_verbs: lower_set(include_str!("../data/phrasal_cue_verbs.txt")),
             irregular_pasts: lower_set(include_str!("../data/irregular_pasts.txt")),
             speech_verbs_without_content: lower_set(include_str!(
                 "../data/speech_verbs_without_content.txt"

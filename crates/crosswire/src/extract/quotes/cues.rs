@@ -76,7 +76,17 @@ pub(in crate::extract) fn is_cue_at(toks: &[Token<'_>], i: usize) -> bool {
         .contains(toks[i].text)
         && toks.get(i + 1).is_none_or(|n| n.text != "that")
         && !adverb_then_that;
+    // "Ruiz points out that …": a verb form that is a cue only before "out" (and not after a
+    // number: "ten points out of twelve").
+    let before_out = toks.get(i + 1).is_some_and(|n| n.joined && n.text == "out")
+        && resources::get().phrasal_cue_verbs.contains(toks[i].text)
+        && !(i > 0 && {
+            let before = toks[i - 1].lower();
+            before.starts_with(|c: char| c.is_ascii_digit())
+                || resources::get().number_words.contains_key(&before)
+        });
     (is_speech_verb(&toks[i])
+        || before_out
         || inverted
         || noun_form_before_that
         || noun_form_after_name

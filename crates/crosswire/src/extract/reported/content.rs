@@ -193,9 +193,22 @@ pub(super) fn skip_that(toks: &[Token<'_>], mut c: usize) -> usize {
     c
 }
 
+/// The cue at token `v` with its particle ("pointed out the polls"): the particle's token, or
+/// `v` when there is none.
+pub(super) fn past_particle(toks: &[Token<'_>], v: usize) -> usize {
+    let particle = toks.get(v + 1).is_some_and(|n| n.joined && n.text == "out")
+        && resources::get().phrasal_cue_verbs.contains(toks[v].text);
+    if particle {
+        v + 1
+    } else {
+        v
+    }
+}
+
 /// Where the content after cue `v` starts, if it has one: after "that", an addressee ("told
 /// reporters that …") or a participle continuing it; not a modifier ("said in a statement").
 pub(super) fn content_after(text: &str, toks: &[Token<'_>], v: usize) -> Option<usize> {
+    let v = past_particle(toks, v);
     let mut c = skip_that(toks, v + 1);
     // "told reporters in an interview that …": the content starts after "that"; without one,
     // an addressee ("told Breitbart News") is not content.
@@ -215,7 +228,10 @@ pub(super) fn content_after(text: &str, toks: &[Token<'_>], v: usize) -> Option<
         let adverb = is_time_word(&first)
             || (first.ends_with("ly") && t <= c + 2)
             || matches!(first.as_str(), "long" | "earlier" | "later" | "again");
-        let modifier = PREPOSITIONS.contains(&first.as_str())
+        // (After a verb of stance "to" opens an infinitive, whose own "that" is no
+        // complementizer: "refused to sign the bill that …".)
+        let infinitive = first == "to" && resources::get().stance_verbs.contains(toks[v].text);
+        let modifier = (PREPOSITIONS.contains(&first.as_str()) && !infinitive)
             || adverb
             || NOT_CONTENT.contains(&first.as_str())
             || OBJECT_PRONOUNS.contains(&first.as_str())

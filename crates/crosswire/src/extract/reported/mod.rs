@@ -923,9 +923,19 @@ impl SentenceReader<'_> {
                     } else if points_to || views_as {
                         until_next_cue(toks[c].start)
                     } else {
-                        content_end(text, toks, v, sp, s.end, &|t: &Token<'_>| {
-                            in_quote(quotes, t)
-                        })
+                        let (end, resume) =
+                            content_end(text, toks, v, sp, s.end, &|t: &Token<'_>| {
+                                in_quote(quotes, t)
+                            });
+                        // "declined to comment, saying that …": a participle of saying
+                        // after a comma is the same speaker's next cue.
+                        match self.participle_cue_after(c, end) {
+                            Some((e, k)) => {
+                                self.last_speaker = Some(sp);
+                                (e, Some(k))
+                            }
+                            None => (end, resume),
+                        }
                     };
                 // "called on Congress to act and said …": a verb of saying joined by "and"
                 // ends the position (and is read next, with the same speaker).
@@ -1036,8 +1046,11 @@ impl SentenceReader<'_> {
         // up to the next such participle.
         let after_comma = text[..t.start].trim_end().ends_with(',');
         let after_and = v > 0 && t.joined && toks[v - 1].text == "and" && !self.found.is_empty();
-        if v > 0 && is_continuing_participle(t) && (after_comma || after_and) {
-            let c = skip_that(toks, v + 1);
+        // ("…, pointing out that …": with its particle.)
+        let cue_end = content::past_particle(toks, v);
+        let participle = is_continuing_participle(t) || (cue_end > v && t.text.ends_with("ing"));
+        if v > 0 && participle && (after_comma || after_and) {
+            let c = skip_that(toks, cue_end + 1);
             let next = (c + 1..toks.len()).find(|&i| {
                 is_continuing_participle(&toks[i])
                     && (!toks[i].joined || toks[i - 1].text == "and")
@@ -1467,6 +1480,26 @@ impl SentenceReader<'_> {
             .trim_end()
             .len();
         Some((end, resume))
+    }
+
+    /// A participle of saying after a comma, past a content opening at token `c` and before
+    /// byte `end` ("declined to comment, saying that …"): where the content ends (before the
+    /// comma) and the participle's token.
+    fn participle_cue_after(&self, c: usize, end: usize) -> Option<(usize, usize)> {
+        let (text, toks) = (self.text, self.toks);
+        let k = (c + 1..toks.len())
+            .take_while(|&k| toks[k].start < end)
+            .find(|&k| {
+                toks[k].text.ends_with("ing")
+                    && text[toks[k - 1].end..toks[k].start].contains(',')
+                    && is_cue_at(toks, k)
+                    && !in_quote(self.quotes, &toks[k])
+            })?;
+        let before = text[..toks[k].start]
+            .trim_end()
+            .trim_end_matches(',')
+            .trim_end();
+        Some((before.len(), k))
     }
 
     /// A verb of saying joined by "and" or "but" to a content opening at token `c` and ending at

@@ -1588,3 +1588,46 @@ fn a_quantifier_or_indefinite_pronoun_alone_can_speak() {
     let r = reported("Even then, others insist the show will be hard to eclipse.");
     assert_eq!(r, vec![pair("the show will be hard to eclipse", "others")]);
 }
+
+#[test]
+fn an_infinitive_after_a_stance_keeps_its_relative_clause() {
+    // "that" inside the infinitive's object is no complementizer of the stance.
+    let r = reported("Ruiz has threatened to veto the bill that allows lawsuits against the city.");
+    assert_eq!(
+        r,
+        vec![pair(
+            "to veto the bill that allows lawsuits against the city",
+            "Ruiz"
+        )]
+    );
+    // A participle of saying after a comma is the same speaker's next content.
+    let r = reported("Lee declined to comment, saying that nobody involved remains at the firm.");
+    assert_eq!(
+        r,
+        vec![
+            pair("to comment", "Lee"),
+            pair("nobody involved remains at the firm", "Lee")
+        ]
+    );
+}
+
+#[test]
+fn a_view_held_against_someone_and_a_point_made() {
+    let r = reported("Earlier Sunday, Stone was critical of the mayor's leadership.");
+    assert_eq!(r, vec![pair("the mayor's leadership", "Stone")]);
+    let r = reported("Labor leaders point out that Ruiz could draw union voters.");
+    assert_eq!(
+        r,
+        vec![pair("Ruiz could draw union voters", "Labor leaders")]
+    );
+    let r =
+        reported("Stone turned the story back on the paper, pointing out that it had reported it.");
+    assert_eq!(r, vec![pair("it had reported it", "Stone")]);
+    let r = reported("The group also points out another bill that set aside funding.");
+    assert_eq!(
+        r,
+        vec![pair("another bill that set aside funding", "The group")]
+    );
+    // A number before it makes "points" a noun.
+    assert!(reported("Ruiz scored ten points out of twelve.").is_empty());
+}
