@@ -1672,7 +1672,8 @@ fn in_sentence(text: &str, s: &Sentence, toks: &[Token<'_>], quotes: &[&RawQuote
         .any(|f| f.speaker.is_some() && f.content.0 <= toks[0].start);
     if !attributed_whole {
         if let Some(f) = expectation(s, toks, &is_direct) {
-            found.retain(|g| g.speaker.is_some());
+            // (The subject of "is expected" is no speaker: the frame's content holds it.)
+            found.retain(|g| g.speaker.is_some() && g.cue != f.cue);
             found.push(f);
         } else if found.is_empty() {
             found.extend(view_of_someone(text, s, toks, &is_direct));

@@ -1631,3 +1631,18 @@ fn a_view_held_against_someone_and_a_point_made() {
     // A number before it makes "points" a noun.
     assert!(reported("Ruiz scored ten points out of twelve.").is_empty());
 }
+
+#[test]
+fn an_expectation_names_no_speaker() {
+    // Its subject is part of what is expected, not who expects it.
+    let q: Vec<_> = find_quotes("The council is expected to pass the budget later this week.")
+        .into_iter()
+        .filter(|q| q.kind == QuoteKind::Reported)
+        .collect();
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].speaker, None);
+    assert_eq!(
+        q[0].text,
+        "The council is expected to pass the budget later this week"
+    );
+}
