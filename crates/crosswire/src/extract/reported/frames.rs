@@ -196,9 +196,11 @@ pub(super) fn closing_attribution(
     let r = resources::get();
     let n = toks.len();
     let comma_before = |i: usize| i > 0 && text[toks[i - 1].end..toks[i].start].contains(',');
+    // (The speaker's apposition may be long: "…, said Dan Ruiz, director of the institute
+    // and an analyst in New York City.")
     let k = (2..n)
         .rev()
-        .take(12)
+        .take(30)
         .find(|&k| is_cue_at(toks, k) && !inside_quote(&toks[k]))?;
     let t = &toks[k];
     if !r.closing_cue_verbs.contains(t.text) {

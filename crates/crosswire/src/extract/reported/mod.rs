@@ -1113,9 +1113,11 @@ impl SentenceReader<'_> {
                     .is_some_and(|n| n.joined && n.text == "that");
                 // "Ruiz, who …, on Friday called …".
                 // (Or "…, last week said".)
+                // (Not past a comma: "… in December, said Ana Ruiz".)
                 let after_day = v > 0
+                    && toks[v].joined
                     && (is_time_word(toks[v - 1].text)
-                        || (toks[v].joined && TIME_NOUNS.contains(&toks[v - 1].lower().as_str())));
+                        || TIME_NOUNS.contains(&toks[v - 1].lower().as_str()));
                 (participle || that || after_day)
                     .then(|| clause_subject(&toks[..v]))
                     .flatten()
@@ -1165,6 +1167,9 @@ impl SentenceReader<'_> {
                     || !(matches!(
                         first.as_str(),
                         "on" | "in"
+                            | "of"
+                            | "about"
+                            | "when"
                             | "at"
                             | "during"
                             | "to"

@@ -1646,3 +1646,35 @@ fn an_expectation_names_no_speaker() {
         "The council is expected to pass the budget later this week"
     );
 }
+
+#[test]
+fn what_a_quotation_was_said_of_is_not_its_content() {
+    for text in [
+        "“It will cost well over a million dollars,” Lee said about the money spent against her.",
+        "“It is total amateur hour,” Lee said of Monday's episode.",
+        "“Send it nonsecure,” Ruiz wrote when they were having problems.",
+    ] {
+        assert!(reported(text).is_empty(), "{text}: {:?}", reported(text));
+    }
+    // A month before the comma is no time of the attribution: the name after "said" speaks.
+    let r = reported("The bank has a chance to act in December, said Ana Ruiz, an economist.");
+    assert_eq!(
+        r,
+        vec![pair("The bank has a chance to act in December", "Ana Ruiz")]
+    );
+}
+
+#[test]
+fn a_closing_speaker_with_a_long_apposition_keeps_the_whole_head() {
+    let r = reported(
+        "Even as the race moves north, a state that she hoped to carry, the race will be tight, \
+         said Dan Stone, director of the polling institute and an independent analyst in Harbor City.",
+    );
+    assert!(
+        r.contains(&pair(
+            "Even as the race moves north, a state that she hoped to carry, the race will be tight",
+            "Dan Stone"
+        )),
+        "{r:?}"
+    );
+}
