@@ -60,7 +60,8 @@ pub(in crate::extract) const EXCEPTION_HEADS: &[&str] = &[
 
 /// Auxiliaries between a speaker and the verb ("Ruiz has said").
 pub(in crate::extract) const AUXILIARIES: &[&str] = &[
-    "has", "have", "had", "was", "were", "is", "also", "later", "earlier", "then", "will", "would",
+    "has", "have", "had", "was", "were", "is", "are", "also", "later", "earlier", "further", "then",
+    "will", "would",
     "can", "could", "may", "might", "should", "must", "did", "does", "do", "not", "never", "once",
     "often", "already", "still", "again", "first", "only", "just", "even",
 ];

@@ -1678,3 +1678,11 @@ fn a_closing_speaker_with_a_long_apposition_keeps_the_whole_head() {
         "{r:?}"
     );
 }
+
+#[test]
+fn are_and_further_belong_to_the_verb_group() {
+    let r = reported("Others are saying it is time to accept a new reality.");
+    assert_eq!(r, vec![pair("it is time to accept a new reality", "Others")]);
+    let r = reported("The director further stated that Ruiz was not truthful.");
+    assert_eq!(r, vec![pair("Ruiz was not truthful", "The director")]);
+}
