@@ -342,7 +342,8 @@ pub(super) fn content_after(text: &str, toks: &[Token<'_>], v: usize) -> Option<
             );
             (n.joined || opens_quote)
                 && !n.is_capitalised()
-                && !n.text.ends_with('s')
+                // ("to reporters" is no infinitive; "to press", "to focus" are.)
+                && !(n.text.ends_with('s') && !n.text.ends_with("ss") && !n.text.ends_with("us"))
                 && !matches!(
                     n.lower().as_str(),
                     "the"

@@ -1686,3 +1686,17 @@ fn are_and_further_belong_to_the_verb_group() {
     let r = reported("The director further stated that Ruiz was not truthful.");
     assert_eq!(r, vec![pair("Ruiz was not truthful", "The director")]);
 }
+
+#[test]
+fn an_infinitive_whose_verb_ends_in_s() {
+    let r = reported("They have promised to press their case to the convention floor.");
+    assert_eq!(
+        r,
+        vec![pair("to press their case to the convention floor", "They")]
+    );
+    let r = reported("The campaign manager declined to discuss the latest attacks.");
+    assert_eq!(
+        r,
+        vec![pair("to discuss the latest attacks", "The campaign manager")]
+    );
+}
