@@ -98,8 +98,24 @@ pub(in crate::extract) fn is_cue_at(toks: &[Token<'_>], i: usize) -> bool {
         && !(i > 0
             && matches!(
                 toks[i - 1].text,
-                "the" | "a" | "an" | "The" | "A" | "An" | "its" | "their" | "of"
+                "the"
+                    | "a"
+                    | "an"
+                    | "The"
+                    | "A"
+                    | "An"
+                    | "its"
+                    | "their"
+                    | "of"
             ))
+        // After a singular determiner a bare form is a noun ("in each state"); the verb after
+        // such a pronoun agrees ("each says", "another said").
+        && !(i > 0
+            && matches!(
+                toks[i - 1].lower().as_str(),
+                "each" | "every" | "another" | "this" | "any"
+            )
+            && is_bare_form(&toks[i].lower()))
         // "a similar challenge to …": after "a" and one word, a bare form is a noun; a speaker
         // so written takes an inflected verb ("a spokesman said", "an aide warns").
         && !(i >= 2

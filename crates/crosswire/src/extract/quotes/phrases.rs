@@ -60,10 +60,9 @@ pub(in crate::extract) const EXCEPTION_HEADS: &[&str] = &[
 
 /// Auxiliaries between a speaker and the verb ("Ruiz has said").
 pub(in crate::extract) const AUXILIARIES: &[&str] = &[
-    "has", "have", "had", "was", "were", "is", "are", "also", "later", "earlier", "further", "then",
-    "will", "would",
-    "can", "could", "may", "might", "should", "must", "did", "does", "do", "not", "never", "once",
-    "often", "already", "still", "again", "first", "only", "just", "even",
+    "has", "have", "had", "was", "were", "is", "are", "also", "later", "earlier", "further",
+    "then", "will", "would", "can", "could", "may", "might", "should", "must", "did", "does", "do",
+    "not", "never", "once", "often", "already", "still", "again", "first", "only", "just", "even",
 ];
 
 /// Finite forms of "be", "have" and "do" and the modals: a word that, right after a name, makes
@@ -1152,6 +1151,13 @@ pub(in crate::extract) fn names_someone(phrase: &str) -> bool {
         || r.document_nouns.contains(&head)
         || r.medium_nouns.contains(&head)
         || r.speaker_nouns.contains(&head)
+        // A plural of people by what they do or study ("environmentalists", "historians").
+        || (head.len() > 6
+            && (head.ends_with("ists") || head.ends_with("ians"))
+            && !matches!(
+                head.as_str(),
+                "insists" | "persists" | "resists" | "consists" | "assists" | "enlists"
+            ))
         // A pronoun or quantifier standing alone for people: "others insist", "many feel".
         || (phrase.split_whitespace().count() == 1
             && (r.indefinite_pronouns.contains(&head) || r.quantifier_pronouns.contains(&head)))

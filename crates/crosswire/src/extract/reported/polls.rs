@@ -69,8 +69,11 @@ pub(super) fn poll_shares(
 ) -> Vec<Found> {
     let mut found = Vec::new();
     // The first clause opens the sentence, or follows an opening prepositional phrase.
-    let mut at = if is_opening_word(&toks[0]) || matches!(toks[0].lower().as_str(), "among" | "of")
-    {
+    // ("Only about 4 in 10 …": a sentence adverb may open the share itself.)
+    let opening_phrase = (is_opening_word(&toks[0])
+        || matches!(toks[0].lower().as_str(), "among" | "of"))
+        && poll_share(text, s, toks, 0, is_direct).is_none();
+    let mut at = if opening_phrase {
         match (1..toks.len().min(12)).find(|&k| !toks[k].joined) {
             Some(k) => k,
             None => return found,

@@ -1682,7 +1682,10 @@ fn a_closing_speaker_with_a_long_apposition_keeps_the_whole_head() {
 #[test]
 fn are_and_further_belong_to_the_verb_group() {
     let r = reported("Others are saying it is time to accept a new reality.");
-    assert_eq!(r, vec![pair("it is time to accept a new reality", "Others")]);
+    assert_eq!(
+        r,
+        vec![pair("it is time to accept a new reality", "Others")]
+    );
     let r = reported("The director further stated that Ruiz was not truthful.");
     assert_eq!(r, vec![pair("Ruiz was not truthful", "The director")]);
 }
@@ -1697,6 +1700,36 @@ fn an_infinitive_whose_verb_ends_in_s() {
     let r = reported("The campaign manager declined to discuss the latest attacks.");
     assert_eq!(
         r,
-        vec![pair("to discuss the latest attacks", "The campaign manager")]
+        vec![pair(
+            "to discuss the latest attacks",
+            "The campaign manager"
+        )]
     );
+}
+
+#[test]
+fn a_plural_of_people_by_trade_can_speak() {
+    let r = reported(
+        "While environmentalists welcomed the announcement, they were less pleased by its plans.",
+    );
+    assert_eq!(r[0], pair("the announcement", "environmentalists"), "{r:?}");
+}
+
+#[test]
+fn a_poll_share_opened_by_an_adverb_and_a_noun_after_each() {
+    let r = reported(
+        "Only about 4 in 10 Republican voters in each state want all newcomers to be deported.",
+    );
+    assert_eq!(
+        r,
+        vec![pair(
+            "all newcomers to be deported",
+            "Only about 4 in 10 Republican voters in each state"
+        )]
+    );
+    // "This post" is no speaker with a verb.
+    assert!(reported("This post has been updated with comments from the campaign.").is_empty());
+    let r =
+        reported("While one survey says there are 2,400 of them, another says there are 1,800.");
+    assert!(r.contains(&pair("there are 1,800", "another")), "{r:?}");
 }
