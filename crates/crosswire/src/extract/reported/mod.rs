@@ -674,6 +674,31 @@ impl SentenceReader<'_> {
             && toks.get(v + 2).is_some_and(|n| {
                 n.joined && matches!(n.text, "a" | "an" | "the" | "his" | "her" | "their")
             });
+        // "Ruiz talked about the economy", "is talking to voters about health care": the
+        // topic spoken of (the token of "about"). Not a passive ("was talked about"), nor the
+        // noun ("tough talk about"): a bare "talk" needs "to", a modal or a subject before it.
+        let talks_about = if v > 0
+            && matches!(
+                t.text,
+                "talk" | "talks" | "talked" | "talking" | "spoke" | "speaks" | "speaking"
+            ) {
+            let about = (v + 1..toks.len().min(v + 6))
+                .take_while(|&k| toks[k].joined)
+                .find(|&k| toks[k].text == "about")
+                .filter(|&k| k == v + 1 || matches!(toks[v + 1].text, "to" | "with"));
+            let before = toks[v - 1].lower();
+            let verb = t.text != "talk"
+                || FINITE_AUXILIARIES.contains(&before.as_str())
+                || matches!(
+                    before.as_str(),
+                    "to" | "we" | "they" | "i" | "you" | "not" | "don't" | "don’t"
+                )
+                || toks[v - 1].is_capitalised();
+            let passive = t.text == "talked" && BE_FORMS.contains(&toks[v - 1].text);
+            about.filter(|_| verb && !passive && t.joined)
+        } else {
+            None
+        };
         // "…,” Ruiz said, referring to the new law": whom or what the words were about.
         let refers_to = matches!(t.text, "referring" | "referred" | "refers" | "refer")
             && toks.get(v + 1).is_some_and(|n| n.joined && n.text == "to");
@@ -778,6 +803,7 @@ impl SentenceReader<'_> {
             || views_as
             || for_reason
             || calls_it
+            || talks_about.is_some()
             || content_opens_after.is_some())
             && !in_quote(quotes, t)
         {
@@ -847,7 +873,7 @@ impl SentenceReader<'_> {
                         .flatten()
                 })
                 .map(|np| with_title(text, toks, np));
-            let after = match content_opens_after {
+            let after = match content_opens_after.or(talks_about) {
                 Some(p) => p,
                 None if calls_for || refers_to || points_to => v + 1,
                 None => v,
@@ -906,37 +932,47 @@ impl SentenceReader<'_> {
                     }
                     _ => (s.end, None),
                 };
-                let (end, resume) =
-                    if r.object_stance_verbs.contains(t.text) || refers_to || for_reason {
-                        let end = through_quoted_name(text, toks, object_end(toks, c), s.end);
-                        // The reason after the object belongs to it ("thanked the voters for …").
-                        let reason_next = for_reason
-                            && toks
-                                .iter()
-                                .find(|x| x.start >= end)
-                                .is_some_and(|x| x.joined && matches!(x.text, "for" | "over"));
-                        if reason_next {
-                            until_next_cue(end)
-                        } else {
-                            (end, None)
-                        }
-                    } else if points_to || views_as {
-                        until_next_cue(toks[c].start)
+                // ("talked about how …", "spoke about deporting …": a clause or a gerund
+                // runs on like evidence.)
+                let topic_clause = talks_about.is_some()
+                    && (toks[c].text.ends_with("ing")
+                        || matches!(
+                            toks[c].lower().as_str(),
+                            "how" | "what" | "why" | "whether" | "where" | "when" | "who"
+                        ));
+                let (end, resume) = if r.object_stance_verbs.contains(t.text)
+                    || refers_to
+                    || for_reason
+                    || (talks_about.is_some() && !topic_clause)
+                {
+                    let end = through_quoted_name(text, toks, object_end(toks, c), s.end);
+                    // The reason after the object belongs to it ("thanked the voters for …").
+                    let reason_next = for_reason
+                        && toks
+                            .iter()
+                            .find(|x| x.start >= end)
+                            .is_some_and(|x| x.joined && matches!(x.text, "for" | "over"));
+                    if reason_next {
+                        until_next_cue(end)
                     } else {
-                        let (end, resume) =
-                            content_end(text, toks, v, sp, s.end, &|t: &Token<'_>| {
-                                in_quote(quotes, t)
-                            });
-                        // "declined to comment, saying that …": a participle of saying
-                        // after a comma is the same speaker's next cue.
-                        match self.participle_cue_after(c, end) {
-                            Some((e, k)) => {
-                                self.last_speaker = Some(sp);
-                                (e, Some(k))
-                            }
-                            None => (end, resume),
+                        (end, None)
+                    }
+                } else if points_to || views_as || topic_clause {
+                    until_next_cue(toks[c].start)
+                } else {
+                    let (end, resume) = content_end(text, toks, v, sp, s.end, &|t: &Token<'_>| {
+                        in_quote(quotes, t)
+                    });
+                    // "declined to comment, saying that …": a participle of saying
+                    // after a comma is the same speaker's next cue.
+                    match self.participle_cue_after(c, end) {
+                        Some((e, k)) => {
+                            self.last_speaker = Some(sp);
+                            (e, Some(k))
                         }
-                    };
+                        None => (end, resume),
+                    }
+                };
                 // "called on Congress to act and said …": a verb of saying joined by "and"
                 // ends the position (and is read next, with the same speaker).
                 let end = self.joined_saying(c, end).map_or(end, |(_, e)| e);
@@ -973,7 +1009,9 @@ impl SentenceReader<'_> {
                         return Some(Flow::At(subject));
                     }
                     // "support it, and all but two said …": past an object, reading goes on.
-                    if r.object_stance_verbs.contains(t.text) && end < s.end {
+                    if (r.object_stance_verbs.contains(t.text) || talks_about.is_some())
+                        && end < s.end
+                    {
                         let next = toks
                             .iter()
                             .position(|x| x.start >= end)

@@ -1733,3 +1733,21 @@ fn a_poll_share_opened_by_an_adverb_and_a_noun_after_each() {
         reported("While one survey says there are 2,400 of them, another says there are 1,800.");
     assert!(r.contains(&pair("there are 1,800", "another")), "{r:?}");
 }
+
+#[test]
+fn the_topic_someone_talks_about() {
+    let r = reported("Ruiz is talking to voters about health care.");
+    assert_eq!(r, vec![pair("health care", "Ruiz")]);
+    let r = reported("She frequently talks about how she pushed the mayor to act.");
+    assert_eq!(r, vec![pair("how she pushed the mayor to act", "She")]);
+    // Reading goes on past the topic.
+    let r = reported("He talks about the harbor at every rally and always gets cheers when he mentions the wall.");
+    assert!(r.contains(&pair("the wall", "he")), "{r:?}");
+    // Not a passive, nor the noun.
+    assert!(reported("These are the stories that will be talked about today.").is_empty());
+    assert!(
+        reported("Others criticized his tough talk about more military action.")
+            .iter()
+            .all(|(_, sp)| sp.as_deref() != Some("his tough"))
+    );
+}
