@@ -1746,8 +1746,8 @@ fn the_topic_someone_talks_about() {
     // Not a passive, nor the noun.
     assert!(reported("These are the stories that will be talked about today.").is_empty());
     assert!(
-        reported("Others criticized his tough talk about more military action.")
+        find_quotes("Others criticized his tough talk about more military action.")
             .iter()
-            .all(|(_, sp)| sp.as_deref() != Some("his tough"))
+            .all(|q| q.cue.as_deref() != Some("talk")),
     );
 }
