@@ -700,8 +700,10 @@ impl SentenceReader<'_> {
             None
         };
         // "…,” Ruiz said, referring to the new law": whom or what the words were about.
+        // (Not a referral: "was referred to the FBI".)
         let refers_to = matches!(t.text, "referring" | "referred" | "refers" | "refer")
-            && toks.get(v + 1).is_some_and(|n| n.joined && n.text == "to");
+            && toks.get(v + 1).is_some_and(|n| n.joined && n.text == "to")
+            && !(t.text == "referred" && v > 0 && BE_FORMS.contains(&toks[v - 1].text));
         // "Ruiz pointed to the polls as proof": what is offered as evidence (not "the point
         // to", "at one point to").
         let points_to = matches!(t.text, "pointed" | "points" | "point" | "pointing")
@@ -941,7 +943,6 @@ impl SentenceReader<'_> {
                             "how" | "what" | "why" | "whether" | "where" | "when" | "who"
                         ));
                 let (end, resume) = if r.object_stance_verbs.contains(t.text)
-                    || refers_to
                     || for_reason
                     || (talks_about.is_some() && !topic_clause)
                 {
@@ -956,6 +957,26 @@ impl SentenceReader<'_> {
                         until_next_cue(end)
                     } else {
                         (end, None)
+                    }
+                } else if refers_to {
+                    // What is referred to ends before an apposition or a participle of
+                    // manner ("referring to Ana Lee, his adviser at the time", "…, standing
+                    // next to her aides").
+                    let (end, resume) = until_next_cue(toks[c].start);
+                    let apposition = (c + 1..toks.len())
+                        .take_while(|&k| toks[k].start < end)
+                        .find(|&k| {
+                            text[toks[k - 1].end..toks[k].start].contains(',')
+                                && (matches!(
+                                    toks[k].text,
+                                    "a" | "an" | "the" | "his" | "her" | "their" | "its"
+                                ) || (toks[k].text.ends_with("ing")
+                                    && !toks[k].text.contains('-')
+                                    && toks[k].text != "including"))
+                        });
+                    match apposition {
+                        Some(k) => (toks[k - 1].end, resume),
+                        None => (end, resume),
                     }
                 } else if points_to || views_as || topic_clause {
                     until_next_cue(toks[c].start)

@@ -692,7 +692,7 @@ fn positions_refusals_demands_and_references() {
     );
     assert_eq!(
         reported("Stone referred to the governor as a friend."),
-        [pair("the governor", "Stone")]
+        [pair("the governor as a friend", "Stone")]
     );
 }
 
@@ -1750,4 +1750,22 @@ fn the_topic_someone_talks_about() {
             .iter()
             .all(|q| q.cue.as_deref() != Some("talk")),
     );
+}
+
+#[test]
+fn what_is_referred_to_runs_past_its_noun() {
+    let r = reported("“We could see his brand take a hit,” Lee said, referring to reports that Ruiz had hired workers off the books.");
+    assert!(
+        r.contains(&pair(
+            "reports that Ruiz had hired workers off the books",
+            "Lee"
+        )),
+        "{r:?}"
+    );
+    // Not past an apposition, nor a referral.
+    let r = reported(
+        "“It was a tough call,” Lee said, referring to Ana Stone, his adviser at the time.",
+    );
+    assert!(r.contains(&pair("Ana Stone", "Lee")), "{r:?}");
+    assert!(reported("The case was referred to the prosecutors in July.").is_empty());
 }
