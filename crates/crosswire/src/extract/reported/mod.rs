@@ -42,8 +42,9 @@ mod polls;
 mod subjects;
 
 use content::{
-    content_after, content_end, is_time_token, main_clause_after_gerund, object_end, skip_that,
-    through_quoted_name, BE_FORMS, OBJECT_PRONOUNS, SUBORDINATORS, VERB_MARKERS,
+    content_after, content_end, is_time_token, main_clause_after_gerund, object_end,
+    opening_clause_end, skip_that, through_quoted_name, BE_FORMS, OBJECT_PRONOUNS, SUBORDINATORS,
+    VERB_MARKERS,
 };
 use frames::{
     as_reported, closing_according_to, closing_attribution, expectation, view_of_someone,
@@ -942,10 +943,8 @@ impl SentenceReader<'_> {
                             toks[c].lower().as_str(),
                             "how" | "what" | "why" | "whether" | "where" | "when" | "who"
                         ));
-                let (end, resume) = if r.object_stance_verbs.contains(t.text)
-                    || for_reason
-                    || (talks_about.is_some() && !topic_clause)
-                {
+                let topic_phrase = talks_about.is_some() && !topic_clause;
+                let (end, resume) = if r.object_stance_verbs.contains(t.text) || for_reason {
                     let end = through_quoted_name(text, toks, object_end(toks, c), s.end);
                     // The reason after the object belongs to it ("thanked the voters for …").
                     let reason_next = for_reason
@@ -958,23 +957,72 @@ impl SentenceReader<'_> {
                     } else {
                         (end, None)
                     }
-                } else if refers_to {
+                } else if refers_to || topic_phrase {
                     // What is referred to ends before an apposition or a participle of
                     // manner ("referring to Ana Lee, his adviser at the time", "…, standing
                     // next to her aides").
-                    let (end, resume) = until_next_cue(toks[c].start);
+                    // (And before the main clause after an opening subordinate one: "After
+                    // talking about security, Lee suggested …"; or another clause: "…, but
+                    // the council is divided".)
+                    let (end, resume) =
+                        match opening_clause_end(text, toks, v, &|t| in_quote(quotes, t)) {
+                            Some(comma) => (toks[comma].end, Some(comma + 1)),
+                            None => until_next_cue(toks[c].start),
+                        };
                     let apposition = (c + 1..toks.len())
                         .take_while(|&k| toks[k].start < end)
                         .find(|&k| {
                             text[toks[k - 1].end..toks[k].start].contains(',')
                                 && (matches!(
                                     toks[k].text,
-                                    "a" | "an" | "the" | "his" | "her" | "their" | "its"
+                                    "a" | "an"
+                                        | "the"
+                                        | "his"
+                                        | "her"
+                                        | "their"
+                                        | "its"
+                                        | "but"
+                                        | "while"
+                                        | "although"
+                                        | "though"
+                                        | "whereas"
                                 ) || (toks[k].text.ends_with("ing")
                                     && !toks[k].text.contains('-')
                                     && toks[k].text != "including"))
                         });
-                    match apposition {
+                    // A topic spoken of is a noun phrase with its modifiers: it ends at a
+                    // comma, a subordinate clause or "and" before a verb ("talked about the
+                    // market and made comments …").
+                    let clause_after_topic = || {
+                        (c + 1..toks.len())
+                            .take_while(|&k| toks[k].start < end)
+                            .find(|&k| {
+                                let l = toks[k].lower();
+                                text[toks[k - 1].end..toks[k].start].contains(',')
+                                    || SUBORDINATORS.contains(&l.as_str())
+                                    || (l == "and"
+                                        && toks.get(k + 1).is_some_and(|n| {
+                                            !n.is_capitalised()
+                                                && !matches!(
+                                                    n.text,
+                                                    "the"
+                                                        | "a"
+                                                        | "an"
+                                                        | "his"
+                                                        | "her"
+                                                        | "their"
+                                                        | "its"
+                                                        | "other"
+                                                )
+                                        }))
+                            })
+                    };
+                    let cut = if topic_phrase {
+                        clause_after_topic()
+                    } else {
+                        apposition
+                    };
+                    match cut {
                         Some(k) => (toks[k - 1].end, resume),
                         None => (end, resume),
                     }

@@ -1769,3 +1769,11 @@ fn what_is_referred_to_runs_past_its_noun() {
     assert!(r.contains(&pair("Ana Stone", "Lee")), "{r:?}");
     assert!(reported("The case was referred to the prosecutors in July.").is_empty());
 }
+
+#[test]
+fn a_topic_keeps_its_modifiers_but_not_the_next_clause() {
+    let r = reported("She was talking about the move to cleaner energy when the crowd cheered.");
+    assert_eq!(r[0], pair("the move to cleaner energy", "She"), "{r:?}");
+    let r = reported("Stone talked about the stock market and made comments about trade.");
+    assert_eq!(r[0], pair("the stock market", "Stone"), "{r:?}");
+}
