@@ -839,6 +839,15 @@ impl SentenceReader<'_> {
                     apposition_subject(text, toks, v, &|t: &Token<'_>| in_quote(quotes, t))
                         .filter(|np| names_someone(&text[np.0..np.1]))
                 })
+                // As for a verb of saying: "Ruiz, who chairs the panel, cited …", "The
+                // director (a former aide) backed …", "The other man, his cousin Tom Lee, 40,
+                // cited …".
+                .or_else(|| subject_past_relative_clause(toks, v))
+                .or_else(|| bracketed_subject(text, toks, v))
+                .or_else(|| {
+                    name_before_description(text, toks, v)
+                        .filter(|np| names_someone(&text[np.0..np.1]))
+                })
                 // "the state's senator, Ana Ruiz, had already endorsed …".
                 .or_else(|| {
                     let mut w = v;

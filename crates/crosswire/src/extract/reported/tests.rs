@@ -1777,3 +1777,9 @@ fn a_topic_keeps_its_modifiers_but_not_the_next_clause() {
     let r = reported("Stone talked about the stock market and made comments about trade.");
     assert_eq!(r[0], pair("the stock market", "Stone"), "{r:?}");
 }
+
+#[test]
+fn a_position_whose_speaker_stands_before_an_apposition() {
+    let r = reported("The other man, his cousin Tom Lee, 40, cited the polls as a danger.");
+    assert_eq!(r, vec![pair("the polls as a danger", "The other man")]);
+}
