@@ -210,6 +210,17 @@ pub(super) fn past_particle(toks: &[Token<'_>], v: usize) -> usize {
 pub(super) fn content_after(text: &str, toks: &[Token<'_>], v: usize) -> Option<usize> {
     let v = past_particle(toks, v);
     let mut c = skip_that(toks, v + 1);
+    // "…, many had expected, particularly given …": past a comma only an adverb was skipped; what
+    // follows modifies the clause.
+    if c > v + 1
+        && toks.get(v + 1).is_some_and(|n| !n.joined)
+        && text[toks[v].end..toks[v + 1].start].contains(',')
+        && toks
+            .get(c)
+            .is_some_and(|n| n.text != "that" && toks[c - 1].text != "that")
+    {
+        return None;
+    }
     // "told reporters in an interview that …": the content starts after "that"; without one,
     // an addressee ("told Breitbart News") is not content.
     // (Not past a second verb of saying joined by "and": "told reporters the plan would pass

@@ -1783,3 +1783,11 @@ fn a_position_whose_speaker_stands_before_an_apposition() {
     let r = reported("The other man, his cousin Tom Lee, 40, cited the polls as a danger.");
     assert_eq!(r, vec![pair("the polls as a danger", "The other man")]);
 }
+
+#[test]
+fn a_modifier_after_a_comma_is_no_content() {
+    assert!(reported(
+        "It was not the kind of story many voters had expected, particularly given their numbers."
+    )
+    .is_empty());
+}
