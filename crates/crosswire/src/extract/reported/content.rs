@@ -209,6 +209,25 @@ pub(super) fn past_particle(toks: &[Token<'_>], v: usize) -> usize {
 /// reporters that …") or a participle continuing it; not a modifier ("said in a statement").
 pub(super) fn content_after(text: &str, toks: &[Token<'_>], v: usize) -> Option<usize> {
     let v = past_particle(toks, v);
+    // "Ruiz told the story of …", "exit polls told a tale of two parties": what is told is the
+    // object itself.
+    let tells_a_story = matches!(toks[v].text, "told" | "tells" | "tell" | "telling")
+        && toks[v + 1..toks.len().min(v + 5)].iter().any(|x| {
+            matches!(
+                x.text,
+                "story" | "stories" | "tale" | "joke" | "jokes" | "anecdote" | "lie" | "lies"
+            )
+        })
+        && toks.get(v + 1).is_some_and(|n| {
+            n.joined
+                && matches!(
+                    n.text,
+                    "a" | "an" | "the" | "his" | "her" | "their" | "this" | "that" | "one"
+                )
+        });
+    if tells_a_story {
+        return Some(v + 1);
+    }
     let mut c = skip_that(toks, v + 1);
     // "…, many had expected, particularly given …": past a comma only an adverb was skipped; what
     // follows modifies the clause.

@@ -1791,3 +1791,19 @@ fn a_modifier_after_a_comma_is_no_content() {
     )
     .is_empty());
 }
+
+#[test]
+fn a_story_told_is_what_was_told() {
+    let r = reported(
+        "In something of a valedictory, he told the story of an older supporter who held a sign.",
+    );
+    assert_eq!(
+        r,
+        vec![pair(
+            "the story of an older supporter who held a sign",
+            "he"
+        )]
+    );
+    let r = reported("Libertarian nominee Ana Ruiz told a joke.");
+    assert_eq!(r, vec![pair("a joke", "Libertarian nominee Ana Ruiz")]);
+}
