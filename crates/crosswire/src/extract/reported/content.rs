@@ -70,6 +70,61 @@ pub(super) fn object_end(toks: &[Token<'_>], c: usize) -> usize {
     toks[e].end
 }
 
+/// Where a noun phrase with its modifiers opening at token `c` ends, before byte `limit`: the
+/// phrase keeps its prepositions, infinitives and relative clauses ("an increase to the federal
+/// minimum wage", "efforts to pressure the council") and ends at a comma, a subordinate clause,
+/// a time ("… last week") or "and" before a verb ("… and made comments").
+pub(super) fn modified_phrase_end(text: &str, toks: &[Token<'_>], c: usize, limit: usize) -> usize {
+    let r = resources::get();
+    let stop = (c + 1..toks.len())
+        .take_while(|&k| toks[k].start < limit)
+        .find(|&k| {
+            let l = toks[k].lower();
+            text[toks[k - 1].end..toks[k].start]
+                .contains([',', ';', ':', '-', '\u{2013}', '\u{2014}'])
+                || SUBORDINATORS.contains(&l.as_str())
+                || matches!(
+                    l.as_str(),
+                    "because"
+                        | "despite"
+                        | "last"
+                        | "earlier"
+                        | "yesterday"
+                        | "today"
+                        | "tonight"
+                        // Where, when and how it was done: "endorsed Ruiz at a news
+                        // conference", "… in his speech", "… during the primaries", "… by
+                        // name".
+                        | "at"
+                        | "in"
+                        | "on"
+                        | "during"
+                        | "by"
+                        | "as"
+                        | "up"
+                        | "directly"
+                )
+                || r.weekdays.contains_key(&l)
+                || (r.months.contains_key(&l) && toks[k].is_capitalised())
+                || (matches!(l.as_str(), "and" | "but" | "or")
+                    && toks.get(k + 1).is_some_and(|n| {
+                        !n.is_capitalised()
+                            && !matches!(
+                                n.text,
+                                "the" | "a" | "an" | "his" | "her" | "their" | "its" | "other"
+                            )
+                    }))
+        });
+    match stop {
+        Some(k) => toks[k - 1].end,
+        None => toks
+            .iter()
+            .take_while(|x| x.start < limit)
+            .last()
+            .map_or(limit, |x| x.end.min(limit)),
+    }
+}
+
 /// "referred to the governor as “Chris.”": after an object ending at byte `end`, "as" and a name
 /// in quotation marks (after "a" or "the" at most) belong to the content, up to the closing mark.
 pub(super) fn through_quoted_name(

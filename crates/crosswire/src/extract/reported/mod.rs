@@ -42,9 +42,9 @@ mod polls;
 mod subjects;
 
 use content::{
-    content_after, content_end, is_time_token, main_clause_after_gerund, object_end,
-    opening_clause_end, skip_that, through_quoted_name, BE_FORMS, OBJECT_PRONOUNS, SUBORDINATORS,
-    VERB_MARKERS,
+    content_after, content_end, is_time_token, main_clause_after_gerund, modified_phrase_end,
+    object_end, opening_clause_end, skip_that, through_quoted_name, BE_FORMS, OBJECT_PRONOUNS,
+    SUBORDINATORS, VERB_MARKERS,
 };
 use frames::{
     as_reported, closing_according_to, closing_attribution, expectation, view_of_someone,
@@ -937,6 +937,7 @@ impl SentenceReader<'_> {
                 // Evidence, a view or a reason ends where the speaker (or a new one) goes on
                 // with a cue of their own: "pointed to the polls, noting that …", "… and
                 // praised her". Past a given byte, or reading runs to the sentence's end.
+                let next_cue_end = self.next_cue_after(c).map_or(s.end, |(e, _)| e);
                 let mut until_next_cue = |past: usize| match self.next_cue_after(c) {
                     Some((e, resume)) if e > past => {
                         self.last_speaker = Some(sp);
@@ -954,7 +955,12 @@ impl SentenceReader<'_> {
                         ));
                 let topic_phrase = talks_about.is_some() && !topic_clause;
                 let (end, resume) = if r.object_stance_verbs.contains(t.text) || for_reason {
-                    let end = through_quoted_name(text, toks, object_end(toks, c), s.end);
+                    let end = if r.object_stance_verbs.contains(t.text) && !for_reason {
+                        modified_phrase_end(text, toks, c, next_cue_end)
+                    } else {
+                        object_end(toks, c)
+                    };
+                    let end = through_quoted_name(text, toks, end, s.end);
                     // The reason after the object belongs to it ("thanked the voters for …").
                     let reason_next = for_reason
                         && toks
@@ -999,41 +1005,15 @@ impl SentenceReader<'_> {
                                     && !toks[k].text.contains('-')
                                     && toks[k].text != "including"))
                         });
-                    // A topic spoken of is a noun phrase with its modifiers: it ends at a
-                    // comma, a subordinate clause or "and" before a verb ("talked about the
-                    // market and made comments …").
-                    let clause_after_topic = || {
-                        (c + 1..toks.len())
-                            .take_while(|&k| toks[k].start < end)
-                            .find(|&k| {
-                                let l = toks[k].lower();
-                                text[toks[k - 1].end..toks[k].start].contains(',')
-                                    || SUBORDINATORS.contains(&l.as_str())
-                                    || (l == "and"
-                                        && toks.get(k + 1).is_some_and(|n| {
-                                            !n.is_capitalised()
-                                                && !matches!(
-                                                    n.text,
-                                                    "the"
-                                                        | "a"
-                                                        | "an"
-                                                        | "his"
-                                                        | "her"
-                                                        | "their"
-                                                        | "its"
-                                                        | "other"
-                                                )
-                                        }))
-                            })
-                    };
-                    let cut = if topic_phrase {
-                        clause_after_topic()
+                    // A topic spoken of is a noun phrase with its modifiers
+                    // ([`modified_phrase_end`]).
+                    if topic_phrase {
+                        (modified_phrase_end(text, toks, c, end), resume)
                     } else {
-                        apposition
-                    };
-                    match cut {
-                        Some(k) => (toks[k - 1].end, resume),
-                        None => (end, resume),
+                        match apposition {
+                            Some(k) => (toks[k - 1].end, resume),
+                            None => (end, resume),
+                        }
                     }
                 } else if points_to || views_as || topic_clause {
                     until_next_cue(toks[c].start)

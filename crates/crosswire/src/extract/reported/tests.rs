@@ -1466,7 +1466,10 @@ fn a_question_asked_with_which_or_about() {
 #[test]
 fn an_objects_possessive_and_a_second_object_joined_by_and() {
     let r = reported("Last week, they endorsed Ruiz’s nomination of Ana Lee to the court.");
-    assert_eq!(r, vec![pair("Ruiz’s nomination of Ana Lee", "they")]);
+    assert_eq!(
+        r,
+        vec![pair("Ruiz’s nomination of Ana Lee to the court", "they")]
+    );
     let r = reported("Stone was referring to Tom Lee and his wife, the founders of the group.");
     assert_eq!(r, vec![pair("Tom Lee and his wife", "Stone")]);
 }
@@ -1806,4 +1809,21 @@ fn a_story_told_is_what_was_told() {
     );
     let r = reported("Libertarian nominee Ana Ruiz told a joke.");
     assert_eq!(r, vec![pair("a joke", "Libertarian nominee Ana Ruiz")]);
+}
+
+#[test]
+fn an_object_keeps_its_modifiers_but_not_where_or_when() {
+    let r =
+        reported("Lee opposed congressional efforts to pressure the council to release a rival.");
+    assert_eq!(
+        r,
+        vec![pair(
+            "congressional efforts to pressure the council to release a rival",
+            "Lee"
+        )]
+    );
+    let r = reported("On Friday, Stone endorsed Ruiz at a news conference at the harbor.");
+    assert_eq!(r, vec![pair("Ruiz", "Stone")]);
+    let r = reported("The group has also endorsed Ruiz - the first time it has weighed in.");
+    assert_eq!(r, vec![pair("Ruiz", "The group")]);
 }
