@@ -48,9 +48,9 @@ fn story_grouping_on_ecbplus_does_not_regress() {
 
 /// Recorded PolNeAR (train) quote measures; the attribution issue raises them.
 const RECORDED_DIRECT_FOUND: f64 = 0.958;
-const RECORDED_ALL_FOUND: f64 = 0.660;
-const RECORDED_QUOTE_PRECISION: f64 = 0.905;
-const RECORDED_SPEAKER_ACCURACY: f64 = 0.903;
+const RECORDED_ALL_FOUND: f64 = 0.668;
+const RECORDED_QUOTE_PRECISION: f64 = 0.906;
+const RECORDED_SPEAKER_ACCURACY: f64 = 0.904;
 
 #[test]
 fn quotes_on_polnear_do_not_regress() {
