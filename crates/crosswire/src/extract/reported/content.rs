@@ -108,11 +108,7 @@ pub(super) fn modified_phrase_end(text: &str, toks: &[Token<'_>], c: usize, limi
                 || (r.months.contains_key(&l) && toks[k].is_capitalised())
                 || (matches!(l.as_str(), "and" | "but" | "or")
                     && toks.get(k + 1).is_some_and(|n| {
-                        !n.is_capitalised()
-                            && !matches!(
-                                n.text,
-                                "the" | "a" | "an" | "his" | "her" | "their" | "its" | "other"
-                            )
+                        !n.is_capitalised() && !DETERMINERS.contains(&n.text) && n.text != "other"
                     }))
         });
     match stop {
@@ -169,6 +165,9 @@ pub(super) const BE_FORMS: &[&str] = &[
 
 /// Particles that open a modifier, not a content, after a cue ("spoke up", "called off").
 pub(super) const NOT_CONTENT: &[&str] = &["up", "out", "off", "down", "back", "around", "as"];
+
+/// Articles and possessives that open a noun phrase ("a", "the", "his").
+pub(super) const DETERMINERS: &[&str] = &["a", "an", "the", "his", "her", "their", "its"];
 
 /// Object pronouns: the addressee of "told him …".
 pub(super) const OBJECT_PRONOUNS: &[&str] = &["him", "her", "them", "me", "us", "you"];

@@ -43,8 +43,8 @@ mod subjects;
 
 use content::{
     content_after, content_end, is_time_token, main_clause_after_gerund, modified_phrase_end,
-    object_end, opening_clause_end, skip_that, through_quoted_name, BE_FORMS, OBJECT_PRONOUNS,
-    SUBORDINATORS, VERB_MARKERS,
+    object_end, opening_clause_end, skip_that, through_quoted_name, BE_FORMS, DETERMINERS,
+    OBJECT_PRONOUNS, SUBORDINATORS, VERB_MARKERS,
 };
 use frames::{
     as_reported, closing_according_to, closing_attribution, expectation, view_of_someone,
@@ -937,8 +937,9 @@ impl SentenceReader<'_> {
                 // Evidence, a view or a reason ends where the speaker (or a new one) goes on
                 // with a cue of their own: "pointed to the polls, noting that …", "… and
                 // praised her". Past a given byte, or reading runs to the sentence's end.
-                let next_cue_end = self.next_cue_after(c).map_or(s.end, |(e, _)| e);
-                let mut until_next_cue = |past: usize| match self.next_cue_after(c) {
+                let next_cue = self.next_cue_after(c);
+                let next_cue_end = next_cue.map_or(s.end, |(e, _)| e);
+                let mut until_next_cue = |past: usize| match next_cue {
                     Some((e, resume)) if e > past => {
                         self.last_speaker = Some(sp);
                         (e, Some(resume))
@@ -954,11 +955,14 @@ impl SentenceReader<'_> {
                             "how" | "what" | "why" | "whether" | "where" | "when" | "who"
                         ));
                 let topic_phrase = talks_about.is_some() && !topic_clause;
-                let (end, resume) = if r.object_stance_verbs.contains(t.text) || for_reason {
-                    let end = if r.object_stance_verbs.contains(t.text) && !for_reason {
-                        modified_phrase_end(text, toks, c, next_cue_end)
-                    } else {
+                let object_stance = r.object_stance_verbs.contains(t.text);
+                let (end, resume) = if object_stance || for_reason {
+                    // An object keeps its modifiers; before a reason, it is the bare noun
+                    // phrase ("thanked the voters for …").
+                    let end = if for_reason {
                         object_end(toks, c)
+                    } else {
+                        modified_phrase_end(text, toks, c, next_cue_end)
                     };
                     let end = through_quoted_name(text, toks, end, s.end);
                     // The reason after the object belongs to it ("thanked the voters for …").
@@ -973,43 +977,35 @@ impl SentenceReader<'_> {
                         (end, None)
                     }
                 } else if refers_to || topic_phrase {
-                    // What is referred to ends before an apposition or a participle of
-                    // manner ("referring to Ana Lee, his adviser at the time", "…, standing
-                    // next to her aides").
-                    // (And before the main clause after an opening subordinate one: "After
-                    // talking about security, Lee suggested …"; or another clause: "…, but
-                    // the council is divided".)
+                    // Both end before the main clause after an opening subordinate one ("After
+                    // talking about security, Lee suggested …") or a cue that goes on.
                     let (end, resume) =
                         match opening_clause_end(text, toks, v, &|t| in_quote(quotes, t)) {
                             Some(comma) => (toks[comma].end, Some(comma + 1)),
                             None => until_next_cue(toks[c].start),
                         };
-                    let apposition = (c + 1..toks.len())
-                        .take_while(|&k| toks[k].start < end)
-                        .find(|&k| {
-                            text[toks[k - 1].end..toks[k].start].contains(',')
-                                && (matches!(
-                                    toks[k].text,
-                                    "a" | "an"
-                                        | "the"
-                                        | "his"
-                                        | "her"
-                                        | "their"
-                                        | "its"
-                                        | "but"
-                                        | "while"
-                                        | "although"
-                                        | "though"
-                                        | "whereas"
-                                ) || (toks[k].text.ends_with("ing")
-                                    && !toks[k].text.contains('-')
-                                    && toks[k].text != "including"))
-                        });
-                    // A topic spoken of is a noun phrase with its modifiers
-                    // ([`modified_phrase_end`]).
                     if topic_phrase {
+                        // A topic spoken of is a noun phrase with its modifiers.
                         (modified_phrase_end(text, toks, c, end), resume)
                     } else {
+                        // What is referred to runs on, up to an apposition, another clause or
+                        // a participle of manner ("referring to Ana Lee, his adviser at the
+                        // time", "…, but the council is divided", "…, standing next to her
+                        // aides").
+                        let apposition = (c + 1..toks.len())
+                            .take_while(|&k| toks[k].start < end)
+                            .find(|&k| {
+                                let t = &toks[k];
+                                text[toks[k - 1].end..t.start].contains(',')
+                                    && (DETERMINERS.contains(&t.text)
+                                        || matches!(
+                                            t.text,
+                                            "but" | "while" | "although" | "though" | "whereas"
+                                        )
+                                        || (t.text.ends_with("ing")
+                                            && !t.text.contains('-')
+                                            && t.text != "including"))
+                            });
                         match apposition {
                             Some(k) => (toks[k - 1].end, resume),
                             None => (end, resume),
