@@ -683,9 +683,13 @@ impl SentenceReader<'_> {
                 t.text,
                 "talk" | "talks" | "talked" | "talking" | "spoke" | "speaks" | "speaking"
             ) {
+            // ("spoke of his faith": "of" after a form of "speak".)
             let about = (v + 1..toks.len().min(v + 6))
                 .take_while(|&k| toks[k].joined)
-                .find(|&k| toks[k].text == "about")
+                .find(|&k| {
+                    toks[k].text == "about"
+                        || (k == v + 1 && toks[k].text == "of" && t.text.starts_with("sp"))
+                })
                 .filter(|&k| k == v + 1 || matches!(toks[v + 1].text, "to" | "with"));
             let before = toks[v - 1].lower();
             let verb = t.text != "talk"
@@ -702,8 +706,17 @@ impl SentenceReader<'_> {
         };
         // "…,” Ruiz said, referring to the new law": whom or what the words were about.
         // (Not a referral: "was referred to the FBI".)
-        let refers_to = matches!(t.text, "referring" | "referred" | "refers" | "refer")
-            && toks.get(v + 1).is_some_and(|n| n.joined && n.text == "to")
+        // (Also an allusion or a hint: "alluding to his rival", "hinted at a shakeup".)
+        let preposition = match t.text {
+            "referring" | "referred" | "refers" | "refer" | "alluding" | "alluded" | "alludes"
+            | "allude" => "to",
+            "hinting" | "hinted" | "hints" | "hint" => "at",
+            _ => "",
+        };
+        let refers_to = !preposition.is_empty()
+            && toks
+                .get(v + 1)
+                .is_some_and(|n| n.joined && n.text == preposition)
             && !(t.text == "referred" && v > 0 && BE_FORMS.contains(&toks[v - 1].text));
         // "Ruiz pointed to the polls as proof": what is offered as evidence (not "the point
         // to", "at one point to").

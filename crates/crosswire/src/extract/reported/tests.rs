@@ -1827,3 +1827,20 @@ fn an_object_keeps_its_modifiers_but_not_where_or_when() {
     let r = reported("The group has also endorsed Ruiz - the first time it has weighed in.");
     assert_eq!(r, vec![pair("Ruiz", "The group")]);
 }
+
+#[test]
+fn an_allusion_a_hint_and_what_someone_speaks_of() {
+    let r = reported(
+        "“You are working it hard,” Lee told Stone, alluding to the chair’s rumored ambitions.",
+    );
+    assert!(
+        r.contains(&pair("the chair’s rumored ambitions", "Lee")),
+        "{r:?}"
+    );
+    let r = reported("Ruiz hinted at a major campaign shakeup.");
+    assert_eq!(r, vec![pair("a major campaign shakeup", "Ruiz")]);
+    let r = reported("O'Malley spoke of a recent visit to a mosque.");
+    assert_eq!(r, vec![pair("a recent visit to a mosque", "O'Malley")]);
+    // "of" after an addressee is not what was spoken of.
+    assert!(reported("Ruiz spoke to the gathering of party leaders.").is_empty());
+}
