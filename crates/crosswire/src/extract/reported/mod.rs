@@ -706,11 +706,14 @@ impl SentenceReader<'_> {
         };
         // "…,” Ruiz said, referring to the new law": whom or what the words were about.
         // (Not a referral: "was referred to the FBI".)
-        // (Also an allusion or a hint: "alluding to his rival", "hinted at a shakeup".)
+        // (Also an allusion, a hint or a point touched on: "alluding to his rival", "hinted at a
+        // shakeup", "elaborated on the message".)
         let preposition = match t.text {
             "referring" | "referred" | "refers" | "refer" | "alluding" | "alluded" | "alludes"
             | "allude" => "to",
             "hinting" | "hinted" | "hints" | "hint" => "at",
+            "touched" | "touches" | "touching" | "elaborated" | "elaborates" | "elaborating"
+            | "elaborate" => "on",
             _ => "",
         };
         let refers_to = !preposition.is_empty()

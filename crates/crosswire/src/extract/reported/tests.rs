@@ -1839,6 +1839,8 @@ fn an_allusion_a_hint_and_what_someone_speaks_of() {
     );
     let r = reported("Ruiz hinted at a major campaign shakeup.");
     assert_eq!(r, vec![pair("a major campaign shakeup", "Ruiz")]);
+    let r = reported("In the interview he touched on the candidate and his views.");
+    assert_eq!(r, vec![pair("the candidate and his views", "he")]);
     let r = reported("O'Malley spoke of a recent visit to a mosque.");
     assert_eq!(r, vec![pair("a recent visit to a mosque", "O'Malley")]);
     // "of" after an addressee is not what was spoken of.
