@@ -87,6 +87,16 @@ pub fn title_stop_between(a: &Token<'_>, b: &Token<'_>) -> bool {
         && b.start == a.end + 2
 }
 
+/// Whether the byte at `at` is a comma between two digits: a thousands separator.
+fn is_thousands_separator(text: &str, at: usize) -> bool {
+    let bytes = text.as_bytes();
+    // (Bytes, not slices: `at` may fall inside a character when it is no comma.)
+    bytes.get(at) == Some(&b',')
+        && at > 0
+        && bytes[at - 1].is_ascii_digit()
+        && bytes.get(at + 1).is_some_and(u8::is_ascii_digit)
+}
+
 /// Split `text` into word tokens.
 pub fn tokenize(text: &str) -> Vec<Token<'_>> {
     tokenize_range(text, 0, text.len())
@@ -108,10 +118,7 @@ pub fn tokenize_range(text: &str, from: usize, to: usize) -> Vec<Token<'_>> {
     };
     let mut begin = word_start(from);
     // (Across a thousands separator: "30,000".)
-    while text[..begin].ends_with(',')
-        && text[..begin - 1].ends_with(|p: char| p.is_ascii_digit())
-        && text[begin..].starts_with(|n: char| n.is_ascii_digit())
-    {
+    while begin > 0 && is_thousands_separator(text, begin - 1) {
         begin = word_start(begin - 1);
     }
     let mut out: Vec<Token<'_>> = Vec::new();
@@ -122,11 +129,8 @@ pub fn tokenize_range(text: &str, from: usize, to: usize) -> Vec<Token<'_>> {
         .map(|(i, c)| (begin + i, c))
         .chain(std::iter::once((to, ' ')));
     for (i, c) in chars {
-        // A comma between digits is a thousands separator ("30,000" is one number).
-        let digit_comma = c == ','
-            && start.is_some()
-            && text[..i].ends_with(|p: char| p.is_ascii_digit())
-            && text[i + 1..].starts_with(|n: char| n.is_ascii_digit());
+        // ("30,000" is one number.)
+        let digit_comma = c == ',' && start.is_some() && is_thousands_separator(text, i);
         if i < to && (is_word_char(c) || digit_comma) {
             start.get_or_insert(i);
             continue;

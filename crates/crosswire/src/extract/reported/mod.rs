@@ -953,7 +953,17 @@ impl SentenceReader<'_> {
                 // Evidence, a view or a reason ends where the speaker (or a new one) goes on
                 // with a cue of their own: "pointed to the polls, noting that …", "… and
                 // praised her". Past a given byte, or reading runs to the sentence's end.
-                let next_cue = self.next_cue_after(c);
+                let object_stance = r.object_stance_verbs.contains(t.text);
+                // (Read only where a content ends at the next cue: not for a plain stance,
+                // whose content runs to the clause's end.)
+                let next_cue = (object_stance
+                    || for_reason
+                    || refers_to
+                    || talks_about.is_some()
+                    || points_to
+                    || views_as)
+                    .then(|| self.next_cue_after(c))
+                    .flatten();
                 let next_cue_end = next_cue.map_or(s.end, |(e, _)| e);
                 let mut until_next_cue = |past: usize| match next_cue {
                     Some((e, resume)) if e > past => {
@@ -971,7 +981,6 @@ impl SentenceReader<'_> {
                             "how" | "what" | "why" | "whether" | "where" | "when" | "who"
                         ));
                 let topic_phrase = talks_about.is_some() && !topic_clause;
-                let object_stance = r.object_stance_verbs.contains(t.text);
                 let (end, resume) = if object_stance || for_reason {
                     // An object keeps its modifiers; before a reason, it is the bare noun
                     // phrase ("thanked the voters for …").
