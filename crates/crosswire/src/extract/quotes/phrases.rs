@@ -153,6 +153,11 @@ pub(in crate::extract) fn phrase_before(toks: &[Token<'_>], v: usize) -> Option<
             "continued" | "continues" | "proceeded" | "seemed" | "appeared" | "began" => {
                 Some(end - 2)
             }
+            // "tried to portray Ruiz as weak", "failed to mention the attack": an attempt.
+            "tried" | "tries" | "trying" | "attempted" | "attempts" | "attempting" | "sought"
+            | "seeks" | "seeking" | "started" | "starts" | "failed" | "fails" | "forgot" => {
+                Some(end - 2)
+            }
             // "were more likely to say": the comparison too.
             "likely" | "unlikely"
                 if end >= 3 && matches!(toks[end - 3].text, "more" | "less" | "most") =>

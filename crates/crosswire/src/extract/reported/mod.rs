@@ -644,12 +644,12 @@ impl SentenceReader<'_> {
         // characterisation in quoted words ("attacked Stone for “the greed …”").
         let characterises = self.quoted && r.characterization_verbs.contains(t.text);
         // "Ruiz has called for new elections": a demand.
-        // (Also "called on the council to act".)
+        // (Also "called on the council to act", "called upon the city to …".)
         let calls_for = matches!(t.text, "called" | "calls" | "calling" | "call")
             && toks.get(v + 1).is_some_and(|n| {
                 n.joined
                     && (n.text == "for"
-                        || (n.text == "on"
+                        || (matches!(n.text, "on" | "upon")
                             && toks[v + 2..toks.len().min(v + 10)]
                                 .iter()
                                 .take_while(|x| x.joined)

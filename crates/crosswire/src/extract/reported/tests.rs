@@ -1846,3 +1846,18 @@ fn an_allusion_a_hint_and_what_someone_speaks_of() {
     // "of" after an addressee is not what was spoken of.
     assert!(reported("Ruiz spoke to the gathering of party leaders.").is_empty());
 }
+
+#[test]
+fn an_attempt_carries_the_cue_and_kin_can_hold_a_view() {
+    let r = reported("Stone also attempted to portray the plan as a giveaway to the harbor.");
+    assert_eq!(
+        r,
+        vec![pair("the plan as a giveaway to the harbor", "Stone")]
+    );
+    let r = reported("Ruiz has sought to clarify the mayor's comment.");
+    assert_eq!(r, vec![pair("the mayor's comment", "Ruiz")]);
+    let r = reported("When the family moved back, his mother refused to teach him Spanish.");
+    assert_eq!(r, vec![pair("to teach him Spanish", "mother")]);
+    let r = reported("Lee called upon the council to reopen the port.");
+    assert_eq!(r, vec![pair("the council to reopen the port", "Lee")]);
+}
