@@ -454,7 +454,7 @@ fn partial_quote_contents(
 /// A title-cased quotation (opening at byte `open`) that names a work rather than quoting
 /// anyone: after a noun for a work ("her memoir, “Hard Choices”", "the movie “Harbor”") or
 /// after "on" and the broadcaster it was said on ("said on ABC's “This Week”", "host of
-/// MSNBC’s “Morning Joe”").
+/// MSNBC’s “Morning Joe”"), or after a broadcaster's possessive ("CNBC's “Secret Lives …”").
 fn names_a_work(text: &str, open: usize, inner: &str) -> bool {
     let words: Vec<&str> = inner
         .split_whitespace()
@@ -483,6 +483,17 @@ fn names_a_work(text: &str, open: usize, inner: &str) -> bool {
     if resources::get()
         .work_title_nouns
         .contains(&last.trim_end_matches(',').to_lowercase())
+    {
+        return true;
+    }
+    // A broadcaster's possessive right before: an acronym ("MSNBC's “The Rachel Maddow Show”",
+    // "was CNBC's “Secret Lives …”") or a channel ("Fox News channel’s “Sunday Morning …”").
+    let possessor = last
+        .strip_suffix("'s")
+        .or_else(|| last.strip_suffix("’s"))
+        .unwrap_or("");
+    if (possessor.len() >= 2 && possessor.chars().all(|c| c.is_ascii_uppercase()))
+        || matches!(possessor, "channel" | "Channel" | "network" | "Network")
     {
         return true;
     }

@@ -672,6 +672,14 @@ fn a_title_cased_name_of_a_work_or_a_broadcast_is_no_quote() {
             "Ruiz starred in the movie “Harbor Lights: The Long Night” years ago.",
             "Harbor Lights: The Long Night",
         ),
+        (
+            "Sitting down with KXBR's \"The Harbor Hour With Ana Stone\", Ruiz remarked on it.",
+            "The Harbor Hour With Ana Stone",
+        ),
+        (
+            "The interview aired Sunday on the Harbor News channel’s “Sunday Morning Lights.”",
+            "Sunday Morning Lights.",
+        ),
     ] {
         let found = direct(text);
         assert!(
