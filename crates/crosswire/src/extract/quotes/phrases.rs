@@ -225,6 +225,20 @@ pub(in crate::extract) fn phrase_before(toks: &[Token<'_>], v: usize) -> Option<
     ) {
         return Some((toks[end - 1].start, toks[end - 1].end));
     }
+    // "But few believe …", "and most think …": a quantifier standing for people, opening its
+    // clause, is the whole phrase too.
+    if resources::get()
+        .quantifier_pronouns
+        .contains(toks[end - 1].text)
+        && (end == 1
+            || !toks[end - 1].joined
+            || matches!(
+                toks[end - 2].text,
+                "But" | "And" | "Yet" | "but" | "and" | "yet"
+            ))
+    {
+        return Some((toks[end - 1].start, toks[end - 1].end));
+    }
     // "…, they’ve suggested", "she’d said": the pronoun without the auxiliary contracted onto it.
     let last = toks[end - 1].lower();
     if is_contracted_pronoun(&last)

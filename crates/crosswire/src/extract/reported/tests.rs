@@ -1861,3 +1861,17 @@ fn an_attempt_carries_the_cue_and_kin_can_hold_a_view() {
     let r = reported("Lee called upon the council to reopen the port.");
     assert_eq!(r, vec![pair("the council to reopen the port", "Lee")]);
 }
+
+#[test]
+fn a_quantifier_opening_its_clause_holds_the_view() {
+    let r = reported("But few believe the harbor deal can ever be more than transactional.");
+    assert_eq!(
+        r,
+        vec![pair(
+            "the harbor deal can ever be more than transactional",
+            "few"
+        )]
+    );
+    let r = reported("On the port, both oppose a formula that would lower payments.");
+    assert_eq!(r, vec![pair("a formula that would lower payments", "both")]);
+}
