@@ -11,6 +11,17 @@ pub(in crate::extract) fn is_cue_at(toks: &[Token<'_>], i: usize) -> bool {
         && toks[i].is_capitalised()
         && toks.get(1).is_some_and(|n| n.joined && n.is_capitalised())
         && resources::get().speech_verbs.contains(&toks[i].lower());
+    // "Noting that …, Ruiz said …": a participle opening the sentence.
+    // (Not a likeness or a possession: "Reflecting his father's brashness", "Boasting 108,000
+    // residents"; these speak only before "on", "that", "about".)
+    let opening_participle = i == 0
+        && toks[i].is_capitalised()
+        && toks[i].text.ends_with("ing")
+        && resources::get().speech_verbs.contains(&toks[i].lower())
+        && (!matches!(toks[i].text, "Reflecting" | "Boasting")
+            || toks
+                .get(i + 1)
+                .is_some_and(|n| matches!(n.text, "on" | "that" | "about")));
     // "Ruiz notes that …", "the report claims that …": a verb whose form is also a plural noun
     // ("notes", "claims", "reports") is a cue before "that".
     // Its subject stands right before it: a name, a pronoun or a noun of documents or speakers
@@ -88,6 +99,7 @@ pub(in crate::extract) fn is_cue_at(toks: &[Token<'_>], i: usize) -> bool {
     (is_speech_verb(&toks[i])
         || before_out
         || inverted
+        || opening_participle
         || noun_form_before_that
         || noun_form_after_name
         || noun_form_before_clause

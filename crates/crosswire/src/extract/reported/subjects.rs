@@ -191,16 +191,22 @@ pub(super) fn determiner_before(toks: &[Token<'_>], at: usize) -> Option<usize> 
 }
 
 /// "After bragging about …, Ruiz is spending …", "Instead of calling himself …, Ruiz said":
-/// a gerund opening the sentence after a preposition has the main clause's subject.
+/// a gerund opening the sentence after a preposition, or a participle opening it ("Noting that
+/// …, Ruiz said …"), has the main clause's subject.
 pub(super) fn opening_gerund_subject(toks: &[Token<'_>], v: usize) -> Option<(usize, usize)> {
     let t = toks.get(v)?;
     // The preposition is capitalised: it opens the sentence (or follows its dateline).
     let opening = (v >= 1 && is_opening_word(&toks[v - 1]))
         || (v >= 2 && toks[v - 2].text == "Instead" && toks[v - 1].text == "of");
-    if !opening || !t.joined || !t.text.ends_with("ing") {
+    // Or the participle itself opens it: "Noting that …, Lee said …", "Citing “obligations”,
+    // the former senator …".
+    let bare = v == 0 && t.is_capitalised();
+    if !(opening && t.joined || bare) || !t.text.ends_with("ing") {
         return None;
     }
-    let from = if toks[v - 1].text == "of" {
+    let from = if bare {
+        v
+    } else if toks[v - 1].text == "of" {
         v - 2
     } else {
         v - 1

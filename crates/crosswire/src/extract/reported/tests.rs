@@ -1875,3 +1875,18 @@ fn a_quantifier_opening_its_clause_holds_the_view() {
     let r = reported("On the port, both oppose a formula that would lower payments.");
     assert_eq!(r, vec![pair("a formula that would lower payments", "both")]);
 }
+
+#[test]
+fn a_participle_opening_the_sentence_has_the_main_clause_speaker() {
+    let r = reported("Noting that the port had reopened, Ruiz said the strike was over.");
+    assert_eq!(
+        r,
+        vec![
+            pair("the port had reopened", "Ruiz"),
+            pair("the strike was over", "Ruiz")
+        ]
+    );
+    // A likeness is not a saying.
+    let r = reported("Reflecting his father's brashness, he vowed to win the state.");
+    assert_eq!(r, vec![pair("to win the state", "he")]);
+}
