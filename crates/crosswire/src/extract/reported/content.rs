@@ -3,10 +3,10 @@
 
 use super::is_continuing_participle;
 use super::polls::{is_number, SHARE_NOUNS};
-use super::subjects::opening_gerund_subject;
+use super::subjects::{before_relative_time, opening_gerund_subject};
 use crate::extract::quotes::{
-    is_contracted_pronoun, is_cue_at, is_time_word, names_someone, phrase_after, ADDRESSEE_VERBS,
-    PREPOSITIONS, TIME_NOUNS,
+    is_auxiliary, is_contracted_pronoun, is_cue_at, is_time_word, names_someone, phrase_after,
+    ADDRESSEE_VERBS, FINITE_AUXILIARIES, PREPOSITIONS, TIME_NOUNS,
 };
 use crate::extract::tokens::{title_stop_between, Token};
 use crate::resources;
@@ -574,10 +574,72 @@ pub(super) fn content_end(
     if let Some(comma) = opening_clause_end(text, toks, v, inside_quote) {
         return (toks[comma].end, Some(comma + 1));
     }
+    if let Some(main) = relative_clause_end(text, toks, v, speaker, inside_quote) {
+        return (toks[main - 1].end, Some(main));
+    }
     match coordinated_attribution(text, toks, v, inside_quote) {
         Some((end, name)) => (end, Some(name)),
         None => (sentence_end, None),
     }
+}
+
+/// "Ruiz, who threatened to veto the bill, said …": a cue in a relative clause set off by
+/// commas, about the subject opening the sentence (`speaker`), has that clause for content, up
+/// to the comma before the main clause's verb (a finite auxiliary or a past form, perhaps after
+/// an adverb) once the content has a verb of its own ("who suggested that Lee, under fire,
+/// would …" goes on). Returns the verb's token, where reading resumes.
+pub(super) fn relative_clause_end(
+    text: &str,
+    toks: &[Token<'_>],
+    v: usize,
+    speaker: (usize, usize),
+    inside_quote: &dyn Fn(&Token<'_>) -> bool,
+) -> Option<usize> {
+    // The subject opens the sentence (after an opening phrase or a conjunction at most):
+    // not a relative clause inside a content ("warned that groups like Acme, which …, are").
+    let first = toks.iter().position(|t| t.start >= speaker.0)?;
+    let opens = first == 0
+        || text[..speaker.0].trim_end().ends_with(',')
+        || (first == 1 && toks[0].is_capitalised() && !toks[0].joined);
+    if !opens {
+        return None;
+    }
+    let mut w = v;
+    while w > 0 && toks[w].joined && is_auxiliary(&toks[w - 1]) {
+        w -= 1;
+    }
+    w = before_relative_time(toks, w);
+    while w > 0 && toks[w].joined && is_auxiliary(&toks[w - 1]) {
+        w -= 1;
+    }
+    if w < 2
+        || !toks[w].joined
+        || !matches!(toks[w - 1].text, "who" | "which")
+        || !text[..toks[w - 1].start].trim_end().ends_with(',')
+    {
+        return None;
+    }
+    let r = resources::get();
+    let verb_like = |t: &Token<'_>| {
+        !t.is_capitalised()
+            && (FINITE_AUXILIARIES.contains(&t.text)
+                || (t.text.len() > 4 && t.text.ends_with("ed"))
+                || r.irregular_pasts.contains(t.text))
+    };
+    // The content is complete with an infinitive, an object, or a verb of its own.
+    let infinitive = toks.get(v + 1).is_some_and(|n| n.text == "to");
+    let object = r.object_stance_verbs.contains(toks[v].text);
+    (v + 2..toks.len()).find(|&k| {
+        let t = &toks[k];
+        text[toks[k - 1].end..t.start].contains(',')
+            && !inside_quote(t)
+            && !inside_quote(&toks[k - 1])
+            && (verb_like(t)
+                || (t.text.ends_with("ly")
+                    && !t.is_capitalised()
+                    && toks.get(k + 1).is_some_and(|n| n.joined && verb_like(n))))
+            && (infinitive || object || toks[v + 2..k].iter().any(|x| verb_like(x)))
+    })
 }
 
 /// Conjunctions that open a subordinate clause before the main one ("While …, …").

@@ -266,9 +266,26 @@ struct SentenceReader<'a> {
     clause_start: usize,
     /// The speaker of the last attribution read, for a participle that continues it.
     last_speaker: Option<(usize, usize)>,
+    /// Where reading resumed after a content cut short, with that content's speaker: the
+    /// subject of a main clause whose verb comes after a relative clause ("Ruiz, who said …,
+    /// added …").
+    resumed_after: Option<(usize, (usize, usize))>,
 }
 
 impl SentenceReader<'_> {
+    /// The subject recorded for a verb group starting where reading resumed
+    /// ([`SentenceReader::resumed_after`]), for the verb at `v`.
+    fn resumed_subject(&self, v: usize) -> Option<(usize, usize)> {
+        let toks = self.toks;
+        let mut w = v;
+        while w > 0 && toks[w].joined && is_auxiliary(&toks[w - 1]) {
+            w -= 1;
+        }
+        self.resumed_after
+            .filter(|&(k, _)| k == w)
+            .map(|(_, subject)| subject)
+    }
+
     /// "called Stone “unhinged”": naming verbs count when the sentence quotes the words, and
     /// "described" also when "as" follows its object ("described the country as beset by …").
     fn naming_ok(&self, v: usize) -> bool {
@@ -847,8 +864,11 @@ impl SentenceReader<'_> {
                     .next()
                     .is_some_and(|w| matches!(w, "whether" | "if" | "why" | "how" | "what"))
             };
-            let speaker = before
-                .filter(|np| !did && !in_question(np) && names_someone(&text[np.0..np.1]))
+            let speaker = self
+                .resumed_subject(v)
+                .or_else(|| {
+                    before.filter(|np| !did && !in_question(np) && names_someone(&text[np.0..np.1]))
+                })
                 .or_else(|| relative_subject(text, toks, v))
                 .or_else(|| {
                     // "The agency, a major regulator, declined to …".
@@ -1067,6 +1087,7 @@ impl SentenceReader<'_> {
                     });
                     if let Some(next) = resume {
                         self.clause_start = toks[next].start;
+                        self.resumed_after = Some((next, sp));
                         return Some(Flow::At(next));
                     }
                     // "Ruiz, who endorsed Stone in May and said he would campaign with him, …":
@@ -1206,14 +1227,17 @@ impl SentenceReader<'_> {
         // Right before a participle ("… in April explaining", "hold banners proclaiming")
         // stands a speaker only if it names one.
         let participle = v > 0 && t.joined && t.text.ends_with("ing");
-        let before = phrase_before(toks, v)
-            .filter(|np| {
-                let phrase = &text[np.0..np.1];
-                if participle {
-                    names_someone(phrase) && !is_time_word(phrase)
-                } else {
-                    speaker_ok(phrase)
-                }
+        let before = self
+            .resumed_subject(v)
+            .or_else(|| {
+                phrase_before(toks, v).filter(|np| {
+                    let phrase = &text[np.0..np.1];
+                    if participle {
+                        names_someone(phrase) && !is_time_word(phrase)
+                    } else {
+                        speaker_ok(phrase)
+                    }
+                })
             })
             .or_else(|| relative_subject(text, toks, v))
             .or_else(|| subject_past_relative_clause(toks, v))
@@ -1694,6 +1718,7 @@ impl SentenceReader<'_> {
         }
         if let Some(next) = resume {
             self.clause_start = toks[next].start;
+            self.resumed_after = Some((next, sp));
             return Flow::At(next);
         }
         if let Some(subject) = main_clause_after_gerund(toks, t.end, sp) {
@@ -1762,6 +1787,7 @@ fn in_sentence(text: &str, s: &Sentence, toks: &[Token<'_>], quotes: &[&RawQuote
         found: Vec::new(),
         clause_start: toks[0].start,
         last_speaker: None,
+        resumed_after: None,
     };
     let mut v = 0;
     while v < toks.len() {

@@ -3,7 +3,7 @@
 
 use crate::extract::quotes::{
     clause_subject, is_auxiliary, is_opening_word, main_clause_start, names_someone, speaker_like,
-    EXCEPTION_HEADS,
+    EXCEPTION_HEADS, TIME_NOUNS,
 };
 use crate::extract::tokens::{after_title_stop, Token};
 use crate::resources;
@@ -71,6 +71,11 @@ pub(super) fn relative_subject(text: &str, toks: &[Token<'_>], v: usize) -> Opti
     while w > 0 && toks[w].joined && is_auxiliary(&toks[w - 1]) {
         w -= 1;
     }
+    // ("who last year threatened …", "which in May endorsed …": a time between.)
+    w = before_relative_time(toks, w);
+    while w > 0 && toks[w].joined && is_auxiliary(&toks[w - 1]) {
+        w -= 1;
+    }
     // ("who’ve already said": the auxiliary contracted onto the pronoun.)
     let relative = |x: &str| {
         matches!(x, "who" | "which")
@@ -104,6 +109,32 @@ pub(super) fn relative_subject(text: &str, toks: &[Token<'_>], v: usize) -> Opti
         return Some((toks[d].start, toks[who - 1].end));
     }
     Some((toks[who].start, toks[who].end))
+}
+
+/// Where a time of two words right before token `w` starts ("last year", "this week", "in
+/// May", "on Friday", "in 2015"), after a relative pronoun; `w` when there is none.
+pub(super) fn before_relative_time(toks: &[Token<'_>], w: usize) -> usize {
+    if w < 3 || !toks[w].joined || !toks[w - 1].joined || !toks[w - 2].joined {
+        return w;
+    }
+    let r = resources::get();
+    let (first, second) = (toks[w - 2].text, &toks[w - 1]);
+    let lower = second.lower();
+    let time = match first {
+        "last" | "this" | "earlier" => TIME_NOUNS.contains(&lower.as_str()),
+        "in" | "on" => {
+            r.months.contains_key(lower.as_str())
+                || r.weekdays.contains_key(lower.as_str())
+                || (second.text.len() == 4 && second.text.chars().all(|c| c.is_ascii_digit()))
+        }
+        _ => false,
+    };
+    let relative = matches!(toks[w - 3].text, "who" | "which");
+    if time && relative {
+        w - 2
+    } else {
+        w
+    }
 }
 
 /// How many words a relative clause between a subject and its speech verb may have ("the groups

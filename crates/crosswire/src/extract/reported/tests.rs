@@ -1890,3 +1890,30 @@ fn a_participle_opening_the_sentence_has_the_main_clause_speaker() {
     let r = reported("Reflecting his father's brashness, he vowed to win the state.");
     assert_eq!(r, vec![pair("to win the state", "he")]);
 }
+
+#[test]
+fn a_relative_clause_about_the_subject_ends_before_the_main_verb() {
+    let r = reported(
+        "Lee, who said the plan was vetted by his counsel, said he was unaware of any dispute.",
+    );
+    assert_eq!(
+        r,
+        vec![
+            pair("the plan was vetted by his counsel", "Lee"),
+            pair("he was unaware of any dispute", "Lee")
+        ]
+    );
+    let r = reported(
+        "Ana Ruiz of Ohio, who last year threatened to close the port, quickly went up with an ad.",
+    );
+    assert_eq!(r, vec![pair("to close the port", "Ana Ruiz of Ohio")]);
+    // The content's own subject may be set off by commas.
+    let r = reported("Lee, who suggested that Stone, under fire for the delays, would do better to resign, spoke.");
+    assert_eq!(
+        r,
+        vec![pair(
+            "Stone, under fire for the delays, would do better to resign",
+            "Lee"
+        )]
+    );
+}
