@@ -1283,6 +1283,23 @@ impl SentenceReader<'_> {
                     .is_none_or(|x| !(x.joined && FINITE_AUXILIARIES.contains(&x.text)))
             });
         // Content first: "<content>, <speaker> said (tail)." / "<content>, said <speaker>."
+        // "…, said Ana Ruiz, with …": after a comma, a name closing the attribution is the
+        // speaker, whatever stands before the comma.
+        // (Past the name, the sentence ends, or a relative clause or a phrase that describes
+        // the speaker follows: not "said Stone, the mayor, would lose".)
+        let closing_name = !t.joined
+            && after.is_some_and(|a| {
+                let rest = text[a.1..self.s.end].trim_start();
+                let next = rest
+                    .strip_prefix(',')
+                    .and_then(|r| r.split_whitespace().next())
+                    .unwrap_or("");
+                rest.is_empty()
+                    || rest.starts_with('.')
+                    || matches!(next, "who" | "whose" | "which")
+                    || super::quotes::PREPOSITIONS.contains(&next)
+            });
+        let before = before.filter(|_| !closing_name);
         let (boundary, speaker, attribution_end) = match (before, after) {
             (Some(b), _) if b.1 <= t.start => (b.0, Some(b), t.end),
             (_, Some(a)) => (t.start, Some(a), a.1),

@@ -1917,3 +1917,20 @@ fn a_relative_clause_about_the_subject_ends_before_the_main_verb() {
         )]
     );
 }
+
+#[test]
+fn a_name_closing_the_attribution_after_a_comma_is_the_speaker() {
+    let r = reported(
+        "The program is hardly formal, but it has drawn a following, said Ana Ruiz, with games in the park.",
+    );
+    assert_eq!(
+        r,
+        vec![pair(
+            "The program is hardly formal, but it has drawn a following",
+            "Ana Ruiz"
+        )]
+    );
+    // A name with its own verb after an apposition is what was said.
+    let r = reported("Ruiz, who chairs the panel, said Stone, the mayor, would lose.");
+    assert_eq!(r, vec![pair("Stone, the mayor, would lose", "Ruiz")]);
+}
