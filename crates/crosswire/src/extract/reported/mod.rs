@@ -314,6 +314,20 @@ impl SentenceReader<'_> {
         if lower == "according" && toks.get(v + 1).is_some_and(|n| n.text == "to") {
             let np = source_after(text, toks, v + 1, s.end);
             let lead = text[self.clause_start..t.start].trim();
+            // "That’s according to a count by the AP.": what "that" stands for, said before.
+            let pointer = ["That’s", "That's", "This is", "That is", "This’s"]
+                .iter()
+                .find(|p| lead == **p);
+            if let (Some(p), Some(np)) = (pointer, np) {
+                let word = p.split(['’', '\'', ' ']).next().unwrap_or("");
+                let start = self.clause_start + text[self.clause_start..].find(word).unwrap_or(0);
+                self.found.push(Found {
+                    cue: "according to".into(),
+                    speaker: Some(np),
+                    content: (start, start + word.len()),
+                });
+                return Some(Flow::Stop);
+            }
             if lead.is_empty() || lead.split_whitespace().count() <= 1 {
                 // Leading: the content follows the source's comma.
                 if let Some(np) = np {

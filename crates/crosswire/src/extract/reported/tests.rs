@@ -1934,3 +1934,12 @@ fn a_name_closing_the_attribution_after_a_comma_is_the_speaker() {
     let r = reported("Ruiz, who chairs the panel, said Stone, the mayor, would lose.");
     assert_eq!(r, vec![pair("Stone, the mayor, would lose", "Ruiz")]);
 }
+
+#[test]
+fn that_is_according_to_a_source() {
+    let r = reported("That’s according to fundraising reports released on Monday.");
+    assert_eq!(
+        r,
+        vec![pair("That", "fundraising reports released on Monday")]
+    );
+}
