@@ -5,8 +5,8 @@
 use super::subjects::{source_after, speaker_ok};
 use super::Found;
 use crate::extract::quotes::{
-    is_cue_at, is_time_word, names_someone, phrase_after, phrase_before, RawQuote, ADDRESSEE_VERBS,
-    MIN_WORDS, PREPOSITIONS,
+    is_auxiliary, is_cue_at, is_time_word, names_someone, phrase_after, phrase_before, RawQuote,
+    ADDRESSEE_VERBS, MIN_WORDS, PREPOSITIONS,
 };
 use crate::extract::sentences::Sentence;
 use crate::extract::tokens::Token;
@@ -26,22 +26,42 @@ pub(super) fn expectation(
                 toks[i - 1].lower().as_str(),
                 "is" | "are" | "was" | "were" | "be" | "been" | "widely" | "not"
             );
-        // "The party seemed to be moving behind him", "It appears that …".
+        // "The party seemed to be moving behind him", "It appears that …", "It seems like …".
         let seems = matches!(
             toks[i].text,
             "seems" | "seemed" | "seem" | "appears" | "appeared" | "appear"
         ) && toks[i + 1].joined
             && (toks[i + 1].text == "that" || !toks[i + 2].is_capitalised());
+        // ("It seems like …", "seemed certain to …", "seems increasingly likely that …".)
+        let judged = |k: usize| {
+            toks.get(k).is_some_and(|t| {
+                t.joined
+                    && matches!(
+                        t.text,
+                        "likely" | "unlikely" | "certain" | "inevitable" | "clear"
+                    )
+            })
+        };
+        let opens_view = matches!(toks[i + 1].text, "to" | "that" | "like")
+            || judged(i + 1)
+            || (toks[i + 1].text.ends_with("ly") && judged(i + 2));
         toks[i].joined
             && toks[i + 1].joined
-            && (expected && toks[i + 1].text == "to"
-                || seems && matches!(toks[i + 1].text, "to" | "that"))
+            && (expected && toks[i + 1].text == "to" || seems && opens_view)
     })?;
     // From the sentence's start: an opening phrase ("In the coming weeks, …") belongs to it.
     let relative = (v.saturating_sub(4)..v)
         .rev()
         .find(|&i| matches!(toks[i].lower().as_str(), "who" | "which" | "that"));
-    let from = relative.unwrap_or(0);
+    // (But "To its leaders, it must have seemed like …": an impersonal "it" after an opening
+    // phrase starts the view.)
+    let mut subject = v;
+    while subject > 0 && is_auxiliary(&toks[subject - 1]) {
+        subject -= 1;
+    }
+    let impersonal = (subject > 1 && toks[subject - 1].text == "it" && !toks[subject - 1].joined)
+        .then_some(subject - 1);
+    let from = relative.or(impersonal).unwrap_or(0);
     if from >= v || is_direct(toks[from].start, s.end) {
         return None;
     }

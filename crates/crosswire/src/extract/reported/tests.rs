@@ -1943,3 +1943,22 @@ fn that_is_according_to_a_source() {
         vec![pair("That", "fundraising reports released on Monday")]
     );
 }
+
+#[test]
+fn what_seems_like_something_or_seems_likely() {
+    let r = reported("This seems like a fine and fair idea for the harbor.");
+    assert_eq!(
+        r,
+        vec![(
+            "This seems like a fine and fair idea for the harbor".to_string(),
+            None
+        )]
+    );
+    let r = reported("To the party's leaders, it must have seemed like a smart move.");
+    assert_eq!(
+        r,
+        vec![("it must have seemed like a smart move".to_string(), None)]
+    );
+    let r = reported("It now seems increasingly likely that Ruiz will be the nominee.");
+    assert_eq!(r.len(), 1, "{r:?}");
+}
