@@ -40,15 +40,50 @@ fn abbreviations() -> &'static HashSet<&'static str> {
 const CLOSERS: &[char] = &['"', '\'', '\u{201d}', '\u{2019}', ')', ']', '\u{bb}'];
 const OPENERS: &[char] = &['"', '\'', '\u{201c}', '\u{2018}', '(', '[', '\u{ab}'];
 
-/// Split `text` into sentences. Paragraph breaks (a blank line) always end a sentence.
+/// Split `text` into sentences. Paragraph breaks (a blank line) always end a sentence, and so
+/// does a line break after a headline (a title-cased line with no closing stop: "Ruiz Says The
+/// Port Will Reopen\nThe mayor said …").
 pub fn split(text: &str) -> Vec<Sentence> {
     let mut out = Vec::new();
     let mut para_start = 0;
     for para in text.split("\n\n") {
-        split_paragraph(text, para_start, para_start + para.len(), &mut out);
+        let mut from = para_start;
+        let mut line_start = para_start;
+        for line in para.split('\n') {
+            let line_end = line_start + line.len();
+            let next = text[line_end..para_start + para.len()]
+                .trim_start()
+                .chars()
+                .next();
+            if is_headline(line) && next.is_some_and(char::is_uppercase) {
+                split_paragraph(text, from, line_end, &mut out);
+                from = line_end;
+            }
+            line_start = line_end + 1;
+        }
+        split_paragraph(text, from, para_start + para.len(), &mut out);
         para_start += para.len() + 2;
     }
     out
+}
+
+/// A line that reads as a headline: three words or more, most of them capitalised, and no
+/// stop or comma closing it.
+fn is_headline(line: &str) -> bool {
+    let line = line.trim();
+    if line.ends_with(['.', '!', '?', ',', ';', ':', '\u{2026}']) {
+        return false;
+    }
+    let (mut words, mut capitalised) = (0, 0);
+    for w in line.split_whitespace() {
+        if let Some(c) = w.chars().find(|c| c.is_alphabetic()) {
+            words += 1;
+            if c.is_uppercase() {
+                capitalised += 1;
+            }
+        }
+    }
+    words >= 3 && capitalised * 10 >= words * 7
 }
 
 fn push_trimmed(text: &str, start: usize, end: usize, out: &mut Vec<Sentence>) {
@@ -254,5 +289,21 @@ mod tests {
             sentences(text),
             ["One.", "Two!", "Three?", "Four \u{2026} five.", "Six"]
         );
+    }
+
+    #[test]
+    fn a_headline_line_ends_its_sentence() {
+        let text = "Ruiz Says The Port Will Reopen Soon\nThe mayor said on Monday that it would.";
+        let got: Vec<&str> = split(text).iter().map(|s| &text[s.start..s.end]).collect();
+        assert_eq!(
+            got,
+            [
+                "Ruiz Says The Port Will Reopen Soon",
+                "The mayor said on Monday that it would."
+            ]
+        );
+        // A line of running text breaks no sentence.
+        let text = "The mayor said on Monday\nthat it would. Then she left.";
+        assert_eq!(split(text).len(), 2);
     }
 }
