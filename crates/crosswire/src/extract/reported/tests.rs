@@ -1962,3 +1962,15 @@ fn what_seems_like_something_or_seems_likely() {
     let r = reported("It now seems increasingly likely that Ruiz will be the nominee.");
     assert_eq!(r.len(), 1, "{r:?}");
 }
+
+#[test]
+fn blame_in_the_present_with_its_reason() {
+    let r = reported("The new ad slams Stone for voting against the harbor bill.");
+    assert_eq!(
+        r,
+        vec![pair(
+            "Stone for voting against the harbor bill",
+            "The new ad"
+        )]
+    );
+}
