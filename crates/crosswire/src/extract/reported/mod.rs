@@ -797,6 +797,18 @@ impl SentenceReader<'_> {
             && (v + 2..toks.len().min(v + 10))
                 .find(|&k| matches!(toks[k].text, "for" | "over"))
                 .is_some_and(|k| toks[v + 1..=k].iter().all(|x| x.joined));
+        // "Ruiz rebuked Stone in December", "assailed Mrs. Lee from several angles": blame
+        // without a reason, when its object is named (not "attacked the base").
+        let blame_object = !for_reason
+            && r.reason_verbs.contains(t.text)
+            && !r.object_stance_verbs.contains(t.text)
+            && toks.get(v + 1).is_some_and(|n| {
+                let lower = n.lower();
+                n.joined
+                    && n.is_capitalised()
+                    && !r.months.contains_key(lower.as_str())
+                    && !r.weekdays.contains_key(lower.as_str())
+            });
         // "is confident", "were deeply concerned", "has long been worried": the form of "be"
         // before an adjective of a held view (the subject stands before it).
         let attitude_be = (v > 0 && r.attitude_adjectives.contains(t.text))
@@ -852,6 +864,7 @@ impl SentenceReader<'_> {
             || intends
             || views_as
             || for_reason
+            || blame_object
             || calls_it
             || talks_about.is_some()
             || content_opens_after.is_some())
@@ -958,7 +971,7 @@ impl SentenceReader<'_> {
             // Nor a particle ("backed away"), an object after punctuation ("a deal she once
             // supported - makes sense"), or a passive ("was widely supported among …").
             let content = content.filter(|&c| {
-                !(r.object_stance_verbs.contains(t.text)
+                !((r.object_stance_verbs.contains(t.text) || blame_object)
                     && (super::quotes::PREPOSITIONS.contains(&toks[c].lower().as_str())
                         || matches!(toks[c].text, "of" | "on" | "away" | "off" | "down" | "up")
                         || (c == v + 1 && !toks[c].joined)
@@ -987,7 +1000,7 @@ impl SentenceReader<'_> {
                 // Evidence, a view or a reason ends where the speaker (or a new one) goes on
                 // with a cue of their own: "pointed to the polls, noting that …", "… and
                 // praised her". Past a given byte, or reading runs to the sentence's end.
-                let object_stance = r.object_stance_verbs.contains(t.text);
+                let object_stance = r.object_stance_verbs.contains(t.text) || blame_object;
                 // (Read only where a content ends at the next cue: not for a plain stance,
                 // whose content runs to the clause's end.)
                 let next_cue = (object_stance
@@ -1123,7 +1136,9 @@ impl SentenceReader<'_> {
                         return Some(Flow::At(subject));
                     }
                     // "support it, and all but two said …": past an object, reading goes on.
-                    if (r.object_stance_verbs.contains(t.text) || talks_about.is_some())
+                    if (r.object_stance_verbs.contains(t.text)
+                        || blame_object
+                        || talks_about.is_some())
                         && end < s.end
                     {
                         let next = toks

@@ -1974,3 +1974,17 @@ fn blame_in_the_present_with_its_reason() {
         )]
     );
 }
+
+#[test]
+fn blame_of_someone_named_without_a_reason() {
+    let r = reported("Ruiz attacked Stone, saying he would close the port.");
+    assert_eq!(
+        r,
+        vec![
+            pair("Stone", "Ruiz"),
+            pair("he would close the port", "Ruiz")
+        ]
+    );
+    // Not a physical attack on something unnamed.
+    assert!(reported("The rebels attacked the base at dawn.").is_empty());
+}
