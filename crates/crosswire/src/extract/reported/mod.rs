@@ -856,7 +856,9 @@ impl SentenceReader<'_> {
         } else {
             None
         };
-        if (r.stance_verbs.contains(t.text)
+        // ("met with Lee to discuss plans": a purpose, not a topic discussed by someone.)
+        let purpose = t.text.starts_with("discuss") && v > 0 && toks[v - 1].text == "to";
+        if (r.stance_verbs.contains(t.text) && !purpose
             || characterises
             || calls_for
             || refers_to
@@ -1028,7 +1030,15 @@ impl SentenceReader<'_> {
                             "how" | "what" | "why" | "whether" | "where" | "when" | "who"
                         ));
                 let topic_phrase = talks_about.is_some() && !topic_clause;
-                let (end, resume) = if object_stance || for_reason {
+                // ("discussed how the law would change": a clause for object runs on.)
+                let clause_object = object_stance
+                    && matches!(
+                        toks[c].lower().as_str(),
+                        "how" | "what" | "why" | "whether" | "where" | "when" | "who"
+                    );
+                let (end, resume) = if clause_object {
+                    until_next_cue(toks[c].start)
+                } else if object_stance || for_reason {
                     // An object keeps its modifiers; before a reason, it is the bare noun
                     // phrase ("thanked the voters for …").
                     let end = if for_reason {

@@ -1988,3 +1988,12 @@ fn blame_of_someone_named_without_a_reason() {
     // Not a physical attack on something unnamed.
     assert!(reported("The rebels attacked the base at dawn.").is_empty());
 }
+
+#[test]
+fn what_is_discussed_but_not_a_purpose() {
+    let r = reported("Stone will discuss his new book about the harbor on Monday.");
+    assert_eq!(r, vec![pair("his new book about the harbor", "Stone")]);
+    let r = reported("Ruiz discussed how the law would change the port.");
+    assert_eq!(r, vec![pair("how the law would change the port", "Ruiz")]);
+    assert!(reported("Lee met with Stone to discuss plans for the harbor.").is_empty());
+}
