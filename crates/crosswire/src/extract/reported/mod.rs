@@ -972,6 +972,14 @@ impl SentenceReader<'_> {
             // has its object before it.)
             // Nor a particle ("backed away"), an object after punctuation ("a deal she once
             // supported - makes sense"), or a passive ("was widely supported among …").
+            // ("issued a statement saying …": what the statement says is the content, read at
+            // its own cue; a report, a ruling or a plan issued is content itself.)
+            let content = content.filter(|&c| {
+                !(t.text == "issued"
+                    && toks[c..toks.len().min(c + 3)]
+                        .iter()
+                        .any(|x| matches!(x.text, "statement" | "statements")))
+            });
             let content = content.filter(|&c| {
                 !((r.object_stance_verbs.contains(t.text) || blame_object)
                     && (super::quotes::PREPOSITIONS.contains(&toks[c].lower().as_str())

@@ -1997,3 +1997,17 @@ fn what_is_discussed_but_not_a_purpose() {
     assert_eq!(r, vec![pair("how the law would change the port", "Ruiz")]);
     assert!(reported("Lee met with Stone to discuss plans for the harbor.").is_empty());
 }
+
+#[test]
+fn what_is_issued_but_not_a_statement_that_says_more() {
+    let r = reported("The state party issued a formal complaint to the national committee.");
+    assert_eq!(
+        r,
+        vec![pair(
+            "a formal complaint to the national committee",
+            "party"
+        )]
+    );
+    let r = reported("Ruiz issued a statement saying the port would reopen.");
+    assert_eq!(r, vec![pair("the port would reopen", "Ruiz")]);
+}
