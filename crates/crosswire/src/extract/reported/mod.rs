@@ -735,6 +735,22 @@ impl SentenceReader<'_> {
         } else {
             None
         };
+        // "Ruiz railed against the deal", "lashed out at Stone": whom or what an outburst was
+        // aimed at, read like a topic.
+        let talks_about = talks_about.or_else(|| {
+            let preposition = match t.text {
+                "railed" | "rails" | "railing" | "rail" => v + 1,
+                "lashed" | "lashes" | "lashing" | "lash"
+                    if toks.get(v + 1).is_some_and(|n| n.joined && n.text == "out") =>
+                {
+                    v + 2
+                }
+                _ => return None,
+            };
+            toks.get(preposition)
+                .filter(|n| n.joined && matches!(n.text, "against" | "at"))
+                .map(|_| preposition)
+        });
         // "…,” Ruiz said, referring to the new law": whom or what the words were about.
         // (Not a referral: "was referred to the FBI".)
         // (Also an allusion, a hint or a point touched on: "alluding to his rival", "hinted at a
@@ -782,9 +798,15 @@ impl SentenceReader<'_> {
             && phrase_before(toks, v).is_some_and(|np| opens_clause(text, toks, np.0));
         // "Democrats see Stone as a threat": a view, "as" within a few words of the verb.
         // (Not "as" opening a clause: "saw the truck turn as they left".)
-        let views_as = r.view_verbs.contains(t.text)
+        // (Or a likeness: "compared Stone to a used-car salesman", "likened the race to …".)
+        let likens = matches!(
+            t.text,
+            "compared" | "compares" | "comparing" | "likened" | "likens" | "likening"
+        );
+        let link = if likens { "to" } else { "as" };
+        let views_as = (r.view_verbs.contains(t.text) || likens)
             && (v + 2..toks.len().min(v + 9))
-                .find(|&k| toks[k].text == "as")
+                .find(|&k| toks[k].text == link)
                 .is_some_and(|k| {
                     toks[v + 1..=k].iter().all(|x| x.joined)
                         && toks.get(k + 1).is_some_and(|n| {

@@ -2011,3 +2011,13 @@ fn what_is_issued_but_not_a_statement_that_says_more() {
     let r = reported("Ruiz issued a statement saying the port would reopen.");
     assert_eq!(r, vec![pair("the port would reopen", "Ruiz")]);
 }
+
+#[test]
+fn an_outburst_and_a_likeness() {
+    let r = reported("Ruiz has railed against the harbor deal.");
+    assert_eq!(r, vec![pair("the harbor deal", "Ruiz")]);
+    let r = reported("Stone lashed out at Lee after he spoke at the convention.");
+    assert_eq!(r, vec![pair("Lee", "Stone")]);
+    let r = reported("Lee likened the campaign to a car crash.");
+    assert_eq!(r, vec![pair("the campaign to a car crash", "Lee")]);
+}
