@@ -272,6 +272,26 @@ struct SentenceReader<'a> {
     resumed_after: Option<(usize, (usize, usize))>,
 }
 
+/// "Ruiz began by talking about …", "answered while criticizing …": a participle after a
+/// preposition or subordinator has the subject of the clause it is part of.
+fn subject_of_adverbial_participle(
+    text: &str,
+    toks: &[Token<'_>],
+    v: usize,
+) -> Option<(usize, usize)> {
+    let t = &toks[v];
+    (v > 1
+        && t.joined
+        && t.text.ends_with("ing")
+        && matches!(
+            toks[v - 1].text,
+            "by" | "while" | "when" | "after" | "before" | "without"
+        ))
+    .then(|| clause_subject(&toks[..v - 1]))
+    .flatten()
+    .filter(|np| names_someone(&text[np.0..np.1]))
+}
+
 impl SentenceReader<'_> {
     /// The subject recorded for a verb group starting where reading resumed
     /// ([`SentenceReader::resumed_after`]), for the verb at `v`.
@@ -729,7 +749,11 @@ impl SentenceReader<'_> {
                     before.as_str(),
                     "to" | "we" | "they" | "i" | "you" | "not" | "don't" | "don’t"
                 )
-                || toks[v - 1].is_capitalised();
+                || toks[v - 1].is_capitalised()
+                // ("Lee and his supporters talk about …": people before it.)
+                || phrase_before(toks, v).is_some_and(|np| {
+                    text[np.0..np.1].contains(' ') && names_someone(&text[np.0..np.1])
+                });
             let passive = t.text == "talked" && BE_FORMS.contains(&toks[v - 1].text);
             about.filter(|_| verb && !passive && t.joined)
         } else {
@@ -965,6 +989,7 @@ impl SentenceReader<'_> {
                         .filter(|np| names_someone(&text[np.0..np.1]))
                 })
                 .or_else(|| opening_gerund_subject(toks, v))
+                .or_else(|| subject_of_adverbial_participle(text, toks, v))
                 .or_else(|| {
                     // "Ruiz fired back, attacking Stone for “…”".
                     (participle || did)
@@ -978,12 +1003,16 @@ impl SentenceReader<'_> {
                 None => v,
             };
             // "Ruiz endorsed Stone.": one name (or "him", "her") is object enough.
-            let sole_object = (r.object_stance_verbs.contains(t.text)
-                && toks.len() == v + 2
-                && toks[v + 1].joined
-                && (toks[v + 1].is_capitalised()
-                    || matches!(toks[v + 1].text, "him" | "her" | "them")))
-            .then_some(v + 1);
+            // (Also after a topic's or a reference's preposition: "talked about CNN.")
+            let sole_object = ((r.object_stance_verbs.contains(t.text)
+                || blame_object
+                || talks_about.is_some()
+                || refers_to)
+                && toks.len() == after + 2
+                && toks[after + 1].joined
+                && (toks[after + 1].is_capitalised()
+                    || matches!(toks[after + 1].text, "him" | "her" | "them")))
+            .then_some(after + 1);
             // (What is seen as something is the object right after the verb.)
             let content = if views_as {
                 Some(v + 1)
@@ -1142,7 +1171,12 @@ impl SentenceReader<'_> {
                 // "called on Congress to act and said …": a verb of saying joined by "and"
                 // ends the position (and is read next, with the same speaker).
                 let end = self.joined_saying(c, end).map_or(end, |(_, e)| e);
-                let min = if end < s.end { 1 } else { 2 };
+                // (A sole object may close the sentence: "he repeatedly talked about CNN.")
+                let min = if end < s.end || sole_object == Some(c) {
+                    1
+                } else {
+                    2
+                };
                 if toks.len() - c >= min
                     && end > toks[c].start
                     && !covers_direct(quotes, toks[c].start, end)
@@ -1316,6 +1350,7 @@ impl SentenceReader<'_> {
             .or_else(|| apposition_subject(text, toks, v, &|t: &Token<'_>| in_quote(quotes, t)))
             .or_else(|| name_before_description(text, toks, v))
             .or_else(|| opening_gerund_subject(toks, v))
+            .or_else(|| subject_of_adverbial_participle(text, toks, v))
             // "He sent a memo in April explaining …": the clause's subject.
             .or_else(|| {
                 let that = toks

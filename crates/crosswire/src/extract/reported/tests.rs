@@ -2021,3 +2021,11 @@ fn an_outburst_and_a_likeness() {
     let r = reported("Lee likened the campaign to a car crash.");
     assert_eq!(r, vec![pair("the campaign to a car crash", "Lee")]);
 }
+
+#[test]
+fn a_participle_after_by_or_while_and_a_sole_topic() {
+    let r = reported("Ruiz launched her campaign by talking about the harbor strike.");
+    assert_eq!(r, vec![pair("the harbor strike", "Ruiz")]);
+    let r = reported("Instead, he repeatedly talked about CNN.");
+    assert_eq!(r, vec![pair("CNN", "he")]);
+}
