@@ -696,16 +696,37 @@ impl SentenceReader<'_> {
         let characterises = self.quoted && r.characterization_verbs.contains(t.text);
         // "Ruiz has called for new elections": a demand.
         // (Also "called on the council to act", "called upon the city to …".)
-        let calls_for = matches!(t.text, "called" | "calls" | "calling" | "call")
-            && toks.get(v + 1).is_some_and(|n| {
-                n.joined
-                    && (n.text == "for"
-                        || (matches!(n.text, "on" | "upon")
-                            && toks[v + 2..toks.len().min(v + 10)]
-                                .iter()
-                                .take_while(|x| x.joined)
-                                .any(|x| x.text == "to")))
-            });
+        // (Or pushed for: "Sanders has continued to push for a single-payer system", not "his
+        // push for".)
+        let pushes_for = matches!(t.text, "pushed" | "pushes" | "pushing" | "push")
+            && toks.get(v + 1).is_some_and(|n| n.joined && n.text == "for")
+            // (Not a duration: "has pushed for months", "for nearly a decade".)
+            && toks.get(v + 2).is_some_and(|n| {
+                !is_time_word(n.text)
+                    && !matches!(
+                        n.text,
+                        "months" | "years" | "weeks" | "decades" | "days" | "nearly" | "more"
+                    )
+            })
+            && v > 0
+            && (t.text != "push"
+                || matches!(
+                    toks[v - 1].lower().as_str(),
+                    "to" | "will" | "would" | "they" | "we" | "i" | "you" | "also"
+                )
+                || toks[v - 1].is_capitalised()
+                || toks[v - 1].text.ends_with("ly"));
+        let calls_for = pushes_for
+            || matches!(t.text, "called" | "calls" | "calling" | "call")
+                && toks.get(v + 1).is_some_and(|n| {
+                    n.joined
+                        && (n.text == "for"
+                            || (matches!(n.text, "on" | "upon")
+                                && toks[v + 2..toks.len().min(v + 10)]
+                                    .iter()
+                                    .take_while(|x| x.joined)
+                                    .any(|x| x.text == "to")))
+                });
         // "Critics call it a tax on the poor", "Lee calls himself a socialist": a name given in
         // the present, without quotation marks (an object, then a noun phrase).
         let calls_it = matches!(t.text, "call" | "calls")
@@ -764,6 +785,14 @@ impl SentenceReader<'_> {
         let talks_about = talks_about.or_else(|| {
             let preposition = match t.text {
                 "railed" | "rails" | "railing" | "rail" => v + 1,
+                // "Ruiz distanced herself from the bill" (not "sought to distance …").
+                "distanced" | "distances"
+                    if toks.get(v + 1).is_some_and(|n| {
+                        n.joined && matches!(n.text, "himself" | "herself" | "themselves")
+                    }) =>
+                {
+                    v + 2
+                }
                 "lashed" | "lashes" | "lashing" | "lash"
                     if toks.get(v + 1).is_some_and(|n| n.joined && n.text == "out") =>
                 {
@@ -772,7 +801,7 @@ impl SentenceReader<'_> {
                 _ => return None,
             };
             toks.get(preposition)
-                .filter(|n| n.joined && matches!(n.text, "against" | "at"))
+                .filter(|n| n.joined && matches!(n.text, "against" | "at" | "from"))
                 .map(|_| preposition)
         });
         // "…,” Ruiz said, referring to the new law": whom or what the words were about.

@@ -2029,3 +2029,12 @@ fn a_participle_after_by_or_while_and_a_sole_topic() {
     let r = reported("Instead, he repeatedly talked about CNN.");
     assert_eq!(r, vec![pair("CNN", "he")]);
 }
+
+#[test]
+fn a_push_for_something_and_a_distance_from_it() {
+    let r = reported("Lee has continued to push for a single-payer system.");
+    assert_eq!(r, vec![pair("a single-payer system", "Lee")]);
+    assert!(reported("It is a case that Lee has pushed for months.").is_empty());
+    let r = reported("Ruiz quickly distanced herself from the bill.");
+    assert_eq!(r, vec![pair("the bill", "Ruiz")]);
+}
