@@ -112,6 +112,9 @@ pub struct Resources {
     pub cue_verbs_before_that: HashSet<String>,
     /// Verb forms that are cues only before the particle "out" ("points out").
     pub phrasal_cue_verbs: HashSet<String>,
+    /// Verb phrases whose object is what a position is taken on ("weighed in on", "took aim
+    /// at"), each as its words.
+    pub topic_phrases: Vec<Vec<String>>,
     /// Verbs that attribute a position or belief ("wants", "endorsed").
     pub stance_verbs: HashSet<String>,
     /// Verbs of intention that attribute a position before "to" and a verb ("wants to").
@@ -415,6 +418,12 @@ pub fn get() -> &'static Resources {
                 .collect(),
             cue_verbs_before_that: lower_set(include_str!("../data/cue_verbs_before_that.txt")),
             phrasal_cue_verbs: lower_set(include_str!("../data/phrasal_cue_verbs.txt")),
+            topic_phrases: include_str!("../data/topic_phrases.txt")
+                .lines()
+                .map(str::trim)
+                .filter(|l| !l.is_empty() && !l.starts_with('#'))
+                .map(|l| l.split_whitespace().map(str::to_lowercase).collect())
+                .collect(),
             irregular_pasts: lower_set(include_str!("../data/irregular_pasts.txt")),
             speech_verbs_without_content: lower_set(include_str!(
                 "../data/speech_verbs_without_content.txt"

@@ -780,6 +780,20 @@ impl SentenceReader<'_> {
         } else {
             None
         };
+        // "Ruiz weighed in on the dispute", "took aim at Stone" (`data/topic_phrases.txt`):
+        // the token ending the phrase.
+        let talks_about = talks_about.or_else(|| {
+            r.topic_phrases.iter().find_map(|phrase| {
+                let end = v + phrase.len() - 1;
+                (phrase[0] == t.text
+                    && end < toks.len()
+                    && phrase[1..]
+                        .iter()
+                        .zip(&toks[v + 1..=end])
+                        .all(|(w, x)| x.joined && x.text == w))
+                .then_some(end)
+            })
+        });
         // "Ruiz railed against the deal", "lashed out at Stone": whom or what an outburst was
         // aimed at, read like a topic.
         let talks_about = talks_about.or_else(|| {

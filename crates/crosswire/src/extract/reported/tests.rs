@@ -2038,3 +2038,14 @@ fn a_push_for_something_and_a_distance_from_it() {
     let r = reported("Ruiz quickly distanced herself from the bill.");
     assert_eq!(r, vec![pair("the bill", "Ruiz")]);
 }
+
+#[test]
+fn a_phrase_that_takes_aim_at_something() {
+    let r = reported("Ruiz also took aim at a provision that cuts the harbor budget.");
+    assert_eq!(
+        r,
+        vec![pair("a provision that cuts the harbor budget", "Ruiz")]
+    );
+    let r = reported("Several candidates weighed in on the deal.");
+    assert_eq!(r, vec![pair("the deal", "Several candidates")]);
+}
