@@ -225,6 +225,21 @@ pub(in crate::extract) fn phrase_before(toks: &[Token<'_>], v: usize) -> Option<
     ) {
         return Some((toks[end - 1].start, toks[end - 1].end));
     }
+    // "most of them said", "two of us agreed": a share of a group named by a pronoun.
+    if end >= 3
+        && matches!(toks[end - 1].text, "them" | "us")
+        && toks[end - 2].text == "of"
+        && toks[end - 1].joined
+        && toks[end - 2].joined
+    {
+        let q = toks[end - 3].lower();
+        if resources::get().quantifier_pronouns.contains(&q)
+            || resources::get().number_words.contains_key(q.as_str())
+            || matches!(q.as_str(), "all" | "none" | "half")
+        {
+            return Some((toks[end - 3].start, toks[end - 1].end));
+        }
+    }
     // "But few believe …", "and most think …": a quantifier standing for people, opening its
     // clause, is the whole phrase too.
     if resources::get()
@@ -1180,6 +1195,16 @@ pub(in crate::extract) fn names_someone(phrase: &str) -> bool {
         // A pronoun or quantifier standing alone for people: "others insist", "many feel".
         || (phrase.split_whitespace().count() == 1
             && (r.indefinite_pronouns.contains(&head) || r.quantifier_pronouns.contains(&head)))
+        // A share of people: "most of them", "some of the workers", "all of us".
+        || {
+            let words: Vec<&str> = phrase.split_whitespace().collect();
+            words.len() >= 3
+                && words[1] == "of"
+                && (r.quantifier_pronouns.contains(&words[0].to_lowercase())
+                    || matches!(words[0].to_lowercase().as_str(), "all" | "none" | "half"))
+                && (matches!(words[2], "them" | "us" | "those" | "these")
+                    || names_someone(&words[2..].join(" ")))
+        }
 }
 
 /// A phrase whose last word is a month or a weekday ("in April", "last Tuesday").

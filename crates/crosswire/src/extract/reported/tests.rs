@@ -2049,3 +2049,13 @@ fn a_phrase_that_takes_aim_at_something() {
     let r = reported("Several candidates weighed in on the deal.");
     assert_eq!(r, vec![pair("the deal", "Several candidates")]);
 }
+
+#[test]
+fn a_share_of_a_group_speaks() {
+    let r =
+        reported("And until the shutdown, most of them said they had loved working at the port.");
+    assert_eq!(
+        r,
+        vec![pair("they had loved working at the port", "most of them")]
+    );
+}
