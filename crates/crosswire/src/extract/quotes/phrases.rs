@@ -177,6 +177,10 @@ pub(in crate::extract) fn phrase_before(toks: &[Token<'_>], v: usize) -> Option<
     let after_suffix = end > 0
         && matches!(toks[end - 1].text, "Jr" | "Sr")
         && toks[end].start == toks[end - 1].end + 2;
+    // "Ruiz offered him a job, then said …": a verb joined to the clause before by "then".
+    if end > 0 && toks[end].text == "then" && !toks[end].joined {
+        return clause_subject(&toks[..end]);
+    }
     if end == 0 || !(toks[end].joined || after_suffix) {
         return None;
     }

@@ -2059,3 +2059,9 @@ fn a_share_of_a_group_speaks() {
         vec![pair("they had loved working at the port", "most of them")]
     );
 }
+
+#[test]
+fn then_joins_a_second_verb_to_the_clause() {
+    let r = reported("Ruiz paused, then revealed why the port had closed.");
+    assert_eq!(r, vec![pair("why the port had closed", "Ruiz")]);
+}
