@@ -320,9 +320,16 @@ impl SentenceReader<'_> {
         let described_by_someone = matches!(t.text, "described" | "describes")
             && t.joined
             && phrase_before(self.toks, v).is_some_and(|np| names_someone(&self.text[np.0..np.1]));
+        // ("called out Stone for …": a phrasal cue, not a name given.)
+        let called_out = t.text == "called"
+            && self
+                .toks
+                .get(v + 1)
+                .is_some_and(|n| n.joined && n.text == "out");
         self.quoted
             || described_as
             || described_by_someone
+            || called_out
             || !matches!(t.text, "called" | "described" | "continued")
     }
 

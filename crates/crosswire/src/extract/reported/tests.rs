@@ -2065,3 +2065,9 @@ fn then_joins_a_second_verb_to_the_clause() {
     let r = reported("Ruiz paused, then revealed why the port had closed.");
     assert_eq!(r, vec![pair("why the port had closed", "Ruiz")]);
 }
+
+#[test]
+fn whom_someone_calls_out() {
+    let r = reported("Ruiz has previously called out Stone for his remarks on the port.");
+    assert_eq!(r, vec![pair("Stone for his remarks on the port", "Ruiz")]);
+}
