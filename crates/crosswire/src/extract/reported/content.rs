@@ -3,10 +3,10 @@
 
 use super::is_continuing_participle;
 use super::polls::{is_number, SHARE_NOUNS};
-use super::subjects::{before_relative_time, opening_gerund_subject};
+use super::subjects::{opening_gerund_subject, relative_verb_group_start};
 use crate::extract::quotes::{
-    is_auxiliary, is_contracted_pronoun, is_cue_at, is_time_word, names_someone, phrase_after,
-    ADDRESSEE_VERBS, FINITE_AUXILIARIES, PREPOSITIONS, TIME_NOUNS,
+    is_contracted_pronoun, is_cue_at, is_time_word, names_someone, phrase_after, ADDRESSEE_VERBS,
+    FINITE_AUXILIARIES, PREPOSITIONS, TIME_NOUNS,
 };
 use crate::extract::tokens::{title_stop_between, Token};
 use crate::resources;
@@ -604,14 +604,7 @@ pub(super) fn relative_clause_end(
     if !opens {
         return None;
     }
-    let mut w = v;
-    while w > 0 && toks[w].joined && is_auxiliary(&toks[w - 1]) {
-        w -= 1;
-    }
-    w = before_relative_time(toks, w);
-    while w > 0 && toks[w].joined && is_auxiliary(&toks[w - 1]) {
-        w -= 1;
-    }
+    let w = relative_verb_group_start(toks, v);
     if w < 2
         || !toks[w].joined
         || !matches!(toks[w - 1].text, "who" | "which")
@@ -638,7 +631,7 @@ pub(super) fn relative_clause_end(
                 || (t.text.ends_with("ly")
                     && !t.is_capitalised()
                     && toks.get(k + 1).is_some_and(|n| n.joined && verb_like(n))))
-            && (infinitive || object || toks[v + 2..k].iter().any(|x| verb_like(x)))
+            && (infinitive || object || toks[v + 2..k].iter().any(&verb_like))
     })
 }
 

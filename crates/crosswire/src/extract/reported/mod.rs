@@ -787,8 +787,9 @@ impl SentenceReader<'_> {
         } else {
             None
         };
-        // "Ruiz weighed in on the dispute", "took aim at Stone" (`data/topic_phrases.txt`):
-        // the token ending the phrase.
+        // "Ruiz weighed in on the dispute", "took aim at Stone", "railed against the deal",
+        // "distanced herself from the bill" (`data/topic_phrases.txt`): the token ending the
+        // phrase.
         let talks_about = talks_about.or_else(|| {
             r.topic_phrases.iter().find_map(|phrase| {
                 let end = v + phrase.len() - 1;
@@ -800,30 +801,6 @@ impl SentenceReader<'_> {
                         .all(|(w, x)| x.joined && x.text == w))
                 .then_some(end)
             })
-        });
-        // "Ruiz railed against the deal", "lashed out at Stone": whom or what an outburst was
-        // aimed at, read like a topic.
-        let talks_about = talks_about.or_else(|| {
-            let preposition = match t.text {
-                "railed" | "rails" | "railing" | "rail" => v + 1,
-                // "Ruiz distanced herself from the bill" (not "sought to distance …").
-                "distanced" | "distances"
-                    if toks.get(v + 1).is_some_and(|n| {
-                        n.joined && matches!(n.text, "himself" | "herself" | "themselves")
-                    }) =>
-                {
-                    v + 2
-                }
-                "lashed" | "lashes" | "lashing" | "lash"
-                    if toks.get(v + 1).is_some_and(|n| n.joined && n.text == "out") =>
-                {
-                    v + 2
-                }
-                _ => return None,
-            };
-            toks.get(preposition)
-                .filter(|n| n.joined && matches!(n.text, "against" | "at" | "from"))
-                .map(|_| preposition)
         });
         // "…,” Ruiz said, referring to the new law": whom or what the words were about.
         // (Not a referral: "was referred to the FBI".)

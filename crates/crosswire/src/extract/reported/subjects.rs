@@ -67,15 +67,7 @@ pub(super) fn speaker_ok(phrase: &str) -> bool {
 /// The antecedent of a relative pronoun before cue `v`: "Ana Ruiz, who has long said …" gives
 /// "Ana Ruiz" (or "who" itself when no name stands before it).
 pub(super) fn relative_subject(text: &str, toks: &[Token<'_>], v: usize) -> Option<(usize, usize)> {
-    let mut w = v;
-    while w > 0 && toks[w].joined && is_auxiliary(&toks[w - 1]) {
-        w -= 1;
-    }
-    // ("who last year threatened …", "which in May endorsed …": a time between.)
-    w = before_relative_time(toks, w);
-    while w > 0 && toks[w].joined && is_auxiliary(&toks[w - 1]) {
-        w -= 1;
-    }
+    let w = relative_verb_group_start(toks, v);
     // ("who’ve already said": the auxiliary contracted onto the pronoun.)
     let relative = |x: &str| {
         matches!(x, "who" | "which")
@@ -111,9 +103,21 @@ pub(super) fn relative_subject(text: &str, toks: &[Token<'_>], v: usize) -> Opti
     Some((toks[who].start, toks[who].end))
 }
 
+/// Where the verb group of cue `v` starts, past its auxiliaries and adverbs and a time after a
+/// relative pronoun ("who has long said", "who last year threatened").
+pub(super) fn relative_verb_group_start(toks: &[Token<'_>], v: usize) -> usize {
+    let back = |mut w: usize| {
+        while w > 0 && toks[w].joined && is_auxiliary(&toks[w - 1]) {
+            w -= 1;
+        }
+        w
+    };
+    back(before_relative_time(toks, back(v)))
+}
+
 /// Where a time of two words right before token `w` starts ("last year", "this week", "in
 /// May", "on Friday", "in 2015"), after a relative pronoun; `w` when there is none.
-pub(super) fn before_relative_time(toks: &[Token<'_>], w: usize) -> usize {
+fn before_relative_time(toks: &[Token<'_>], w: usize) -> usize {
     if w < 3 || !toks[w].joined || !toks[w - 1].joined || !toks[w - 2].joined {
         return w;
     }
