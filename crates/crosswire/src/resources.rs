@@ -113,8 +113,8 @@ pub struct Resources {
     /// Verb forms that are cues only before the particle "out" ("points out").
     pub phrasal_cue_verbs: HashSet<String>,
     /// Verb phrases whose object is what a position is taken on ("weighed in on", "took aim
-    /// at"), each as its words.
-    pub topic_phrases: Vec<Vec<String>>,
+    /// at"): by their first word, the words after it.
+    pub topic_phrases: HashMap<String, Vec<Vec<String>>>,
     /// Verbs that attribute a position or belief ("wants", "endorsed").
     pub stance_verbs: HashSet<String>,
     /// Verbs of intention that attribute a position before "to" and a verb ("wants to").
@@ -422,8 +422,16 @@ pub fn get() -> &'static Resources {
                 .lines()
                 .map(str::trim)
                 .filter(|l| !l.is_empty() && !l.starts_with('#'))
-                .map(|l| l.split_whitespace().map(str::to_lowercase).collect())
-                .collect(),
+                .fold(HashMap::default(), |mut by_first, line| {
+                    let mut words = line.split_whitespace().map(str::to_lowercase);
+                    if let Some(first) = words.next() {
+                        by_first
+                            .entry(first)
+                            .or_insert_with(Vec::new)
+                            .push(words.collect());
+                    }
+                    by_first
+                }),
             irregular_pasts: lower_set(include_str!("../data/irregular_pasts.txt")),
             speech_verbs_without_content: lower_set(include_str!(
                 "../data/speech_verbs_without_content.txt"

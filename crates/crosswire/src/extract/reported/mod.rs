@@ -791,11 +791,10 @@ impl SentenceReader<'_> {
         // "distanced herself from the bill" (`data/topic_phrases.txt`): the token ending the
         // phrase.
         let talks_about = talks_about.or_else(|| {
-            r.topic_phrases.iter().find_map(|phrase| {
-                let end = v + phrase.len() - 1;
-                (phrase[0] == t.text
-                    && end < toks.len()
-                    && phrase[1..]
+            r.topic_phrases.get(t.text)?.iter().find_map(|rest| {
+                let end = v + rest.len();
+                (end < toks.len()
+                    && rest
                         .iter()
                         .zip(&toks[v + 1..=end])
                         .all(|(w, x)| x.joined && x.text == w))
