@@ -848,6 +848,24 @@ impl SentenceReader<'_> {
             && phrase_before(toks, v).is_some_and(|np| opens_clause(text, toks, np.0));
         // "Democrats see Stone as a threat": a view, "as" within a few words of the verb.
         // (Not "as" opening a clause: "saw the truck turn as they left".)
+        // "Ruiz encouraged the state to release the emails", "pressed Stone to sign": someone
+        // named or a pronoun, then an infinitive, is what was urged.
+        let urges = matches!(
+            t.text,
+            "encouraged" | "encourages" | "pressed" | "presses" | "implored" | "begged"
+        ) && (v + 2..toks.len().min(v + 7))
+            .find(|&k| toks[k].text == "to")
+            .is_some_and(|k| {
+                toks[v + 1..=k].iter().all(|x| x.joined)
+                    && toks.get(k + 1).is_some_and(|n| {
+                        n.joined && !n.is_capitalised() && !DETERMINERS.contains(&n.text)
+                    })
+                    && (matches!(toks[v + 1].text, "him" | "her" | "them" | "us" | "me")
+                        // (Not a plea made for someone else: "pressed for Congress to …".)
+                        || (!matches!(toks[v + 1].text, "for" | "on" | "with" | "about")
+                            && !super::quotes::PREPOSITIONS.contains(&toks[v + 1].text)
+                            && names_someone(&text[toks[v + 1].start..toks[k - 1].end])))
+            });
         // (Or a likeness: "compared Stone to a used-car salesman", "likened the race to …".)
         let likens = matches!(
             t.text,
@@ -939,6 +957,7 @@ impl SentenceReader<'_> {
             || views_as
             || for_reason
             || blame_object
+            || urges
             || calls_it
             || talks_about.is_some()
             || content_opens_after.is_some())
@@ -1039,8 +1058,8 @@ impl SentenceReader<'_> {
                 && (toks[after + 1].is_capitalised()
                     || matches!(toks[after + 1].text, "him" | "her" | "them")))
             .then_some(after + 1);
-            // (What is seen as something is the object right after the verb.)
-            let content = if views_as {
+            // (What is seen as something, or urged, is the object right after the verb.)
+            let content = if views_as || urges {
                 Some(v + 1)
             } else {
                 content_after(text, toks, after).or(sole_object)

@@ -2071,3 +2071,17 @@ fn whom_someone_calls_out() {
     let r = reported("Ruiz has previously called out Stone for his remarks on the port.");
     assert_eq!(r, vec![pair("Stone for his remarks on the port", "Ruiz")]);
 }
+
+#[test]
+fn whom_someone_encouraged_or_pressed_to_act() {
+    let r = reported("Ruiz has encouraged the State Department to release the emails quickly.");
+    assert_eq!(
+        r,
+        vec![pair(
+            "the State Department to release the emails quickly",
+            "Ruiz"
+        )]
+    );
+    // Not a plea made for someone else.
+    assert!(reported("Watchdog groups had pressed for Congress to offset the costs.").is_empty());
+}
