@@ -229,20 +229,15 @@ pub(in crate::extract) fn phrase_before(toks: &[Token<'_>], v: usize) -> Option<
     ) {
         return Some((toks[end - 1].start, toks[end - 1].end));
     }
-    // "most of them said", "two of us agreed": a share of a group named by a pronoun.
+    // "most of them said", "all of us agreed": a share of a group named by a pronoun.
     if end >= 3
         && matches!(toks[end - 1].text, "them" | "us")
         && toks[end - 2].text == "of"
         && toks[end - 1].joined
         && toks[end - 2].joined
+        && is_share_word(toks[end - 3].text)
     {
-        let q = toks[end - 3].lower();
-        if resources::get().quantifier_pronouns.contains(&q)
-            || resources::get().number_words.contains_key(q.as_str())
-            || matches!(q.as_str(), "all" | "none" | "half")
-        {
-            return Some((toks[end - 3].start, toks[end - 1].end));
-        }
+        return Some((toks[end - 3].start, toks[end - 1].end));
     }
     // "But few believe …", "and most think …": a quantifier standing for people, opening its
     // clause, is the whole phrase too.
@@ -1200,15 +1195,22 @@ pub(in crate::extract) fn names_someone(phrase: &str) -> bool {
         || (phrase.split_whitespace().count() == 1
             && (r.indefinite_pronouns.contains(&head) || r.quantifier_pronouns.contains(&head)))
         // A share of people: "most of them", "some of the workers", "all of us".
-        || {
-            let words: Vec<&str> = phrase.split_whitespace().collect();
-            words.len() >= 3
-                && words[1] == "of"
-                && (r.quantifier_pronouns.contains(&words[0].to_lowercase())
-                    || matches!(words[0].to_lowercase().as_str(), "all" | "none" | "half"))
-                && (matches!(words[2], "them" | "us" | "those" | "these")
-                    || names_someone(&words[2..].join(" ")))
-        }
+        || phrase
+            .split_once(' ')
+            .and_then(|(share, rest)| Some((share, rest.strip_prefix("of ")?)))
+            .is_some_and(|(share, group)| {
+                is_share_word(share)
+                    && (matches!(group, "them" | "us" | "those" | "these")
+                        || names_someone(group))
+            })
+}
+
+/// A word that counts part of a group before "of" ("most", "some", "all", "none", "half"; not
+/// a number: "one of many reasons").
+fn is_share_word(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    resources::get().quantifier_pronouns.contains(&lower)
+        || matches!(lower.as_str(), "all" | "none" | "half")
 }
 
 /// A phrase whose last word is a month or a weekday ("in April", "last Tuesday").

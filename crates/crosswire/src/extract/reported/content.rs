@@ -595,6 +595,14 @@ pub(super) fn relative_clause_end(
     speaker: (usize, usize),
     inside_quote: &dyn Fn(&Token<'_>) -> bool,
 ) -> Option<usize> {
+    let w = relative_verb_group_start(toks, v);
+    if w < 2
+        || !toks[w].joined
+        || !matches!(toks[w - 1].text, "who" | "which")
+        || !text[..toks[w - 1].start].trim_end().ends_with(',')
+    {
+        return None;
+    }
     // The subject opens the sentence (after an opening phrase or a conjunction at most):
     // not a relative clause inside a content ("warned that groups like Acme, which …, are").
     let first = toks.iter().position(|t| t.start >= speaker.0)?;
@@ -602,14 +610,6 @@ pub(super) fn relative_clause_end(
         || text[..speaker.0].trim_end().ends_with(',')
         || (first == 1 && toks[0].is_capitalised() && !toks[0].joined);
     if !opens {
-        return None;
-    }
-    let w = relative_verb_group_start(toks, v);
-    if w < 2
-        || !toks[w].joined
-        || !matches!(toks[w - 1].text, "who" | "which")
-        || !text[..toks[w - 1].start].trim_end().ends_with(',')
-    {
         return None;
     }
     let r = resources::get();

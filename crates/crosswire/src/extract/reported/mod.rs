@@ -899,6 +899,8 @@ impl SentenceReader<'_> {
                     && !r.months.contains_key(lower.as_str())
                     && !r.weekdays.contains_key(lower.as_str())
             });
+        // A position whose content is its object: a stance that takes one, or blame.
+        let object_stance = r.object_stance_verbs.contains(t.text) || blame_object;
         // "is confident", "were deeply concerned", "has long been worried": the form of "be"
         // before an adjective of a held view (the subject stands before it).
         let attitude_be = (v > 0 && r.attitude_adjectives.contains(t.text))
@@ -1049,10 +1051,7 @@ impl SentenceReader<'_> {
             };
             // "Ruiz endorsed Stone.": one name (or "him", "her") is object enough.
             // (Also after a topic's or a reference's preposition: "talked about CNN.")
-            let sole_object = ((r.object_stance_verbs.contains(t.text)
-                || blame_object
-                || talks_about.is_some()
-                || refers_to)
+            let sole_object = ((object_stance || talks_about.is_some() || refers_to)
                 && toks.len() == after + 2
                 && toks[after + 1].joined
                 && (toks[after + 1].is_capitalised()
@@ -1077,7 +1076,7 @@ impl SentenceReader<'_> {
                         .any(|x| matches!(x.text, "statement" | "statements")))
             });
             let content = content.filter(|&c| {
-                !((r.object_stance_verbs.contains(t.text) || blame_object)
+                !(object_stance
                     && (super::quotes::PREPOSITIONS.contains(&toks[c].lower().as_str())
                         || matches!(toks[c].text, "of" | "on" | "away" | "off" | "down" | "up")
                         || (c == v + 1 && !toks[c].joined)
@@ -1106,7 +1105,6 @@ impl SentenceReader<'_> {
                 // Evidence, a view or a reason ends where the speaker (or a new one) goes on
                 // with a cue of their own: "pointed to the polls, noting that …", "… and
                 // praised her". Past a given byte, or reading runs to the sentence's end.
-                let object_stance = r.object_stance_verbs.contains(t.text) || blame_object;
                 // (Read only where a content ends at the next cue: not for a plain stance,
                 // whose content runs to the clause's end.)
                 let next_cue = (object_stance
@@ -1255,11 +1253,7 @@ impl SentenceReader<'_> {
                         return Some(Flow::At(subject));
                     }
                     // "support it, and all but two said …": past an object, reading goes on.
-                    if (r.object_stance_verbs.contains(t.text)
-                        || blame_object
-                        || talks_about.is_some())
-                        && end < s.end
-                    {
+                    if (object_stance || talks_about.is_some()) && end < s.end {
                         let next = toks
                             .iter()
                             .position(|x| x.start >= end)
