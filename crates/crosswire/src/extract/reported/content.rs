@@ -672,6 +672,37 @@ pub(super) fn opening_clause_end(
     .then_some(comma)
 }
 
+/// "Despite complaints that …, Ruiz pressed on": a content inside the phrase or subordinate
+/// clause that opens the sentence ends at the comma before the main clause. Returns the end
+/// of the last token before that comma, for a content starting at token `c`.
+pub(super) fn opening_phrase_end(
+    text: &str,
+    toks: &[Token<'_>],
+    c: usize,
+    inside_quote: &dyn Fn(&Token<'_>) -> bool,
+) -> Option<usize> {
+    let opens = toks.first().is_some_and(|t| {
+        let lower = t.lower();
+        t.is_capitalised()
+            && (SUBORDINATORS.contains(&lower.as_str())
+                || PREPOSITIONS.contains(&lower.as_str())
+                || matches!(lower.as_str(), "amid" | "despite"))
+    });
+    // (The content must lie in that opening phrase: no comma before it.)
+    let comma_before =
+        (0..c.saturating_sub(1)).any(|j| text[toks[j].end..toks[j + 1].start].contains(','));
+    if !opens || comma_before {
+        return None;
+    }
+    (c..toks.len().saturating_sub(1))
+        .find(|&j| {
+            text[toks[j].end..toks[j + 1].start].contains(',')
+                && !inside_quote(&toks[j])
+                && !inside_quote(&toks[j + 1])
+        })
+        .map(|j| toks[j].end)
+}
+
 /// A second attribution joined to the content after cue `v`: "Ruiz saying he was “very
 /// encouraged” and Stone calling it a “great meeting”", "… said the plan would fail, while Lee
 /// said it would not": "and", "while" or "but", then a name (up to four capitalised words) and

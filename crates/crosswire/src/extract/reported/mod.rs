@@ -43,8 +43,8 @@ mod subjects;
 
 use content::{
     content_after, content_end, is_time_token, main_clause_after_gerund, modified_phrase_end,
-    object_end, opening_clause_end, skip_that, through_quoted_name, BE_FORMS, DETERMINERS,
-    OBJECT_PRONOUNS, SUBORDINATORS, VERB_MARKERS,
+    object_end, opening_clause_end, opening_phrase_end, skip_that, through_quoted_name, BE_FORMS,
+    DETERMINERS, OBJECT_PRONOUNS, SUBORDINATORS, VERB_MARKERS,
 };
 use frames::{
     as_reported, closing_according_to, closing_attribution, expectation, view_of_someone,
@@ -67,6 +67,17 @@ struct Found {
 /// Most words an attribution may leave after itself for the content before it to count
 /// ("…, she said on Monday at a rally in the capital.").
 const MAX_TAIL: usize = 8;
+
+/// Whether a speaker closes the sentence after a comma from token `from` on ("…, Ruiz said."):
+/// the sentence is then that speaker's, and the content-first attribution finds it.
+fn speaker_closes_after(text: &str, toks: &[Token<'_>], from: usize) -> bool {
+    (from..toks.len()).any(|j| {
+        is_cue_at(toks, j)
+            && phrase_before(toks, j).is_some_and(|np| {
+                text[..np.0].trim_end().ends_with(',') && speaker_ok(&text[np.0..np.1])
+            })
+    })
+}
 
 /// Participles that continue an attribution with more content (", adding that …").
 fn is_continuing_participle(t: &Token<'_>) -> bool {
@@ -270,6 +281,9 @@ struct SentenceReader<'a> {
     /// subject of a main clause whose verb comes after a relative clause ("Ruiz, who said …,
     /// added …").
     resumed_after: Option<(usize, (usize, usize))>,
+    /// Claims nobody in the sentence owns ("amid complaints that …"): kept only where nothing
+    /// else reads their words.
+    unowned: Vec<Found>,
 }
 
 /// "Ruiz began by talking about …", "answered while criticizing …": a participle after a
@@ -456,18 +470,31 @@ impl SentenceReader<'_> {
             // (A possessive "'s" leaves the next word unjoined.)
             && (t.joined || toks[v - 1].possessive)
         {
-            let p = &toks[v - 1];
-            let possessor = matches!(p.text, "his" | "her" | "their" | "its") || p.possessive;
+            // The possessor may stand before a few adjectives ("Ruiz's recent evidence-free
+            // claim that …").
+            let is_possessor =
+                |p: &Token<'_>| matches!(p.text, "his" | "her" | "their" | "its") || p.possessive;
+            let p = (v.saturating_sub(4)..v)
+                .rev()
+                .take_while(|&i| {
+                    let between = &toks[i + 1];
+                    i + 1 == v
+                        || (!between.is_capitalised()
+                            && !super::quotes::is_function_word(between)
+                            && (between.joined || toks[i].possessive))
+                })
+                .map(|i| &toks[i])
+                .find(|p| is_possessor(p))
+                .unwrap_or(&toks[v - 1]);
+            let possessor = is_possessor(p);
             let content_start = toks.get(v + 2).map(|c| c.start);
             // "Stone's accusation that …, Ruiz said.": the sentence is someone else's, and the
             // content-first attribution below finds it.
-            let closing_attribution = (v + 3..toks.len()).any(|j| {
-                is_cue_at(toks, j)
-                    && phrase_before(toks, j).is_some_and(|np| {
-                        text[..np.0].trim_end().ends_with(',') && speaker_ok(&text[np.0..np.1])
-                    })
-            });
-            if let (true, Some(start), false) = (possessor, content_start, closing_attribution) {
+            if let (true, Some(start), false) = (
+                possessor,
+                content_start,
+                speaker_closes_after(text, toks, v + 3),
+            ) {
                 if toks.len() - (v + 2) >= MIN_WORDS && !covers_direct(quotes, start, s.end) {
                     self.found.push(Found {
                         cue: t.text.to_string(),
@@ -481,6 +508,58 @@ impl SentenceReader<'_> {
             }
         }
         None
+    }
+
+    /// A noun of saying that nobody in the sentence owns ("amid complaints that …", "the
+    /// assumption that …"): the clause is still what was claimed. Read after the cues, so that
+    /// a verb governing the noun ("defend the view that …") keeps its speaker.
+    fn unowned_claim(&mut self, v: usize, lower: &str) -> Option<Flow> {
+        let (text, s, toks, quotes) = (self.text, self.s, self.toks, self.quotes);
+        let t = &toks[v];
+        let r = resources::get();
+        if v == 0
+            || !t.joined
+            || !r.claim_nouns.contains(lower)
+            || !toks
+                .get(v + 1)
+                .is_some_and(|n| n.text == "that" && n.joined)
+        {
+            return None;
+        }
+        let start = toks.get(v + 2)?.start;
+        // Not a relative clause: "a claim that originated in …", "…, a charge that Ruiz has
+        // denied".
+        let relative = toks.get(v + 2).is_some_and(|n| {
+            !n.is_capitalised() && (FINITE_AUXILIARIES.contains(&n.text) || n.text.ends_with("ed"))
+        }) || (matches!(toks[v - 1].text, "a" | "an") && !toks[v - 1].joined);
+        // The sentence's subject ("The warning that the river would rise came too late"):
+        // where its clause ends is the main verb's business, not read here.
+        // (A determiner and at most one adjective before the noun.)
+        let subject = v <= 2
+            && DETERMINERS.contains(&toks[0].lower().as_str())
+            && (v == 1
+                || (!toks[1].is_capitalised() && !super::quotes::is_function_word(&toks[1])));
+        let within_found = self
+            .found
+            .iter()
+            .chain(&self.unowned)
+            .any(|f| f.content.0 <= t.start && t.end <= f.content.1);
+        if relative
+            || subject
+            || within_found
+            || speaker_closes_after(text, toks, v + 3)
+            || toks.len() - (v + 2) < MIN_WORDS
+            || covers_direct(quotes, start, s.end)
+        {
+            return None;
+        }
+        let end = opening_phrase_end(text, toks, v + 2, &|t| in_quote(quotes, t)).unwrap_or(s.end);
+        self.unowned.push(Found {
+            cue: t.text.to_string(),
+            speaker: None,
+            content: (start, end),
+        });
+        Some(Flow::At(v + 2))
     }
 
     /// A question as content ("Asked whether …, she said").
@@ -1948,6 +2027,7 @@ fn in_sentence(text: &str, s: &Sentence, toks: &[Token<'_>], quotes: &[&RawQuote
         clause_start: toks[0].start,
         last_speaker: None,
         resumed_after: None,
+        unowned: Vec::new(),
     };
     let mut v = 0;
     while v < toks.len() {
@@ -1963,16 +2043,24 @@ fn in_sentence(text: &str, s: &Sentence, toks: &[Token<'_>], quotes: &[&RawQuote
             .or_else(|| reader.finding(v, &lower))
             .or_else(|| reader.passive_by(v))
             .or_else(|| reader.position(v))
+            .or_else(|| {
+                // A noun that is no cue ("complaints") is read here; one that is ("claim") gets
+                // the cues' reading first.
+                (!is_cue_at(toks, v))
+                    .then(|| reader.unowned_claim(v, &lower))
+                    .flatten()
+            })
             .or_else(|| reader.not_a_cue(v, &lower))
             .or_else(|| reader.continuing_participle(v))
             .or_else(|| reader.cue(v, &lower))
+            .or_else(|| reader.unowned_claim(v, &lower))
             .unwrap_or(Flow::At(v + 1));
         match flow {
             Flow::At(next) => v = next,
             Flow::Stop => break,
         }
     }
-    let mut found = reader.found;
+    let (mut found, unowned) = (reader.found, reader.unowned);
     // "The bank is expected to act in December": an expectation no one is named for, unless
     // the whole sentence is someone's ("…, said Ana Ruiz").
     let attributed_whole = found
@@ -1985,6 +2073,27 @@ fn in_sentence(text: &str, s: &Sentence, toks: &[Token<'_>], quotes: &[&RawQuote
             found.push(f);
         } else if found.is_empty() {
             found.extend(view_of_someone(text, s, toks, &is_direct));
+        }
+    }
+    // Claims nobody owns yield to a verb that attributes the sentence's quotations (`find`
+    // reads those around the quote later).
+    let unowned = if !unowned.is_empty()
+        && quotes.iter().all(|q| q.speaker.is_none() || q.floating)
+        && around_partial_quote(text, s, toks).is_some()
+    {
+        Vec::new()
+    } else {
+        unowned
+    };
+    // (Nested in a content found above, or holding one, a claim is a relation of its own:
+    // "repeating a false claim that …"; the same words read by another cue are not.)
+    for f in unowned {
+        if !found.iter().any(|g| {
+            g.content.0 <= f.content.0
+                && f.content.0 - g.content.0 <= 8
+                && g.content.1 >= f.content.1
+        }) {
+            found.push(f);
         }
     }
     // A poll's findings ("Six in 10 say …", "In a poll released Monday, …"), where nothing

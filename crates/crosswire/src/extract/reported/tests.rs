@@ -967,6 +967,31 @@ fn a_noun_of_saying_after_its_speakers_possessive() {
 }
 
 #[test]
+fn a_noun_of_saying_that_nobody_owns() {
+    // The clause is what was claimed, with no speaker named for it.
+    let r = reported("The office began investigating complaints that the mill had dumped waste.");
+    assert_eq!(
+        r,
+        [("the mill had dumped waste".to_string(), None::<String>)]
+    );
+    // An opening phrase ends its content at the comma before the main clause.
+    let r = reported("Despite complaints that the plan is too costly, the council approved it.");
+    assert_eq!(r[0].0, "the plan is too costly");
+    // A possessor before a few adjectives still owns it.
+    let r = reported(
+        "The vote followed Ruiz's recent evidence-free assertion that the count was rigged.",
+    );
+    assert_eq!(r[0], pair("the count was rigged", "Ruiz"));
+    // Not a relative clause, right after the noun or set off as an aside.
+    assert!(reported("Lee repeated a claim that originated in a deposition last year.").is_empty());
+    assert!(
+        reported("He said the vote was rigged, a charge that the council has long denied.")
+            .iter()
+            .all(|(c, _)| !c.starts_with("the council"))
+    );
+}
+
+#[test]
 fn nouns_modifiers_and_direct_quotes_are_not_reported_speech() {
     assert!(
         reported("The governor will campaign in the battleground state of Ohio next week.")
