@@ -2045,6 +2045,13 @@ fn an_outburst_and_a_likeness() {
     assert_eq!(r, vec![pair("Lee", "Stone")]);
     let r = reported("Lee likened the campaign to a car crash.");
     assert_eq!(r, vec![pair("the campaign to a car crash", "Lee")]);
+    // Condemnation, praise and a shrug take their object alone.
+    let r = reported("Rights groups condemned the bill's passage on Monday.");
+    assert_eq!(r, vec![pair("the bill's passage", "Rights groups")]);
+    let r = reported("Muslim advocates hailed Lee's nomination.");
+    assert_eq!(r, vec![pair("Lee's nomination", "Muslim advocates")]);
+    let r = reported("He brushed off these concerns.");
+    assert_eq!(r, vec![pair("these concerns", "He")]);
 }
 
 #[test]
