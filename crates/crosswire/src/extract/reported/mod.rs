@@ -748,9 +748,12 @@ impl SentenceReader<'_> {
             return None;
         }
         let subject = &toks[from..end];
+        // ("This proposal was rejected by …" has a subject; "this was rejected by …" none to
+        // read.)
         let opens_subordinate = subject.first().is_some_and(|x| {
             SUBORDINATORS.contains(&x.lower().as_str())
-                || matches!(x.lower().as_str(), "it" | "this" | "that" | "which" | "who")
+                || matches!(x.lower().as_str(), "it" | "that" | "which" | "who")
+                || (x.lower() == "this" && subject.len() == 1)
         });
         if subject.is_empty()
             || subject.len() > 12
@@ -768,6 +771,20 @@ impl SentenceReader<'_> {
                 speaker: Some(agent),
                 content,
             });
+        }
+        // "was criticized by Lee for failing to …": the reason is what the agent said too.
+        if toks
+            .get(last + 1)
+            .is_some_and(|f| f.text == "for" && f.joined)
+            && toks.len() > last + 3
+            && !covers_direct(self.quotes, toks[last + 2].start, self.s.end)
+        {
+            self.found.push(Found {
+                cue: t.text.to_string(),
+                speaker: Some(agent),
+                content: (toks[last + 1].start, self.s.end),
+            });
+            return Some(Flow::Stop);
         }
         Some(Flow::At(last + 1))
     }

@@ -1079,6 +1079,17 @@ fn findings_answers_exceptions_and_the_passive() {
     assert_eq!(r, vec![pair("Ruiz's move", "the Harbor Tribune")]);
     let r = reported("The plan has been widely criticized by some of his rivals.");
     assert_eq!(r, vec![pair("The plan", "some of his rivals")]);
+    // A reason after the agent is the agent's too; a subject opening with "This" is a subject.
+    let r = reported("Ruiz has been rebuked by opponents for her plan to close the port.");
+    assert_eq!(
+        r,
+        vec![
+            pair("Ruiz", "opponents"),
+            pair("for her plan to close the port", "opponents")
+        ]
+    );
+    let r = reported("This proposal was rejected by most of the voters.");
+    assert_eq!(r, vec![pair("This proposal", "most of the voters")]);
     // Not the person asked: that content is the question.
     let r = reported("Ruiz was asked by the host about the plan.");
     assert!(!r.iter().any(|(c, _)| c == "Ruiz"), "{r:?}");
