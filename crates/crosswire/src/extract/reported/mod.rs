@@ -996,7 +996,38 @@ impl SentenceReader<'_> {
                     && !r.weekdays.contains_key(lower.as_str())
             });
         // A position whose content is its object: a stance that takes one, or blame.
-        let object_stance = r.object_stance_verbs.contains(t.text) || blame_object;
+        // "expressed their support for Stone", "voiced his disapproval of the ruling",
+        // "expressed shock.": a feeling that is owned, or has nothing after it, is itself the
+        // position (a bare one with a preposition is not: "expressed dismay at the plan").
+        let expression = r.expression_verbs.contains(t.text);
+        let expression_prep = expression
+            .then(|| {
+                (v + 2..toks.len().min(v + 5)).find(|&p| {
+                    toks[v + 1..=p].iter().all(|x| x.joined)
+                        && matches!(
+                            toks[p].text,
+                            "that" | "at" | "over" | "about" | "for" | "with" | "in"
+                        )
+                })
+            })
+            .flatten();
+        // (Not the noun: "Their voices drowned out …", "She became a voice for …".)
+        let expressed_object = expression
+            && !matches!(t.text, "voice" | "voices")
+            && !(v > 0
+                && (DETERMINERS.contains(&toks[v - 1].lower().as_str())
+                    || toks[v - 1].possessive
+                    || matches!(toks[v - 1].lower().as_str(), "other" | "many" | "some")))
+            && toks.get(v + 1).is_some_and(|n| {
+                n.joined
+                    && (matches!(
+                        n.text,
+                        "his" | "her" | "their" | "its" | "my" | "our" | "the"
+                    ) || n.possessive
+                        || expression_prep.is_none())
+            });
+        let object_stance =
+            r.object_stance_verbs.contains(t.text) || blame_object || expressed_object;
         // "is confident", "were deeply concerned", "has long been worried": the form of "be"
         // before an adjective of a held view (the subject stands before it).
         let attitude_be = (v > 0 && r.attitude_adjectives.contains(t.text))
@@ -1016,14 +1047,8 @@ impl SentenceReader<'_> {
         // A view held rather than said, whose content opens after the token this gives:
         // "Ruiz expressed dismay at the plan", "voiced confidence that …" (after the feeling's
         // preposition or "that"), "is confident that …", "made clear that …".
-        let content_opens_after = if r.expression_verbs.contains(t.text) {
-            (v + 2..toks.len().min(v + 5)).find(|&p| {
-                toks[v + 1..=p].iter().all(|x| x.joined)
-                    && matches!(
-                        toks[p].text,
-                        "that" | "at" | "over" | "about" | "for" | "with" | "in"
-                    )
-            })
+        let content_opens_after = if expression {
+            expression_prep.filter(|_| !expressed_object)
         } else if attitude_be.is_some() {
             // "Ruiz is confident that …", "aides were deeply concerned about …".
             toks.get(v + 1)
@@ -1058,7 +1083,8 @@ impl SentenceReader<'_> {
             || urges
             || calls_it
             || talks_about.is_some()
-            || content_opens_after.is_some())
+            || content_opens_after.is_some()
+            || expressed_object)
             && !in_quote(quotes, t)
         {
             let participle = v > 0 && t.text.ends_with("ing") && !t.joined;
@@ -1151,6 +1177,7 @@ impl SentenceReader<'_> {
                 && toks.len() == after + 2
                 && toks[after + 1].joined
                 && (toks[after + 1].is_capitalised()
+                    || expressed_object
                     || matches!(toks[after + 1].text, "him" | "her" | "them")))
             .then_some(after + 1);
             // (What is seen as something, or urged, is the object right after the verb.)

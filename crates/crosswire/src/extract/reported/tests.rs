@@ -242,6 +242,13 @@ fn views_held_expressed_or_made_clear() {
         "Ruiz's aides have privately expressed frustration over Stone's continuing campaign.",
     );
     assert_eq!(r, vec![pair("Stone's continuing campaign", "Ruiz's aides")]);
+    // An owned feeling, or one with nothing after it, is the position itself.
+    let r = reported("Lee voiced his disapproval of the ruling.");
+    assert_eq!(r, vec![pair("his disapproval of the ruling", "Lee")]);
+    let r = reported("The mayor has expressed concerns.");
+    assert_eq!(r, vec![pair("concerns", "The mayor")]);
+    // Not the noun.
+    assert!(reported("Their voices drowned out the whistles of the police.").is_empty());
     let r = reported("Ruiz is confident that the party could still come together.");
     assert_eq!(r, vec![pair("the party could still come together", "Ruiz")]);
     let r = reported("Aides were deeply concerned about the state of the campaign.");
