@@ -972,10 +972,17 @@ impl SentenceReader<'_> {
             && (v + 2..toks.len().min(v + 9))
                 .find(|&k| toks[k].text == link)
                 .is_some_and(|k| {
-                    toks[v + 1..=k].iter().all(|x| x.joined)
-                        && toks.get(k + 1).is_some_and(|n| {
-                            !matches!(n.text, "he" | "she" | "it" | "they" | "we" | "I" | "you")
-                        })
+                    // (Past a possessive or a title's stop: "sees Lee's plan as …", "sees Mr.
+                    // Lee as …".)
+                    (v + 1..=k).all(|i| {
+                        toks[i].joined
+                            || toks[i - 1].possessive
+                            || (toks[i].after_stop
+                                && toks[i - 1].is_capitalised()
+                                && toks[i - 1].text.len() <= 4)
+                    }) && toks.get(k + 1).is_some_and(|n| {
+                        !matches!(n.text, "he" | "she" | "it" | "they" | "we" | "I" | "you")
+                    })
                 });
         // "Ruiz thanked the voters for their support", "knocked Stone over his vote": praise or
         // blame with its reason after the object.

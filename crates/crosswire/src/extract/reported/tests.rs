@@ -1412,6 +1412,15 @@ fn a_view_of_something_as_something() {
     // Casting someone as something is a view too.
     let r = reported("Lee has cast Ruiz as weak on trade.");
     assert_eq!(r, vec![pair("Ruiz as weak on trade", "Lee")]);
+    // Past a title's stop and a possessive.
+    let r = reported("Some analysts see Mr. Lee's decision as driven by the polls.");
+    assert_eq!(
+        r,
+        vec![pair(
+            "Mr. Lee's decision as driven by the polls",
+            "Some analysts"
+        )]
+    );
     // "as" opening a clause is a time, not a view.
     assert!(reported("Lee saw the truck turn into the crowd as they left the show.").is_empty());
 }
