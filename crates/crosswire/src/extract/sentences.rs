@@ -26,7 +26,8 @@ pub struct Sentence {
     pub end: usize,
 }
 
-fn abbreviations() -> &'static HashSet<&'static str> {
+/// Words that end with a stop without ending a sentence (`data/abbreviations.txt`).
+pub(crate) fn abbreviations() -> &'static HashSet<&'static str> {
     static A: OnceLock<HashSet<&'static str>> = OnceLock::new();
     A.get_or_init(|| {
         include_str!("../../data/abbreviations.txt")

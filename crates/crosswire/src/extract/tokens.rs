@@ -13,7 +13,8 @@ pub struct Token<'a> {
     pub end: usize,
     /// The word carried a possessive "'s" / "’s".
     pub possessive: bool,
-    /// Only spaces separate this word from the previous one (no comma, quote, bracket, stop).
+    /// Only spaces separate this word from the previous one (no comma, quote, bracket, stop),
+    /// or the stop of a title or another abbreviation before a capitalised word ("Sen. Ana").
     pub joined: bool,
     /// A full stop and one space, nothing else, separate this word from the previous one
     /// ("Sen. Ana"): a title's or an initial's stop, or a sentence's end.
@@ -209,8 +210,15 @@ fn push_token<'a>(
     }
     // Joined: nothing but spaces since the previous word (a stop, comma or quote breaks it).
     let gap = &text[*last_end..start];
-    let joined = !out.is_empty() && gap.chars().all(char::is_whitespace);
     let after_stop = !out.is_empty() && gap == ". ";
+    // A title's stop joins it to the name after it ("Mr. Lee", "Sen. Ana Ruiz"), as a space
+    // would: it ends no phrase.
+    let title_stop = after_stop
+        && word.starts_with(char::is_uppercase)
+        && out.last().is_some_and(|p| {
+            p.is_capitalised() && super::sentences::abbreviations().contains(p.text)
+        });
+    let joined = !out.is_empty() && (gap.chars().all(char::is_whitespace) || title_stop);
     out.push(Token {
         text: word,
         start,
@@ -302,5 +310,14 @@ mod tests {
             &"Kenya's U.S. envoy, A. Odhiambo, met them."[t[4].start..t[4].end],
             "Odhiambo"
         );
+    }
+
+    #[test]
+    fn a_titles_stop_joins_it_to_the_name_but_a_sentences_does_not() {
+        let t = tokenize("They saw Sen. Ana Ruiz. Lee left.");
+        let words: Vec<&str> = t.iter().map(|t| t.text).collect();
+        assert_eq!(words, ["They", "saw", "Sen", "Ana", "Ruiz", "Lee", "left"]);
+        assert!(t[3].joined && t[3].after_stop, "Sen. Ana");
+        assert!(!t[5].joined && t[5].after_stop, "Ruiz. Lee");
     }
 }
