@@ -5,8 +5,8 @@ use super::is_continuing_participle;
 use super::polls::{is_number, SHARE_NOUNS};
 use super::subjects::{opening_gerund_subject, relative_verb_group_start};
 use crate::extract::quotes::{
-    is_contracted_pronoun, is_cue_at, is_time_word, names_someone, phrase_after, ADDRESSEE_VERBS,
-    FINITE_AUXILIARIES, PREPOSITIONS, TIME_NOUNS,
+    is_auxiliary, is_contracted_pronoun, is_cue_at, is_time_word, names_someone, phrase_after,
+    ADDRESSEE_VERBS, FINITE_AUXILIARIES, PREPOSITIONS, TIME_NOUNS,
 };
 use crate::extract::tokens::{title_stop_between, Token};
 use crate::resources;
@@ -108,7 +108,18 @@ pub(super) fn modified_phrase_end(text: &str, toks: &[Token<'_>], c: usize, limi
                 || (r.months.contains_key(&l) && toks[k].is_capitalised())
                 || (matches!(l.as_str(), "and" | "but" | "or")
                     && toks.get(k + 1).is_some_and(|n| {
-                        !n.is_capitalised() && !DETERMINERS.contains(&n.text) && n.text != "other"
+                        // A verb goes on with the subject's next act ("… and made comments");
+                        // a noun is a second object ("… and restrictions on abortion").
+                        !n.is_capitalised()
+                            && !DETERMINERS.contains(&n.text)
+                            && n.text != "other"
+                            && (n.text.ends_with("ed")
+                                || r.irregular_pasts.contains(n.text)
+                                || is_auxiliary(n)
+                                || FINITE_AUXILIARIES.contains(&n.text)
+                                || is_cue_at(toks, k + 1)
+                                || OBJECT_PRONOUNS.contains(&n.text)
+                                || matches!(n.text, "he" | "she" | "they" | "it" | "we" | "I"))
                     }))
         });
     match stop {

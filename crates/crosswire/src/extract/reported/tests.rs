@@ -2079,6 +2079,11 @@ fn an_outburst_and_a_likeness() {
     assert_eq!(r, vec![pair("Lee's nomination", "Muslim advocates")]);
     let r = reported("He brushed off these concerns.");
     assert_eq!(r, vec![pair("these concerns", "He")]);
+    // A second noun after "and" is a second object; a verb is the subject's next act.
+    let r = reported("Lee has opposed higher taxes and new tariffs.");
+    assert_eq!(r, vec![pair("higher taxes and new tariffs", "Lee")]);
+    let r = reported("Lee talked about the port and made comments about the budget.");
+    assert_eq!(r[0], pair("the port", "Lee"));
 }
 
 #[test]
