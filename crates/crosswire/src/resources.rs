@@ -79,6 +79,8 @@ pub struct Resources {
     pub document_nouns: HashSet<String>,
     /// Things that carry words without being their issuer ("the ad", "the sign").
     pub medium_nouns: HashSet<String>,
+    /// Occasions on which something is said ("in a speech", "in the debate").
+    pub occasion_nouns: HashSet<String>,
     /// Nouns for works with a title ("his book", "the movie"): a title-cased quotation after
     /// one names the work.
     pub work_title_nouns: HashSet<String>,
@@ -385,6 +387,7 @@ pub fn get() -> &'static Resources {
             speech_verbs: lower_set(include_str!("../data/speech_verbs.txt")),
             document_nouns: lower_set(include_str!("../data/document_nouns.txt")),
             medium_nouns: lower_set(include_str!("../data/medium_nouns.txt")),
+            occasion_nouns: lower_set(include_str!("../data/occasion_nouns.txt")),
             work_title_nouns: lower_set(include_str!("../data/work_title_nouns.txt")),
             person_nouns: lower_set(include_str!("../data/person_nouns.txt")),
             person_roles: lower_set(include_str!("../data/person_roles.txt")),

@@ -93,10 +93,10 @@ pub(super) fn modified_phrase_end(text: &str, toks: &[Token<'_>], c: usize, limi
                         | "today"
                         | "tonight"
                         // Where, when and how it was done: "endorsed Ruiz at a news
-                        // conference", "… in his speech", "… during the primaries", "… by
-                        // name".
+                        // conference", "… during the primaries", "… by name". (Not "in":
+                        // more often than not it still modifies the object, "a request in a
+                        // civil lawsuit", on PolNeAR train.)
                         | "at"
-                        | "in"
                         | "on"
                         | "during"
                         | "by"
@@ -106,6 +106,7 @@ pub(super) fn modified_phrase_end(text: &str, toks: &[Token<'_>], c: usize, limi
                 )
                 || r.weekdays.contains_key(&l)
                 || (r.months.contains_key(&l) && toks[k].is_capitalised())
+                || (l == "in" && in_names_an_occasion(toks, k))
                 || (matches!(l.as_str(), "and" | "but" | "or")
                     && toks.get(k + 1).is_some_and(|n| {
                         // A verb goes on with the subject's next act ("… and made comments");
@@ -130,6 +131,32 @@ pub(super) fn modified_phrase_end(text: &str, toks: &[Token<'_>], c: usize, limi
             .last()
             .map_or(limit, |x| x.end.min(limit)),
     }
+}
+
+/// Whether "in" at token `k` says where or when something was done rather than modifying the
+/// object before it: after a name or a pronoun ("endorsed Stone in late October"), or before a
+/// time or an occasion of saying ("in speeches", "in the debate"; `data/occasion_nouns.txt`).
+fn in_names_an_occasion(toks: &[Token<'_>], k: usize) -> bool {
+    let r = resources::get();
+    let before = &toks[k - 1];
+    let mut n = k + 1;
+    if toks.get(n).is_some_and(|t| {
+        DETERMINERS.contains(&t.text)
+            || matches!(t.text, "late" | "early" | "mid" | "this" | "that")
+    }) {
+        n += 1;
+    }
+    // (An adjective may stand before the occasion: "in a televised debate".)
+    let occasion = |t: &Token<'_>| r.occasion_nouns.contains(&t.lower());
+    before.is_capitalised()
+        || OBJECT_PRONOUNS.contains(&before.text)
+        || toks.get(n).is_some_and(|t| {
+            is_time_token(t)
+                || r.months.contains_key(&t.lower())
+                || (t.text.len() == 4 && t.text.bytes().all(|b| b.is_ascii_digit()))
+                || occasion(t)
+                || toks.get(n + 1).is_some_and(|u| u.joined && occasion(u))
+        })
 }
 
 /// "referred to the governor as “Chris.”": after an object ending at byte `end`, "as" and a name

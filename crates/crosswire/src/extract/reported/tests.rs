@@ -2080,6 +2080,11 @@ fn an_outburst_and_a_likeness() {
     let r = reported("He brushed off these concerns.");
     assert_eq!(r, vec![pair("these concerns", "He")]);
     // A second noun after "and" is a second object; a verb is the subject's next act.
+    let r = reported("Ruiz's lawyers opposed a request in a civil lawsuit.");
+    assert_eq!(
+        r,
+        vec![pair("a request in a civil lawsuit", "Ruiz's lawyers")]
+    );
     let r = reported("Lee has opposed higher taxes and new tariffs.");
     assert_eq!(r, vec![pair("higher taxes and new tariffs", "Lee")]);
     let r = reported("Lee talked about the port and made comments about the budget.");
