@@ -97,7 +97,6 @@ pub(super) fn modified_phrase_end(text: &str, toks: &[Token<'_>], c: usize, limi
                         // more often than not it still modifies the object, "a request in a
                         // civil lawsuit", on PolNeAR train.)
                         | "at"
-                        | "on"
                         | "during"
                         | "by"
                         | "as"
@@ -106,7 +105,7 @@ pub(super) fn modified_phrase_end(text: &str, toks: &[Token<'_>], c: usize, limi
                 )
                 || r.weekdays.contains_key(&l)
                 || (r.months.contains_key(&l) && toks[k].is_capitalised())
-                || (l == "in" && in_names_an_occasion(toks, k))
+                || (matches!(l.as_str(), "in" | "on") && in_names_an_occasion(toks, k))
                 || (matches!(l.as_str(), "and" | "but" | "or")
                     && toks.get(k + 1).is_some_and(|n| {
                         // A verb goes on with the subject's next act ("… and made comments");
@@ -133,9 +132,10 @@ pub(super) fn modified_phrase_end(text: &str, toks: &[Token<'_>], c: usize, limi
     }
 }
 
-/// Whether "in" at token `k` says where or when something was done rather than modifying the
-/// object before it: after a name or a pronoun ("endorsed Stone in late October"), or before a
-/// time or an occasion of saying ("in speeches", "in the debate"; `data/occasion_nouns.txt`).
+/// Whether "in" or "on" at token `k` says where or when something was done rather than
+/// modifying the object before it: after a name or a pronoun ("endorsed Stone in late
+/// October"), or before a time, a named medium ("on Twitter") or an occasion of saying ("in
+/// speeches", "in the debate"; `data/occasion_nouns.txt`).
 fn in_names_an_occasion(toks: &[Token<'_>], k: usize) -> bool {
     let r = resources::get();
     let before = &toks[k - 1];
@@ -151,7 +151,9 @@ fn in_names_an_occasion(toks: &[Token<'_>], k: usize) -> bool {
     before.is_capitalised()
         || OBJECT_PRONOUNS.contains(&before.text)
         || toks.get(n).is_some_and(|t| {
-            is_time_token(t)
+            // ("on Twitter", "on the Fox News Channel": a medium.)
+            (toks[k].text == "on" && t.is_capitalised())
+                || is_time_token(t)
                 || r.months.contains_key(&t.lower())
                 || (t.text.len() == 4 && t.text.bytes().all(|b| b.is_ascii_digit()))
                 || occasion(t)

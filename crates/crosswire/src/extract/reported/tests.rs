@@ -2085,6 +2085,8 @@ fn an_outburst_and_a_likeness() {
         r,
         vec![pair("a request in a civil lawsuit", "Ruiz's lawyers")]
     );
+    let r = reported("Lee supported a ban on all forms of cloning on Twitter.");
+    assert_eq!(r, vec![pair("a ban on all forms of cloning", "Lee")]);
     let r = reported("Lee has opposed higher taxes and new tariffs.");
     assert_eq!(r, vec![pair("higher taxes and new tariffs", "Lee")]);
     let r = reported("Lee talked about the port and made comments about the budget.");
