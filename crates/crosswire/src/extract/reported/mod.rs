@@ -68,6 +68,56 @@ struct Found {
 /// ("…, she said on Monday at a rally in the capital.").
 const MAX_TAIL: usize = 8;
 
+/// After the verb at `v`, an object and then a noun phrase naming it: "it a tax", "him a
+/// socialist", "Stone her friend", "the incident a reason for …". The object is a pronoun, a
+/// name of up to four words or a determined noun phrase of up to four words; the name given
+/// opens with an article or a possessive.
+fn named_object_then_name(toks: &[Token<'_>], v: usize) -> bool {
+    const OBJECTS: &[&str] = &[
+        "it",
+        "him",
+        "her",
+        "them",
+        "this",
+        "himself",
+        "herself",
+        "themselves",
+    ];
+    const OPENERS: &[&str] = &["a", "an", "the", "his", "her", "their", "its"];
+    let Some(first) = toks.get(v + 1).filter(|n| n.joined) else {
+        return false;
+    };
+    // ("her fallen son her hero": "her" opening a noun phrase.)
+    let possessive_her = first.text == "her"
+        && toks
+            .get(v + 2)
+            .is_some_and(|n| n.joined && !OPENERS.contains(&n.text));
+    let object_end = if OBJECTS.contains(&first.text) && !possessive_her {
+        Some(v + 1)
+    } else if first.is_capitalised() {
+        (v + 1..toks.len().min(v + 5))
+            .take_while(|&k| toks[k].joined && toks[k].is_capitalised())
+            .last()
+    } else if matches!(
+        first.text,
+        "the" | "his" | "her" | "their" | "its" | "this" | "that"
+    ) {
+        (v + 2..toks.len().min(v + 6))
+            .take_while(|&k| {
+                toks[k].joined
+                    && !OPENERS.contains(&toks[k].text)
+                    && !super::quotes::is_function_word(&toks[k])
+            })
+            .last()
+    } else {
+        None
+    };
+    object_end.is_some_and(|e| {
+        toks.get(e + 1)
+            .is_some_and(|n| n.joined && OPENERS.contains(&n.text))
+    })
+}
+
 /// Whether a speaker closes the sentence after a comma from token `from` on ("…, Ruiz said."):
 /// the sentence is then that speaker's, and the content-first attribution finds it.
 fn speaker_closes_after(text: &str, toks: &[Token<'_>], from: usize) -> bool {
@@ -830,26 +880,13 @@ impl SentenceReader<'_> {
                                     .take_while(|x| x.joined)
                                     .any(|x| x.text == "to")))
                 });
-        // "Critics call it a tax on the poor", "Lee calls himself a socialist": a name given in
-        // the present, without quotation marks (an object, then a noun phrase).
-        let calls_it = matches!(t.text, "call" | "calls")
+        // "Critics call it a tax on the poor", "Lee calls himself a socialist", "Ruiz called the
+        // actions a mistake": a name given without quotation marks (an object, then a noun
+        // phrase).
+        let calls_it = matches!(t.text, "call" | "calls" | "called" | "calling")
             && v > 0
-            && toks.get(v + 1).is_some_and(|n| {
-                n.joined
-                    && matches!(
-                        n.text,
-                        "it" | "him"
-                            | "her"
-                            | "them"
-                            | "this"
-                            | "himself"
-                            | "herself"
-                            | "themselves"
-                    )
-            })
-            && toks.get(v + 2).is_some_and(|n| {
-                n.joined && matches!(n.text, "a" | "an" | "the" | "his" | "her" | "their")
-            });
+            && !BE_FORMS.contains(&toks[v - 1].text)
+            && named_object_then_name(toks, v);
         // "Ruiz talked about the economy", "is talking to voters about health care": the
         // topic spoken of (the token of "about"). Not a passive ("was talked about"), nor the
         // noun ("tough talk about"): a bare "talk" needs "to", a modal or a subject before it.

@@ -1618,13 +1618,19 @@ fn an_inquiry_an_article_or_a_picture_shows_what_it_found() {
 }
 
 #[test]
-fn a_name_given_in_the_present_without_quotation_marks() {
+fn a_name_given_without_quotation_marks() {
     let r = reported("Critics call it a tax on the poor.");
     assert_eq!(r, vec![pair("it a tax on the poor", "Critics")]);
     let r = reported("Ruiz calls herself a democratic socialist.");
     assert_eq!(r, vec![pair("herself a democratic socialist", "Ruiz")]);
-    // A call on the phone is no name.
+    // In the past too, of a name or a determined noun phrase.
+    let r = reported("Lee called Mr. Stone an outstanding leader.");
+    assert_eq!(r, vec![pair("Mr. Stone an outstanding leader", "Lee")]);
+    let r = reported("Ruiz called her fallen son her hero.");
+    assert_eq!(r, vec![pair("her fallen son her hero", "Ruiz")]);
+    // A call on the phone is no name, nor is a meeting called.
     assert!(reported("Lee and Ruiz call him every Sunday after church.").is_empty());
+    assert!(reported("The council called an emergency session on Monday.").is_empty());
 }
 
 #[test]
