@@ -355,7 +355,12 @@ pub(super) fn content_after(text: &str, toks: &[Token<'_>], v: usize) -> Option<
         // (After a verb of stance "to" opens an infinitive, whose own "that" is no
         // complementizer: "refused to sign the bill that …".)
         let infinitive = first == "to" && resources::get().stance_verbs.contains(toks[v].text);
-        let modifier = (PREPOSITIONS.contains(&first.as_str()) && !infinitive)
+        // ("reported at least 20 victims at a center that …": a number, not a place.)
+        let quantity = first == "at"
+            && toks
+                .get(c + 1)
+                .is_some_and(|n| matches!(n.text, "least" | "most"));
+        let modifier = (PREPOSITIONS.contains(&first.as_str()) && !infinitive && !quantity)
             || adverb
             || NOT_CONTENT.contains(&first.as_str())
             || OBJECT_PRONOUNS.contains(&first.as_str())

@@ -2134,7 +2134,7 @@ fn in_sentence(text: &str, s: &Sentence, toks: &[Token<'_>], quotes: &[&RawQuote
             .or_else(|| {
                 // A noun that is no cue ("complaints") is read here; one that is ("claim") gets
                 // the cues' reading first.
-                (!is_cue_at(toks, v))
+                (resources::get().claim_nouns.contains(&lower) && !is_cue_at(toks, v))
                     .then(|| reader.unowned_claim(v, &lower))
                     .flatten()
             })

@@ -15,6 +15,15 @@ fn pair(content: &str, speaker: &str) -> (String, Option<String>) {
 
 #[test]
 fn contents_after_that_an_addressee_and_a_time() {
+    // "at least" is a number, not a place before the content's "that".
+    let r = reported("Officials reported at least 20 victims at a center that treats the sick.");
+    assert_eq!(
+        r,
+        vec![pair(
+            "at least 20 victims at a center that treats the sick",
+            "Officials"
+        )]
+    );
     // A contracted pronoun opens the content; it does not lengthen the addressee.
     let r = reported("Lee also told Breitbart News he'd support Ana Ruiz in a general election.");
     assert_eq!(
@@ -967,7 +976,8 @@ fn a_noun_of_saying_after_its_speakers_possessive() {
             "Ruiz"
         )]
     );
-    // Without a possessor the noun is not a cue ("the warning that came too late").
+    // Unowned and the sentence's subject, the noun is not read ("the warning that came too
+    // late").
     assert!(
         reported("The warning that the river would rise came too late for the town.").is_empty()
     );
