@@ -1750,13 +1750,25 @@ impl SentenceReader<'_> {
         if let Some(h) = before_comma_in_closing_quote(head) {
             let from = self.clause_start.min(boundary);
             let end = from + h.len();
-            // Only a partial quote: the quotation holds less than half the content.
-            let quoted: usize = quotes
+            // Only a partial quote: the content opens with words of its own, at least two
+            // outside the quotation ("No Child Left Behind was “very assertive,”").
+            let words = tokens_in(text, (from, end));
+            let unquoted = words
                 .iter()
-                .map(|q| q.end.min(end).saturating_sub(q.start.max(from)))
-                .sum();
-            if tokens_in(text, (from, end)).len() >= MIN_WORDS
-                && quoted * 2 < end - from
+                .filter(|w| !quotes.iter().any(|q| q.start <= w.start && w.end <= q.end))
+                .count();
+            let opens_quoted = text[from..end]
+                .trim_start()
+                .starts_with(['"', '\u{201c}', '\'', '\u{2018}']);
+            // (Not a quoted predicate after its subject: "Earlier she “emphasised that …,”
+            // Hale said" is the direct quote's, about her.)
+            let quoted_predicate = quotes
+                .iter()
+                .any(|q| q.about.is_some() && from <= q.start && q.start < end);
+            if words.len() >= MIN_WORDS
+                && unquoted >= 2
+                && !opens_quoted
+                && !quoted_predicate
                 && !covers_direct(quotes, from, end)
             {
                 self.found.push(Found {

@@ -558,6 +558,15 @@ fn a_content_closing_on_a_partial_quote_before_its_attribution() {
             "he"
         )]
     );
+    // However much of it the quotation holds, as long as two words of the content stand
+    // outside it.
+    assert_eq!(
+        reported("The law was \u{201c}very assertive and interventionist,\u{201d} said Ana Lee."),
+        [pair(
+            "The law was \u{201c}very assertive and interventionist",
+            "Ana Lee"
+        )]
+    );
     // A whole quotation before its attribution is direct only.
     assert!(
         reported("\u{201c}The new strategy is a very welcome tack,\u{201d} he said.").is_empty()
