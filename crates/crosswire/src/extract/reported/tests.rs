@@ -2097,6 +2097,9 @@ fn an_outburst_and_a_likeness() {
     assert_eq!(r, vec![pair("Lee", "Stone")]);
     let r = reported("Lee likened the campaign to a car crash.");
     assert_eq!(r, vec![pair("the campaign to a car crash", "Lee")]);
+    // A group or a role without a name can take a position too.
+    let r = reported("At the end, the attendees expressed their support for Stone.");
+    assert_eq!(r, vec![pair("their support for Stone", "the attendees")]);
     // Condemnation, praise and a shrug take their object alone.
     let r = reported("Rights groups condemned the bill's passage on Monday.");
     assert_eq!(r, vec![pair("the bill's passage", "Rights groups")]);
