@@ -686,6 +686,18 @@ pub(super) const SUBORDINATORS: &[&str] = &[
     "unless", "once", "until",
 ];
 
+/// Whether the sentence opens with a subordinate clause or a phrase set before its main clause:
+/// a subordinator or a preposition ("While Ruiz …", "Amid what the Times called …").
+fn opens_with_subordinate(toks: &[Token<'_>]) -> bool {
+    toks.first().is_some_and(|t| {
+        let lower = t.lower();
+        t.is_capitalised()
+            && (SUBORDINATORS.contains(&lower.as_str())
+                || PREPOSITIONS.contains(&lower.as_str())
+                || matches!(lower.as_str(), "amid" | "despite" | "as"))
+    })
+}
+
 /// "While Ruiz has condemned the plan, the groups say …": a cue in the subordinate clause that
 /// opens the sentence has that clause for content, to the comma before the main clause, when
 /// the main clause has a cue of its own; it is then read on its own. Returns the last token of
@@ -696,14 +708,7 @@ pub(super) fn opening_clause_end(
     v: usize,
     inside_quote: &dyn Fn(&Token<'_>) -> bool,
 ) -> Option<usize> {
-    // (Or a preposition opening a phrase: "Amid what the Times called a “rough week”, …".)
-    if !toks.first().is_some_and(|t| {
-        let lower = t.lower();
-        t.is_capitalised()
-            && (SUBORDINATORS.contains(&lower.as_str())
-                || PREPOSITIONS.contains(&lower.as_str())
-                || matches!(lower.as_str(), "amid" | "despite" | "as"))
-    }) {
+    if !opens_with_subordinate(toks) {
         return None;
     }
     // The first comma of the sentence, outside quotation marks, after the cue's first word.
@@ -726,13 +731,7 @@ pub(super) fn opening_phrase_end(
     c: usize,
     inside_quote: &dyn Fn(&Token<'_>) -> bool,
 ) -> Option<usize> {
-    let opens = toks.first().is_some_and(|t| {
-        let lower = t.lower();
-        t.is_capitalised()
-            && (SUBORDINATORS.contains(&lower.as_str())
-                || PREPOSITIONS.contains(&lower.as_str())
-                || matches!(lower.as_str(), "amid" | "despite"))
-    });
+    let opens = opens_with_subordinate(toks);
     // (The content must lie in that opening phrase: no comma before it.)
     let comma_before =
         (0..c.saturating_sub(1)).any(|j| text[toks[j].end..toks[j + 1].start].contains(','));

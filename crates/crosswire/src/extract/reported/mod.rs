@@ -1009,17 +1009,11 @@ impl SentenceReader<'_> {
             && (v + 2..toks.len().min(v + 9))
                 .find(|&k| toks[k].text == link)
                 .is_some_and(|k| {
-                    // (Past a possessive or a title's stop: "sees Lee's plan as …", "sees Mr.
-                    // Lee as …".)
-                    (v + 1..=k).all(|i| {
-                        toks[i].joined
-                            || toks[i - 1].possessive
-                            || (toks[i].after_stop
-                                && toks[i - 1].is_capitalised()
-                                && toks[i - 1].text.len() <= 4)
-                    }) && toks.get(k + 1).is_some_and(|n| {
-                        !matches!(n.text, "he" | "she" | "it" | "they" | "we" | "I" | "you")
-                    })
+                    // (Past a possessive: "sees Lee's plan as …"; a title's stop is joined.)
+                    (v + 1..=k).all(|i| toks[i].joined || toks[i - 1].possessive)
+                        && toks.get(k + 1).is_some_and(|n| {
+                            !matches!(n.text, "he" | "she" | "it" | "they" | "we" | "I" | "you")
+                        })
                 });
         // "Ruiz thanked the voters for their support", "knocked Stone over his vote": praise or
         // blame with its reason after the object.
