@@ -686,7 +686,20 @@ impl SentenceReader<'_> {
             r.evidence_nouns.contains(&toks[i].lower())
                 && (v - i <= 6 || toks[i + 1..=v].iter().all(|x| x.joined))
         });
-        if r.evidence_verbs.contains(lower) && evidence_noun_before && toks[v].joined {
+        // Or anyone who found that something is so ("the researchers found that …", "he has
+        // found that …"): a "that" clause after the verb, a speaker before it.
+        let that_next = toks
+            .get(v + 1)
+            .is_some_and(|n| n.joined && n.text == "that")
+            || (toks.get(v + 1).is_some_and(|n| n.text.ends_with("ly"))
+                && toks
+                    .get(v + 2)
+                    .is_some_and(|n| n.joined && n.text == "that"));
+        // (A verb of saying, "suggested that", is read as a cue, up to the next one.)
+        let finder = that_next
+            && !is_cue_at(toks, v)
+            && phrase_before(toks, v).is_some_and(|np| speaker_ok(&self.text[np.0..np.1]));
+        if r.evidence_verbs.contains(lower) && (evidence_noun_before || finder) && toks[v].joined {
             let c = skip_that(toks, v + 1);
             if c < toks.len() && toks.len() - c >= 2 && !covers_direct(quotes, toks[c].start, s.end)
             {

@@ -985,6 +985,15 @@ fn a_noun_of_saying_after_its_speakers_possessive() {
             "Ruiz"
         )]
     );
+    // Anyone who found that something is so, not only a poll or a study.
+    let r = reported("The researchers found that the hardest-hit areas moved to the right.");
+    assert_eq!(
+        r,
+        vec![pair(
+            "the hardest-hit areas moved to the right",
+            "The researchers"
+        )]
+    );
     // Unowned and the sentence's subject, the noun is not read ("the warning that came too
     // late").
     assert!(
