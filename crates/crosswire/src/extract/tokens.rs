@@ -67,8 +67,9 @@ pub fn overlap(
     a.intersection(b).count() as f64 / (a.len().min(b.len()).max(1) as f64)
 }
 
-/// `b` follows an abbreviated title `a` across its stop ("Sen. Ana", "Ms. Ruiz"): the stop
-/// leaves the two tokens unjoined, yet they belong to one name.
+/// `b` follows an abbreviated title `a` across its stop ("Sen. Ana", "Ms. Ruiz"): the two
+/// belong to one name. The tokens already join a listed abbreviation to the word after it;
+/// inside a name this also takes any short capitalised word before a stop ("Ky. Gov.").
 pub fn after_title_stop(text: &str, a: &Token<'_>, b: &Token<'_>) -> bool {
     a.is_capitalised()
         && a.text.len() <= 4
