@@ -565,6 +565,17 @@ pub(super) fn content_after(text: &str, toks: &[Token<'_>], v: usize) -> Option<
             }
         }
     }
+    // "posted on Facebook.", "wrote on his blog.": where it was said, with nothing said after.
+    let on_a_medium = first == "on" && toks.len() - c <= 5 && {
+        let last = &toks[toks.len() - 1];
+        // (One name: "on Twitter", not "heaped praise on Ana Lee".)
+        (last.is_capitalised() && toks.len() - c == 2)
+            || last.text.contains(['@', '.'])
+            || resources::get().medium_nouns.contains(&last.lower())
+    };
+    if on_a_medium {
+        return None;
+    }
     // "reported at least six planes …": a quantity, not a place.
     let quantity = first == "at"
         && toks

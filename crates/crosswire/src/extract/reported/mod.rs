@@ -305,7 +305,9 @@ fn covers_direct(quotes: &[&RawQuote], start: usize, end: usize) -> bool {
 /// What stands before a comma set inside a closing quotation mark ("… did not find “ties,”"),
 /// the mark and the comma left off.
 fn before_comma_in_closing_quote(s: &str) -> Option<&str> {
-    s.strip_suffix(['"', '\u{201d}'])?.strip_suffix(',')
+    s.strip_suffix("''")
+        .or_else(|| s.strip_suffix(['"', '\u{201d}']))?
+        .strip_suffix(',')
 }
 
 /// Whether a token stands inside a direct quote.

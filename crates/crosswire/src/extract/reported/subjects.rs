@@ -333,6 +333,29 @@ pub(super) fn apposition_subject(
         "Jr" | "Sr" => after.strip_prefix('.').unwrap_or(after),
         _ => after,
     };
+    if dash_before(before) && !dash_after(after) {
+        // An aside between dashes after a description ("Lee, director of the group — which
+        // Ruiz founded — said") or after a phrase ("insiders in two states — Nevada and
+        // Ohio — said"): the speaker is the name before the comma, or the whole phrase.
+        let inner = before.trim_end_matches(['\u{2014}', '\u{2013}', '-']);
+        let aside = inner
+            .rfind(['\u{2014}', '\u{2013}'])
+            .into_iter()
+            .chain(inner.rfind(" -"))
+            .max()
+            .filter(|&a| a >= np.1)?;
+        let phrase = text[np.0..aside].trim_end();
+        if after.starts_with(',') {
+            let name = toks[m..=e].iter().all(|t| t.is_capitalised());
+            return (name && e + 1 < v && speaker_ok(&text[np.0..np.1])).then_some(np);
+        }
+        let words = toks
+            .iter()
+            .filter(|t| t.start >= np.0 && t.end <= aside)
+            .count();
+        let plain = !phrase.contains([',', ';', '(', '\u{201c}', '"']);
+        return (plain && words <= 8 && speaker_ok(phrase)).then_some((np.0, np.0 + phrase.len()));
+    }
     let set_off = if dash_before(before) {
         dash_after(after)
     } else {

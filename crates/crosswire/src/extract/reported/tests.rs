@@ -2193,3 +2193,56 @@ fn whom_someone_encouraged_or_pressed_to_act() {
     // Not a plea made for someone else.
     assert!(reported("Watchdog groups had pressed for Congress to offset the costs.").is_empty());
 }
+
+#[test]
+fn a_partial_quote_in_doubled_apostrophes_before_its_attribution() {
+    // Some archives render quotation marks as two apostrophes.
+    let r = reported(
+        "The port failed to act and ''should possibly have acted sooner,'' said Ana Ruiz.",
+    );
+    assert_eq!(
+        r,
+        vec![pair(
+            "The port failed to act and ''should possibly have acted sooner",
+            "Ana Ruiz"
+        )]
+    );
+}
+
+#[test]
+fn an_aside_between_dashes_after_a_description_or_a_phrase() {
+    let r = reported(
+        "Lee, director of the group - which Ruiz founded - said Stone has several options.",
+    );
+    assert_eq!(r, vec![pair("Stone has several options", "Lee")]);
+    let r = reported(
+        "Insiders in the next two states — Harbor and Bay — said it is important that she close the gap.",
+    );
+    assert_eq!(
+        r,
+        vec![pair(
+            "it is important that she close the gap",
+            "Insiders in the next two states"
+        )]
+    );
+    // An opening adverb is no speaker.
+    let r = reported("Even so, some economists - including Lee - warn that the bank could act.");
+    assert!(
+        r.iter().all(|(_, s)| s.as_deref() != Some("Even so")),
+        "{r:?}"
+    );
+}
+
+#[test]
+fn where_something_was_posted_is_not_what_was_posted() {
+    // Nothing was said after the medium: the content stands before the attribution.
+    let r = reported("Her daughter was traveling to the port, the church posted on Facebook.");
+    assert_eq!(
+        r,
+        vec![pair("Her daughter was traveling to the port", "the church")]
+    );
+    assert!(reported("Ruiz wrote on his blog.").is_empty());
+    // A topic is kept ("heaped praise on Ana Lee", "commented on the reason …").
+    let r = reported("Ruiz commented on the reason for closing the port.");
+    assert_eq!(r, vec![pair("on the reason for closing the port", "Ruiz")]);
+}
