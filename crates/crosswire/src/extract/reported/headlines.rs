@@ -60,6 +60,10 @@ pub(super) fn headlines(text: &str, found: &[RawQuote], direct: &[RawQuote]) -> 
             || what.split_whitespace().count() < 3
             || transcript && !headline && !named_in_transcript(text, who)
         {
+            // ("Ruiz Praises Lee’s Editor: ‘Very Good Reporter’": a verb before the colon.)
+            if !transcript {
+                out.extend(title_case_headline(text, start, body, found, direct));
+            }
             continue;
         }
         let content_start =
@@ -86,47 +90,91 @@ pub(super) fn headlines(text: &str, found: &[RawQuote], direct: &[RawQuote]) -> 
     out
 }
 
-/// A headline in title case with its verb: "Ruiz Says Talks Will Resume", "Stone Slams the
-/// Budget Plan". The words before the verb are the speaker, the rest of the line the content.
+/// Headlines in title case with their verbs: "Ruiz Says Talks Will Resume", "Stone Slams the
+/// Budget Plan". The words before the verb are the speaker, the rest of the clause the content.
+/// A second verb goes on with the same speaker ("Lee Backs Stone And Denounces Ruiz", "…,
+/// Calls Plan ‘Reckless’"), and each part of a headline set off by a dash is read on its own
+/// ("Photo Surfaces — Some Say It Proves She Cheated").
 pub(super) fn title_case_headline(
     text: &str,
     start: usize,
     body: &str,
     found: &[RawQuote],
     direct: &[RawQuote],
-) -> Option<RawQuote> {
-    let r = resources::get();
+) -> Vec<RawQuote> {
     if body.len() > 200 || body.contains(['\u{201c}', '"']) {
-        return None;
+        return Vec::new();
     }
     let all = tokens_in(text, (start, start + body.len()));
     if let Some(q) = closing_headline_attribution(text, &all, found, direct) {
-        return Some(q);
+        return vec![q];
     }
+    let gap = |k: usize| &text[all[k - 1].end..all[k].start];
+    let mut out = Vec::new();
+    let mut from = 0;
+    for to in (1..=all.len()).filter(|&k| {
+        k == all.len() || gap(k).contains(['\u{2014}', '\u{2013}']) || gap(k).contains(" - ")
+    }) {
+        let part = &all[from..to];
+        from = to;
+        // (The last part runs to the line's end, past a closing quotation mark.)
+        let part_end = if to == all.len() {
+            start + body.len()
+        } else {
+            all[to - 1].end
+        };
+        out.extend(headline_part(text, part_end, part, found, direct));
+    }
+    out
+}
+
+/// Whether a capitalised headline word is a verb that attributes ("Says", "Slams", "Backs",
+/// "Wants", "Promises"): a verb of saying, stance or intention, or a claim's verb.
+fn is_headline_verb(t: &Token<'_>) -> bool {
+    let r = resources::get();
+    let l = t.lower();
+    t.is_capitalised()
+        && (r.speech_verbs.contains(&l)
+            || r.stance_verbs.contains(&l)
+            || r.characterization_verbs.contains(&l)
+            || r.intention_verbs.contains(&l)
+            || r.poll_verbs.contains(&l)
+            || matches!(
+                l.as_str(),
+                "claims" | "promises" | "pledges" | "vows" | "warns"
+            ))
+        && !r.speech_verbs_also_nouns.contains(&l)
+}
+
+/// One part of a title-case headline (`all`, the part ending at `line_end`): the speaker, the
+/// verb and its content, then any verb that goes on with the same speaker.
+fn headline_part(
+    text: &str,
+    line_end: usize,
+    all: &[Token<'_>],
+    found: &[RawQuote],
+    direct: &[RawQuote],
+) -> Vec<RawQuote> {
+    let r = resources::get();
     // The headline's first clause: "Ruiz Says Talks Failed, Calls Plan ‘Reckless’" (a
     // quotation mark does not end it: "Lee Says Stone ‘Makes You Retch’").
-    let clause = (1..all.len())
-        .find(|&k| {
-            text[all[k - 1].end..all[k].start]
-                .contains([',', ';', ':', '.', '?', '!', '\u{2014}', '\u{2013}'])
-        })
-        .unwrap_or(all.len());
+    let clause_end = |from: usize| {
+        (from + 1..all.len())
+            .find(|&k| text[all[k - 1].end..all[k].start].contains([',', ';', ':', '.', '?', '!']))
+            .unwrap_or(all.len())
+    };
+    let clause = clause_end(0);
     let toks = &all[..clause];
     if toks.len() < 4 || toks.iter().filter(|t| t.is_capitalised()).count() * 10 < toks.len() * 7 {
-        return None;
+        return Vec::new();
     }
-    let v = (1..toks.len().min(7) - 1).find(|&i| {
-        let l = toks[i].lower();
-        toks[i].is_capitalised()
-            && (r.speech_verbs.contains(&l)
-                || r.stance_verbs.contains(&l)
-                || r.characterization_verbs.contains(&l))
-            && !r.speech_verbs_also_nouns.contains(&l)
-    })?;
+    let Some(v) = (1..toks.len().min(7) - 1).find(|&i| is_headline_verb(&toks[i])) else {
+        return Vec::new();
+    };
     // "Ruiz Just Revealed …", "Stone Is Now Calling …": the speaker without the verb's
     // adverbs and auxiliaries.
     // ("May" and "Will" stay: they are names too.)
-    let last = (0..v).rev().find(|&k| {
+    let Some(last) = (0..v).rev().find(|&k| {
         !matches!(
             toks[k].lower().as_str(),
             "just"
@@ -147,33 +195,72 @@ pub(super) fn title_case_headline(
                 | "would"
                 | "could"
         )
-    })?;
+    }) else {
+        return Vec::new();
+    };
     // (A speaker in capitals is a shout: "WE’RE GEEKING OUT OVER THE ‘WONDER …".)
     if v >= 3 && toks[..v].iter().all(|t| t.is_all_caps()) {
-        return None;
+        return Vec::new();
     }
     let speaker = (toks[0].start, toks[last].end);
     let first = toks[0].lower();
-    if r.stopwords.contains(&first) || !names_someone(&text[speaker.0..speaker.1]) {
-        return None;
+    // ("Some Say …": a quantifier speaks for people.)
+    let some = last == 0 && r.quantifier_pronouns.contains(&first);
+    if !some && (r.stopwords.contains(&first) || !names_someone(&text[speaker.0..speaker.1])) {
+        return Vec::new();
     }
-    let content_start = toks[v + 1].start;
-    // (When the first clause leaves the verb one word, a comma was inside the content: "Lee
-    // Says Stone, ‘Alt Right’ Pose A Threat".)
-    let content_end = if clause < all.len() && clause > v + 2 {
-        toks[clause - 1].end
-    } else {
-        start + body.trim_end_matches('.').len()
-    };
-    if all.len() - v - 1 < 2 || overlaps_any(found, direct, (content_start, content_end)) {
-        return None;
+    let mut out = Vec::new();
+    let mut v = v;
+    let mut clause = clause;
+    loop {
+        // "… Backs Stone And Denounces Ruiz": "And" before a second verb ends the content.
+        let and_verb = (v + 2..clause.saturating_sub(1))
+            .find(|&k| all[k].text == "And" && is_headline_verb(&all[k + 1]));
+        let end_tok = and_verb.unwrap_or(clause);
+        // (When the first clause leaves the verb one word, a comma was inside the content:
+        // "Lee Says Stone, ‘Alt Right’ Pose A Threat".)
+        let (end_tok, next) = if and_verb.is_none() && clause < all.len() && clause <= v + 2 {
+            (all.len(), all.len())
+        } else {
+            (end_tok, and_verb.map_or(clause, |k| k + 1))
+        };
+        // (A verb of stance may take one word, and any verb a name: "Lee Backs Stone And
+        // Denounces Ruiz".)
+        let one_name = all
+            .get(v + 1)
+            .is_some_and(|n| !r.stopwords.contains(&n.lower()) && end_tok == v + 2);
+        let min = if r.speech_verbs.contains(&all[v].lower()) && !one_name {
+            2
+        } else {
+            1
+        };
+        if end_tok < v + 1 + min {
+            break;
+        }
+        let content_start = all[v + 1].start;
+        let content_end = if end_tok == all.len() {
+            // (The line's end, without its closing stop.)
+            let line = &text[content_start..line_end.max(content_start)];
+            content_start + line.trim_end().trim_end_matches('.').len()
+        } else {
+            all[end_tok - 1].end
+        };
+        if !overlaps_any(found, direct, (content_start, content_end)) {
+            out.push(headline_quote(
+                text,
+                (content_start, content_end),
+                all[v].text,
+                speaker,
+            ));
+        }
+        // A next clause that opens with a verb of its own has the same speaker.
+        if next >= all.len() || !is_headline_verb(&all[next]) {
+            break;
+        }
+        v = next;
+        clause = clause_end(next);
     }
-    Some(headline_quote(
-        text,
-        (content_start, content_end),
-        toks[v].text,
-        speaker,
-    ))
+    out
 }
 
 /// A title-case headline whose attribution closes it: "Talks Will Resume, Ana Ruiz Says." (up

@@ -784,10 +784,10 @@ fn headlines_transcripts_and_questions() {
         reported("Ruiz Just Revealed Who She Would Pick For The Cabinet\n\nThe governor spoke."),
         [pair("Who She Would Pick For The Cabinet", "Ruiz")]
     );
-    // Its first clause, when a comma sets off a second verb.
+    // Its first clause, when a comma sets off a second verb (read with the same speaker).
     assert_eq!(
         reported("Ruiz Says Hackers Stole Files, Calls Stone’s Remarks ‘Troubling’\n\nThe governor spoke on Monday."),
-        [pair("Hackers Stole Files", "Ruiz")]
+        [pair("Hackers Stole Files", "Ruiz"), pair("Stone’s Remarks ‘Troubling’", "Ruiz")]
     );
     // A headline without a speech verb is not one.
     assert!(reported("Storm Batters the Coast for a Third Day.\n\nRain fell.").is_empty());
@@ -2245,4 +2245,37 @@ fn where_something_was_posted_is_not_what_was_posted() {
     // A topic is kept ("heaped praise on Ana Lee", "commented on the reason …").
     let r = reported("Ruiz commented on the reason for closing the port.");
     assert_eq!(r, vec![pair("on the reason for closing the port", "Ruiz")]);
+}
+
+#[test]
+fn headlines_with_a_second_verb_a_dash_or_a_colon_after_the_verb() {
+    let body = "\n\nThe race is close.";
+    // A second verb after "And" has the same speaker.
+    assert_eq!(
+        reported(&format!("Ana Lee Backs Stone And Denounces Ruiz.{body}")),
+        [pair("Stone", "Ana Lee"), pair("Ruiz", "Ana Lee")]
+    );
+    // Each part set off by a dash is read on its own; a quantifier speaks for people.
+    assert_eq!(
+        reported(&format!(
+            "Harbor Photo From The Debate Surfaces — Some Say It Proves She Cheated.{body}"
+        )),
+        [pair("It Proves She Cheated", "Some")]
+    );
+    // A verb before a colon: the clause up to the colon.
+    assert_eq!(
+        reported(&format!(
+            "Tom Ruiz Praises The Harbor Times Editor Ana Lee: ‘Very Good Reporter.’{body}"
+        )),
+        [pair("The Harbor Times Editor Ana Lee", "Tom Ruiz")]
+    );
+    // Intentions and claims are verbs in a headline.
+    assert_eq!(
+        reported(&format!(
+            "Ana Lee Promises Action On The Harbor In 100 Days.{body}"
+        )),
+        [pair("Action On The Harbor In 100 Days", "Ana Lee")]
+    );
+    // A plain action is not a position.
+    assert!(reported(&format!("Ana Lee Wins The Harbor Primary.{body}")).is_empty());
 }
