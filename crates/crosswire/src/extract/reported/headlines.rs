@@ -1,6 +1,6 @@
 //! Headlines as attributions: "<Name>: <content>" and title-case headlines naming a speaker.
 
-use crate::extract::quotes::{names_someone, tokens_in, QuoteKind, RawQuote};
+use crate::extract::quotes::{names_someone, tokens_in, QuoteKind, RawQuote, ADDRESSEE_VERBS};
 use crate::extract::tokens::Token;
 use crate::resources;
 
@@ -102,7 +102,9 @@ pub(super) fn title_case_headline(
     found: &[RawQuote],
     direct: &[RawQuote],
 ) -> Vec<RawQuote> {
-    if body.len() > 200 || body.contains(['\u{201c}', '"']) {
+    // (A quotation opening the line is a direct quote's; one inside it is the content's:
+    // "Lee Asked Men To “Redefine Masculinity”".)
+    if body.len() > 200 || body.starts_with(['\u{201c}', '"']) {
         return Vec::new();
     }
     let all = tokens_in(text, (start, start + body.len()));
@@ -245,7 +247,12 @@ fn headline_part(
         } else {
             all[end_tok - 1].end
         };
-        if !overlaps_any(found, direct, (content_start, content_end)) {
+        let quoted_inside = |q: &RawQuote| content_start < q.start && q.end <= content_end + 3;
+        let overlaps = found
+            .iter()
+            .chain(direct.iter().filter(|q| !quoted_inside(q)))
+            .any(|q| q.start < content_end && content_start < q.end);
+        if !overlaps {
             out.push(headline_quote(
                 text,
                 (content_start, content_end),
@@ -273,13 +280,18 @@ fn closing_headline_attribution(
 ) -> Option<RawQuote> {
     let r = resources::get();
     let n = toks.len();
-    let v = n.checked_sub(1)?;
-    let verb = toks[v].lower();
-    if n < 5
-        || !toks[v].is_capitalised()
-        || !(r.speech_verbs.contains(&verb) && verb.ends_with('s'))
-        || toks.iter().filter(|t| t.is_capitalised()).count() * 10 < n * 7
-    {
+    // The verb closes the line, or only its addressee follows ("…, Ruiz Tells Convention"). A
+    // finding closes it too ("…, Board Of Election Finds").
+    let v = (n.saturating_sub(4)..n).rev().find(|&k| {
+        let verb = toks[k].lower();
+        toks[k].is_capitalised()
+            && verb.ends_with('s')
+            && (r.speech_verbs.contains(&verb) || r.evidence_verbs.contains(&verb))
+            && (k + 1 == n
+                || (ADDRESSEE_VERBS.contains(&verb.as_str())
+                    && toks[k + 1..].iter().all(|t| t.is_capitalised())))
+    })?;
+    if n < 5 || toks.iter().filter(|t| t.is_capitalised()).count() * 10 < n * 7 {
         return None;
     }
     // The speaker: the words after the last comma, all capitalised.

@@ -2278,4 +2278,28 @@ fn headlines_with_a_second_verb_a_dash_or_a_colon_after_the_verb() {
     );
     // A plain action is not a position.
     assert!(reported(&format!("Ana Lee Wins The Harbor Primary.{body}")).is_empty());
+    // A quotation inside the content is part of it.
+    assert!(reported(&format!(
+        "Ana Lee Asked Men Everywhere To “Redefine Masculinity.”{body}"
+    ))
+    .contains(&pair(
+        "Men Everywhere To “Redefine Masculinity.”",
+        "Ana Lee"
+    )));
+    // A closing verb with its addressee, or a finding.
+    assert_eq!(
+        reported(&format!(
+            "Guns Are A Public Health Crisis, Ana Lee Tells Harbor Convention.{body}"
+        )),
+        [pair("Guns Are A Public Health Crisis", "Ana Lee")]
+    );
+    assert_eq!(
+        reported(&format!(
+            "Tom Ruiz Is A Natural Born Citizen, Board Of Election Finds.{body}"
+        )),
+        [pair(
+            "Tom Ruiz Is A Natural Born Citizen",
+            "Board Of Election"
+        )]
+    );
 }
