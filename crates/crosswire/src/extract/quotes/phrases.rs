@@ -278,13 +278,16 @@ pub(in crate::extract) fn phrase_before(toks: &[Token<'_>], v: usize) -> Option<
         );
         // A speech verb's form after "of" or a determiner is a noun ("secretary of state"),
         // also with one word between ("the new report", "a congressional report").
+        // (Also capitalised, opening the sentence: "The report found …".)
         let determiner = |i: usize| {
             matches!(
-                toks[i].text,
+                toks[i].lower().as_str(),
                 "of" | "the" | "a" | "an" | "its" | "their" | "his" | "her"
             )
         };
+        // (A past form is no noun: "The union asked whether …".)
         let noun_form = s >= 2
+            && !lower.ends_with("ed")
             && (determiner(s - 2)
                 || (s >= 3
                     && determiner(s - 3)

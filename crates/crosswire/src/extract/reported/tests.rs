@@ -1341,10 +1341,16 @@ fn a_question_keeps_its_relative_clause() {
     let r = reported(
         "The union asked whether candidates supported the bill, which would make organizing easier.",
     );
-    assert_eq!(r.len(), 1, "{r:?}");
     assert_eq!(
         r[0].0,
         "whether candidates supported the bill, which would make organizing easier"
+    );
+    // (The position asked about is read as well, with its own subject.)
+    assert!(
+        r[1..]
+            .iter()
+            .all(|(_, s)| s.as_deref() == Some("candidates")),
+        "{r:?}"
     );
 }
 
@@ -2091,7 +2097,7 @@ fn what_is_issued_but_not_a_statement_that_says_more() {
         r,
         vec![pair(
             "a formal complaint to the national committee",
-            "party"
+            "The state party"
         )]
     );
     let r = reported("Ruiz issued a statement saying the port would reopen.");
@@ -2302,4 +2308,20 @@ fn headlines_with_a_second_verb_a_dash_or_a_colon_after_the_verb() {
             "Board Of Election"
         )]
     );
+}
+
+#[test]
+fn a_document_that_opens_the_sentence_speaks() {
+    // "report" after a capitalised determiner is a noun, the verb's subject.
+    assert_eq!(
+        reported("The report criticized the inquiry into the port."),
+        [pair("the inquiry into the port", "The report")]
+    );
+    assert_eq!(
+        reported("The report found that the port was behind the leak."),
+        [pair("the port was behind the leak", "The report")]
+    );
+    // Reports show what they record.
+    let r = reported("The reports show the group made a major change in its plans.");
+    assert_eq!(r[0].0, "the group made a major change in its plans");
 }
