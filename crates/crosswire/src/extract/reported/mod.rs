@@ -1079,8 +1079,33 @@ impl SentenceReader<'_> {
                     ) || n.possessive
                         || expression_prep.is_none())
             });
+        // "Ruiz is backing Stone", "they were supporting the bill": the progressive of
+        // support is a position held now (the bare participle is mostly a group's name: "a
+        // super PAC supporting Stone"; a relative clause describes someone).
+        let backs_now = matches!(t.text, "supporting" | "backing")
+            && toks.get(v + 1).is_some_and(|n| {
+                n.joined && !matches!(n.text, "up" | "down" | "away" | "off" | "out")
+            })
+            && {
+                let mut w = v;
+                while w > 1
+                    && matches!(
+                        toks[w - 1].text,
+                        "now" | "also" | "still" | "strongly" | "openly" | "quietly"
+                    )
+                {
+                    w -= 1;
+                }
+                w > 1
+                    && toks[w].joined
+                    && matches!(toks[w - 1].text, "is" | "are" | "was" | "were")
+                    && !matches!(
+                        toks[w - 2].lower().as_str(),
+                        "who" | "which" | "that" | "they" | "we" | "you" | "people"
+                    )
+            };
         let object_stance =
-            r.object_stance_verbs.contains(t.text) || blame_object || expressed_object;
+            r.object_stance_verbs.contains(t.text) || blame_object || expressed_object || backs_now;
         // "is confident", "were deeply concerned", "has long been worried": the form of "be"
         // before an adjective of a held view (the subject stands before it).
         let attitude_be = (v > 0 && r.attitude_adjectives.contains(t.text))
@@ -1125,6 +1150,7 @@ impl SentenceReader<'_> {
         // ("met with Lee to discuss plans": a purpose, not a topic discussed by someone.)
         let purpose = t.text.starts_with("discuss") && v > 0 && toks[v - 1].text == "to";
         if (r.stance_verbs.contains(t.text) && !purpose
+            || backs_now
             || characterises
             || calls_for
             || refers_to
@@ -1271,7 +1297,7 @@ impl SentenceReader<'_> {
                                 w -= 1;
                             }
                             w > 0
-                                && (BE_FORMS.contains(&toks[w - 1].text)
+                                && ((BE_FORMS.contains(&toks[w - 1].text) && !backs_now)
                                     || (matches!(toks[w - 1].lower().as_str(), "who" | "which")
                                         && !t.text.starts_with("endors")))
                         }))

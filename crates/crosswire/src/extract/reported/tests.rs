@@ -2325,3 +2325,18 @@ fn a_document_that_opens_the_sentence_speaks() {
     let r = reported("The reports show the group made a major change in its plans.");
     assert_eq!(r[0].0, "the group made a major change in its plans");
 }
+
+#[test]
+fn support_held_now_in_the_progressive() {
+    assert_eq!(
+        reported("Minnesota Gov. Ana Ruiz is backing Tom Stone."),
+        [pair("Tom Stone", "Minnesota Gov. Ana Ruiz")]
+    );
+    assert_eq!(
+        reported("In October, black voters were supporting Stone."),
+        [pair("Stone", "black voters")]
+    );
+    // A group named for whom it supports, a relative clause, or a particle is not a position.
+    assert!(reported("A super PAC supporting Stone spent $2 million.").is_empty());
+    assert!(reported("He was backing down from the plan.").is_empty());
+}
