@@ -352,7 +352,10 @@ pub(super) fn content_after(text: &str, toks: &[Token<'_>], v: usize) -> Option<
             || matches!(first.as_str(), "long" | "earlier" | "later" | "again");
         // (After a verb of stance "to" opens an infinitive, whose own "that" is no
         // complementizer: "refused to sign the bill that …".)
-        let infinitive = first == "to" && resources::get().stance_verbs.contains(toks[v].text);
+        let infinitive = first == "to" && {
+            let r = resources::get();
+            r.stance_verbs.contains(toks[v].text) || r.intention_verbs.contains(toks[v].text)
+        };
         // ("reported at least 20 victims at a center that …": a number, not a place.)
         let quantity = first == "at"
             && toks

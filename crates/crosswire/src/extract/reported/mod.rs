@@ -990,8 +990,17 @@ impl SentenceReader<'_> {
                 while w > 0 && matches!(toks[w].text, "also" | "still" | "now" | "reportedly") {
                     w -= 1;
                 }
-                toks[w].is_capitalised()
+                // (Not a possessor: "His plans to …", "Ruiz's plans to …".)
+                let possessor = toks[w].possessive
+                    || matches!(
+                        toks[w].lower().as_str(),
+                        "his" | "her" | "their" | "its" | "our" | "my" | "your"
+                    );
+                !possessor && toks[w].is_capitalised()
                     || matches!(toks[w].text, "he" | "she" | "it" | "they" | "who" | "which")
+                    // ("The candidate plans to …", "the campaign wants to …": a noun that
+                    // speaks.)
+                    || (r.speaker_nouns.contains(toks[w].text) && !toks[w].possessive)
             }
             && phrase_before(toks, v).is_some_and(|np| opens_clause(text, toks, np.0));
         // "Democrats see Stone as a threat": a view, "as" within a few words of the verb.
@@ -1416,6 +1425,23 @@ impl SentenceReader<'_> {
                 // "called on Congress to act and said …": a verb of saying joined by "and"
                 // ends the position (and is read next, with the same speaker).
                 let end = self.joined_saying(c, end).map_or(end, |(_, e)| e);
+                // "plans to send a nominee, but it is unlikely …": an intention ends before a
+                // new clause joined by a comma and a conjunction.
+                let end = if intends {
+                    (c + 2..toks.len())
+                        .take_while(|&k| toks[k].start < end)
+                        .find(|&k| {
+                            matches!(toks[k - 1].text, "but" | "and" | "while" | "although")
+                                && text[toks[k - 2].end..toks[k - 1].start].contains(',')
+                                && (matches!(
+                                    toks[k].lower().as_str(),
+                                    "he" | "she" | "it" | "they" | "we" | "i" | "the" | "there"
+                                ) || toks[k].is_capitalised())
+                        })
+                        .map_or(end, |k| toks[k - 2].end)
+                } else {
+                    end
+                };
                 // (A sole object may close the sentence: "he repeatedly talked about CNN.")
                 let min = if end < s.end || sole_object == Some(c) {
                     1

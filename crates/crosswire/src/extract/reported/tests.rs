@@ -2340,3 +2340,20 @@ fn support_held_now_in_the_progressive() {
     assert!(reported("A super PAC supporting Stone spent $2 million.").is_empty());
     assert!(reported("He was backing down from the plan.").is_empty());
 }
+
+#[test]
+fn an_intention_of_a_noun_that_speaks_ends_before_a_new_clause() {
+    assert_eq!(
+        reported("The Republican candidate plans to be back in the city later Saturday."),
+        [pair(
+            "to be back in the city later Saturday",
+            "The Republican candidate"
+        )]
+    );
+    assert_eq!(
+        reported("Ruiz plans to send a nominee to the council, but it is unlikely that any could get through."),
+        [pair("to send a nominee to the council", "Ruiz")]
+    );
+    // A plan owned is a noun.
+    assert!(reported("His plans to rebuild the port were shelved.").is_empty());
+}
