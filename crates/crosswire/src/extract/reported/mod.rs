@@ -977,8 +977,11 @@ impl SentenceReader<'_> {
                 ));
         // "Ruiz wants to build …", "Stone plans to visit …": an intention, when its subject
         // opens the clause ("the things he wants to do" is a relative clause).
+        // (Not inside a content whose speaker closes the sentence: "… but plans to watch the
+        // case, Lee says.")
         let intends = v > 0
             && r.intention_verbs.contains(t.text)
+            && !speaker_closes_after(text, toks, v + 1)
             && toks.get(v + 1).is_some_and(|n| n.joined && n.text == "to")
             && toks
                 .get(v + 2)
@@ -1001,6 +1004,8 @@ impl SentenceReader<'_> {
                     // ("The candidate plans to …", "the campaign wants to …": a noun that
                     // speaks.)
                     || (r.speaker_nouns.contains(toks[w].text) && !toks[w].possessive)
+                    // ("…, but plans to …": the clause's subject, read by `phrase_before`.)
+                    || matches!(toks[w].text, "but" | "and")
             }
             && phrase_before(toks, v).is_some_and(|np| opens_clause(text, toks, np.0));
         // "Democrats see Stone as a threat": a view, "as" within a few words of the verb.

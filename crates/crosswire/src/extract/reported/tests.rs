@@ -2356,4 +2356,18 @@ fn an_intention_of_a_noun_that_speaks_ends_before_a_new_clause() {
     );
     // A plan owned is a noun.
     assert!(reported("His plans to rebuild the port were shelved.").is_empty());
+    // After "but", the clause's subject; a speaker closing the sentence owns it all.
+    assert_eq!(
+        reported("Lee has given to many candidates, but plans to narrow her support to one."),
+        [pair("to narrow her support to one", "Lee")]
+    );
+    assert_eq!(
+        reported(
+            "The group won't be representing Stone but plans to watch the case closely, Ruiz says."
+        ),
+        [pair(
+            "The group won't be representing Stone but plans to watch the case closely",
+            "Ruiz"
+        )]
+    );
 }
