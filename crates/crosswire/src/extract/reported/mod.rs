@@ -701,7 +701,21 @@ impl SentenceReader<'_> {
         let finder = that_next
             && !is_cue_at(toks, v)
             && phrase_before(toks, v).is_some_and(|np| speaker_ok(&self.text[np.0..np.1]));
-        if r.evidence_verbs.contains(lower) && (evidence_noun_before || finder) && toks[v].joined {
+        // ("a strong showing in Iowa", "her poor showing and …": the noun.)
+        let noun_showing = lower.ends_with("ing")
+            && v > 0
+            && (toks[v - 1].possessive
+                || DETERMINERS.contains(&toks[v - 1].lower().as_str())
+                || toks.get(v + 1).is_none_or(|n| {
+                    super::quotes::PREPOSITIONS.contains(&n.text)
+                        || matches!(n.text, "and" | "or" | "of" | "on" | "since")
+                        || !n.joined
+                }));
+        if r.evidence_verbs.contains(lower)
+            && (evidence_noun_before || finder)
+            && toks[v].joined
+            && !noun_showing
+        {
             let c = skip_that(toks, v + 1);
             if c < toks.len() && toks.len() - c >= 2 && !covers_direct(quotes, toks[c].start, s.end)
             {

@@ -2371,3 +2371,16 @@ fn an_intention_of_a_noun_that_speaks_ends_before_a_new_clause() {
         )]
     );
 }
+
+#[test]
+fn what_polls_are_showing() {
+    assert_eq!(
+        reported("The state is a must-win, with recent polls showing a tightening of the race."),
+        [pair("a tightening of the race", "recent polls")]
+    );
+    // The noun: a result, not a finding.
+    assert!(
+        reported("After the harbor poll, a strong showing in the vote helped Ruiz.").is_empty()
+    );
+    assert!(reported("The poll released Sunday was his worst showing in the survey.").is_empty());
+}
