@@ -684,10 +684,29 @@ impl SentenceReader<'_> {
         // Findings: "the poll shows …", "a review by the paper found …".
         // (The noun may stand further back with only its modifiers between: "A study by the
         // university and the state's graduate school of education found …".)
-        let evidence_noun_before = (v.saturating_sub(14)..v).rev().any(|i| {
-            r.evidence_nouns.contains(&toks[i].lower())
-                && (v - i <= 6 || toks[i + 1..=v].iter().all(|x| x.joined))
-        });
+        // (Or past a description set off by commas: "The poll, released on Wednesday by the
+        // institute, showed …".)
+        let set_off = |i: usize| {
+            !toks[i + 1].joined
+                && self.text[toks[i].end..toks[i + 1].start].contains(',')
+                && self.text[toks[v - 1].end..toks[v].start].contains(',')
+                && toks[i + 2..v].iter().all(|x| x.joined)
+        };
+        let described = (v.saturating_sub(18)..v.saturating_sub(1))
+            .find(|&i| r.evidence_nouns.contains(&toks[i].lower()) && v - i > 2 && set_off(i))
+            .map(|i| {
+                // (The noun phrase before the description speaks: "The poll".)
+                let mut first = i;
+                while first > 0 && toks[first].joined {
+                    first -= 1;
+                }
+                (toks[first].start, toks[i].end)
+            });
+        let evidence_noun_before = described.is_some()
+            || (v.saturating_sub(14)..v).rev().any(|i| {
+                r.evidence_nouns.contains(&toks[i].lower())
+                    && (v - i <= 6 || toks[i + 1..=v].iter().all(|x| x.joined))
+            });
         // Or anyone who found that something is so ("the researchers found that …", "he has
         // found that …"): a "that" clause after the verb, a speaker before it.
         let that_next = toks
@@ -713,7 +732,7 @@ impl SentenceReader<'_> {
                 }));
         if r.evidence_verbs.contains(lower)
             && (evidence_noun_before || finder)
-            && toks[v].joined
+            && (toks[v].joined || described.is_some())
             && !noun_showing
         {
             let c = skip_that(toks, v + 1);
@@ -721,7 +740,7 @@ impl SentenceReader<'_> {
             {
                 self.found.push(Found {
                     cue: t.text.to_string(),
-                    speaker: phrase_before(toks, v),
+                    speaker: phrase_before(toks, v).or(described),
                     content: (toks[c].start, s.end),
                 });
                 return Some(Flow::Stop);

@@ -2378,6 +2378,13 @@ fn what_polls_are_showing() {
         reported("The state is a must-win, with recent polls showing a tightening of the race."),
         [pair("a tightening of the race", "recent polls")]
     );
+    // Past a description set off by commas.
+    assert_eq!(
+        reported(
+            "The poll, released on Wednesday by the harbor institute, showed Ruiz leading Stone."
+        ),
+        [pair("Ruiz leading Stone", "The poll")]
+    );
     // The noun: a result, not a finding.
     assert!(
         reported("After the harbor poll, a strong showing in the vote helped Ruiz.").is_empty()
