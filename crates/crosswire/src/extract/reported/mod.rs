@@ -1574,6 +1574,23 @@ impl SentenceReader<'_> {
                     | "no"
             )
             && !toks[v - 1].possessive;
+        // "Ruiz claims he is …", "the paper notes the …" are verbs; "interesting claims culled
+        // from …", "have claims in the area", "claims of momentum" are plural nouns.
+        let plural_noun = matches!(lower, "claims" | "notes")
+            && v > 0
+            && toks.get(v + 1).is_none_or(|n| n.text != "that")
+            && (toks[v - 1].possessive
+                || DETERMINERS.contains(&toks[v - 1].lower().as_str())
+                || matches!(
+                    toks[v - 1].text,
+                    "have" | "has" | "had" | "made" | "make" | "probe" | "take" | "took" | "struck"
+                )
+                || toks.get(v + 1).is_some_and(|n| {
+                    n.joined && matches!(n.text, "of" | "in" | "about" | "on" | "for" | "from")
+                }));
+        if plural_noun {
+            return Some(Flow::At(v + 1));
+        }
         if r.speech_verbs_also_nouns.contains(lower)
             && !(v > 0 && toks[v].joined && VERB_MARKERS.contains(&toks[v - 1].lower().as_str()))
             && !clause_after

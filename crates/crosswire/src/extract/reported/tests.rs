@@ -2391,3 +2391,20 @@ fn what_polls_are_showing() {
     );
     assert!(reported("The poll released Sunday was his worst showing in the survey.").is_empty());
 }
+
+#[test]
+fn claims_made_as_a_verb_not_the_plural_noun() {
+    assert_eq!(
+        reported("The candidate claims his net worth is in excess of $10 billion."),
+        [pair(
+            "his net worth is in excess of $10 billion",
+            "The candidate"
+        )]
+    );
+    assert_eq!(
+        reported("And he claims his boss is fine with it."),
+        [pair("his boss is fine with it", "he")]
+    );
+    assert!(reported("Five nations have claims in the area, and tensions are rising.").is_empty());
+    assert!(reported("She took notes about what she should be doing.").is_empty());
+}
