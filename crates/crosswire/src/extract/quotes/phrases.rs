@@ -330,7 +330,11 @@ pub(in crate::extract) fn phrase_before(toks: &[Token<'_>], v: usize) -> Option<
                     | "three"
                     | "four"
                     | "five"
-            ));
+            )
+            // ("voters in all five states": "all" before a number.)
+                || (lower == "all"
+                    && (toks[s].text.chars().all(|c| c.is_ascii_digit())
+                        || matches!(toks[s].text, "two" | "three" | "four" | "five" | "six"))));
         // "new" is in the function-word list but is an adjective in a phrase ("the new report").
         // (A sentence-opening conjunction is no part of it: "But loyalists were adamant".)
         let conjunction = matches!(t.text, "But" | "And" | "Yet" | "So" | "Or" | "Nor");

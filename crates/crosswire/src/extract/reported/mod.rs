@@ -129,6 +129,17 @@ fn speaker_closes_after(text: &str, toks: &[Token<'_>], from: usize) -> bool {
     })
 }
 
+/// Whether a subject phrase can hold a position: a name, a person or a noun of people that
+/// speak ("developers", "investors"; `data/speaker_nouns.txt`).
+fn holds_views(phrase: &str) -> bool {
+    names_someone(phrase)
+        || phrase.split_whitespace().last().is_some_and(|head| {
+            resources::get()
+                .speaker_nouns
+                .contains(head.to_lowercase().as_str())
+        })
+}
+
 /// Participles that continue an attribution with more content (", adding that …").
 fn is_continuing_participle(t: &Token<'_>) -> bool {
     t.text.ends_with("ing") && is_cue_at(std::slice::from_ref(t), 0)
@@ -1237,7 +1248,7 @@ impl SentenceReader<'_> {
             let speaker = self
                 .resumed_subject(v)
                 .or_else(|| {
-                    before.filter(|np| !did && !in_question(np) && names_someone(&text[np.0..np.1]))
+                    before.filter(|np| !did && !in_question(np) && holds_views(&text[np.0..np.1]))
                 })
                 .or_else(|| relative_subject(text, toks, v))
                 .or_else(|| {

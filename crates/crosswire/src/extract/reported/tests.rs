@@ -2408,3 +2408,15 @@ fn claims_made_as_a_verb_not_the_plural_noun() {
     assert!(reported("Five nations have claims in the area, and tensions are rising.").is_empty());
     assert!(reported("She took notes about what she should be doing.").is_empty());
 }
+
+#[test]
+fn views_of_people_named_by_a_noun_and_a_quantifier_inside_the_speaker() {
+    assert_eq!(
+        reported("In the south, where land is disappearing, developers see golf courses as wasted space."),
+        [pair("golf courses as wasted space", "developers")]
+    );
+    assert_eq!(
+        reported("Democratic voters in all five states see Ruiz as the stronger candidate."),
+        [pair("Ruiz as the stronger candidate", "Democratic voters")]
+    );
+}
