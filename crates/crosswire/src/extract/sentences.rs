@@ -225,6 +225,14 @@ mod tests {
                 "George H.W. Bush agreed."
             ]
         );
+        // Plural titles too.
+        assert_eq!(
+            sentences("Sens. Ana Ruiz and Tom Lee agreed. Reps. Stone and Park did not."),
+            [
+                "Sens. Ana Ruiz and Tom Lee agreed.",
+                "Reps. Stone and Park did not."
+            ]
+        );
     }
 
     #[test]
