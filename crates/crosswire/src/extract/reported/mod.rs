@@ -692,6 +692,10 @@ impl SentenceReader<'_> {
         let (s, toks, quotes) = (self.s, self.toks, self.quotes);
         let t = &toks[v];
         let r = resources::get();
+        // (Only a verb of finding is read here; the checks below look back many tokens.)
+        if !r.evidence_verbs.contains(lower) {
+            return None;
+        }
         // Findings: "the poll shows …", "a review by the paper found …".
         // (The noun may stand further back with only its modifiers between: "A study by the
         // university and the state's graduate school of education found …".)
