@@ -1891,11 +1891,13 @@ impl SentenceReader<'_> {
             let opens_quoted = text[from..end]
                 .trim_start()
                 .starts_with(['"', '\u{201c}', '\'', '\u{2018}']);
-            // (Not a quoted predicate after its subject: "Earlier she “emphasised that …,”
-            // Hale said" is the direct quote's, about her.)
-            let quoted_predicate = quotes
-                .iter()
-                .any(|q| q.about.is_some() && from <= q.start && q.start < end);
+            // (Not a quoted predicate after its bare subject: "Earlier she “emphasised that …,”
+            // Hale said" is the direct quote's, about her. With more words of the writer's own it
+            // is content: "Ruiz, though, would have to “go more to center,” Lee said".)
+            let quoted_predicate = unquoted <= 4
+                && quotes
+                    .iter()
+                    .any(|q| q.about.is_some() && from <= q.start && q.start < end);
             if words.len() >= MIN_WORDS
                 && unquoted >= 2
                 && !opens_quoted

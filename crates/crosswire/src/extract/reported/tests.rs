@@ -2420,3 +2420,19 @@ fn views_of_people_named_by_a_noun_and_a_quantifier_inside_the_speaker() {
         [pair("Ruiz as the stronger candidate", "Democratic voters")]
     );
 }
+
+#[test]
+fn a_quoted_predicate_after_words_of_the_writers_own() {
+    let r =
+        reported("Ruiz, though, would have to \u{201c}go more to the center,\u{201d} Lee said.");
+    assert!(
+        r.contains(&pair(
+            "Ruiz, though, would have to \u{201c}go more to the center",
+            "Lee"
+        )),
+        "{r:?}"
+    );
+    // After a bare subject the quotation is the direct quote's, about its subject.
+    let r = reported("Earlier she \u{201c}emphasised that the port must reopen,\u{201d} Lee said.");
+    assert!(r.is_empty(), "{r:?}");
+}
