@@ -351,7 +351,8 @@ pub(in crate::extract) fn phrase_before(toks: &[Token<'_>], v: usize) -> Option<
         s -= 1;
         // "Rep. Ana Ruiz’s office said": the possessor belongs to the phrase.
         // So does "the senator’s" of "the senator’s allies said".
-        // (Also with a word between: "the prime minister’s spokesman".)
+        // (Also with a word between: "the prime minister’s spokesman", "the Texas senator’s
+        // allies".)
         let determiner_at = |i: usize| {
             matches!(
                 toks[i].lower().as_str(),
@@ -362,11 +363,7 @@ pub(in crate::extract) fn phrase_before(toks: &[Token<'_>], v: usize) -> Option<
             && toks[s - 1].possessive
             && (toks[s - 1].is_capitalised()
                 || (s > 1 && toks[s - 1].joined && determiner_at(s - 2))
-                || (s > 2
-                    && toks[s - 1].joined
-                    && toks[s - 2].joined
-                    && !toks[s - 2].is_capitalised()
-                    && determiner_at(s - 3)));
+                || (s > 2 && toks[s - 1].joined && toks[s - 2].joined && determiner_at(s - 3)));
         // "Rep. Ana Ruiz said": a title's stop does not end the phrase (". " between an
         // abbreviation and a name; the tokens alone tell, as in `tokens::after_title_stop`).
         let title = s > 0 && title_stop_between(&toks[s - 1], &toks[s]);

@@ -2436,3 +2436,17 @@ fn a_quoted_predicate_after_words_of_the_writers_own() {
     let r = reported("Earlier she \u{201c}emphasised that the port must reopen,\u{201d} Lee said.");
     assert!(r.is_empty(), "{r:?}");
 }
+
+#[test]
+fn a_possessor_with_a_capitalised_word_before_its_noun() {
+    let r = reported(
+        "The first step, the Harbor senator’s allies say, will be to help them keep their seats.",
+    );
+    assert!(
+        r.contains(&pair(
+            "will be to help them keep their seats",
+            "the Harbor senator’s allies"
+        )),
+        "{r:?}"
+    );
+}
