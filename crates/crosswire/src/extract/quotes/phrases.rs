@@ -292,7 +292,6 @@ pub(in crate::extract) fn phrase_before(toks: &[Token<'_>], v: usize) -> Option<
                 || (s >= 3
                     && determiner(s - 3)
                     && toks[s - 2].joined
-                    && !toks[s - 2].is_capitalised()
                     && !is_speech_verb(&toks[s - 2])));
         // "Ruiz issued a statement saying", "His office put out a statement saying": before a
         // participle, the object of a verb in the past (and its particle) is what its subject

@@ -2321,6 +2321,14 @@ fn a_document_that_opens_the_sentence_speaks() {
         reported("The report found that the port was behind the leak."),
         [pair("the port was behind the leak", "The report")]
     );
+    // Also with a capitalised word between ("The Senate report …").
+    assert_eq!(
+        reported("The Senate report cited no evidence that the port was at fault."),
+        [pair(
+            "no evidence that the port was at fault",
+            "The Senate report"
+        )]
+    );
     // Reports show what they record.
     let r = reported("The reports show the group made a major change in its plans.");
     assert_eq!(r[0].0, "the group made a major change in its plans");
