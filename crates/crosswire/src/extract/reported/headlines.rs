@@ -131,7 +131,7 @@ pub(super) fn title_case_headline(
 }
 
 /// Whether a capitalised headline word is a verb that attributes ("Says", "Slams", "Backs",
-/// "Wants", "Promises"): a verb of saying, stance or intention, or a claim's verb.
+/// "Wants", "Promises"): a verb of saying, stance or intention, or of a promise.
 fn is_headline_verb(t: &Token<'_>) -> bool {
     let r = resources::get();
     let l = t.lower();
@@ -141,10 +141,8 @@ fn is_headline_verb(t: &Token<'_>) -> bool {
             || r.characterization_verbs.contains(&l)
             || r.intention_verbs.contains(&l)
             || r.poll_verbs.contains(&l)
-            || matches!(
-                l.as_str(),
-                "claims" | "promises" | "pledges" | "vows" | "warns"
-            ))
+            // (Forms that are mostly plural nouns in running text are verbs here.)
+            || matches!(l.as_str(), "promises" | "pledges"))
         && !r.speech_verbs_also_nouns.contains(&l)
 }
 

@@ -745,8 +745,7 @@ impl SentenceReader<'_> {
                         || matches!(n.text, "and" | "or" | "of" | "on" | "since")
                         || !n.joined
                 }));
-        if r.evidence_verbs.contains(lower)
-            && (evidence_noun_before || finder)
+        if (evidence_noun_before || finder)
             && (toks[v].joined || described.is_some())
             && !noun_showing
         {
@@ -1029,11 +1028,11 @@ impl SentenceReader<'_> {
         // case, Lee says.")
         let intends = v > 0
             && r.intention_verbs.contains(t.text)
-            && !speaker_closes_after(text, toks, v + 1)
             && toks.get(v + 1).is_some_and(|n| n.joined && n.text == "to")
             && toks
                 .get(v + 2)
                 .is_some_and(|n| n.joined && n.text.starts_with(char::is_lowercase))
+            && !speaker_closes_after(text, toks, v + 1)
             && {
                 // The subject stands right before, past an adverb: a name or a pronoun ("his
                 // plans to", "scrapped plans to" are nouns).
