@@ -48,7 +48,7 @@ fn story_grouping_on_ecbplus_does_not_regress() {
 
 /// Recorded PolNeAR (train) quote measures; the attribution issue raises them.
 const RECORDED_DIRECT_FOUND: f64 = 0.960;
-const RECORDED_ALL_FOUND: f64 = 0.690;
+const RECORDED_ALL_FOUND: f64 = 0.691;
 const RECORDED_QUOTE_PRECISION: f64 = 0.907;
 const RECORDED_SPEAKER_ACCURACY: f64 = 0.905;
 
