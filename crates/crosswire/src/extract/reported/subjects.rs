@@ -49,8 +49,16 @@ pub(super) fn speaker_ok(phrase: &str) -> bool {
         .unwrap_or("")
         .trim_end_matches(['%', ')'])
         .to_lowercase();
+    // ("two-thirds", "a third": a share of the people asked.)
+    let fraction = ["third", "thirds", "quarter", "quarters", "fifths"]
+        .iter()
+        .any(|f| {
+            head.strip_suffix(f)
+                .is_some_and(|n| n.is_empty() || n.ends_with('-'))
+        });
     names_someone(phrase)
         || r.speaker_nouns.contains(&head)
+        || fraction
         || phrase.contains('%')
         || phrase.contains(" percent")
         || speaker_like(phrase)

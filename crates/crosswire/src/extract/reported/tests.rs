@@ -2458,3 +2458,11 @@ fn a_possessor_with_a_capitalised_word_before_its_noun() {
         "{r:?}"
     );
 }
+
+#[test]
+fn a_share_given_as_a_fraction_speaks() {
+    assert_eq!(
+        reported("Among likely voters, about two-thirds, 67 percent, say they will vote for Ruiz."),
+        [pair("they will vote for Ruiz", "about two-thirds")]
+    );
+}
