@@ -20,8 +20,8 @@ mod phrases;
 pub(super) use cues::is_cue_at;
 pub use phrases::sentence_subject;
 pub(super) use phrases::{
-    clause_subject, is_auxiliary, is_contracted_pronoun, is_function_word, is_opening_word,
-    is_time_word, main_clause_start, name_before_description, name_between_commas,
+    clause_subject, head_word, is_auxiliary, is_contracted_pronoun, is_function_word,
+    is_opening_word, is_time_word, main_clause_start, name_before_description, name_between_commas,
     names_participle_speaker, names_someone, phrase_after, phrase_before, speaker_like, tokens_in,
     ADDRESSEE_VERBS, EXCEPTION_HEADS, FINITE_AUXILIARIES, PREPOSITIONS, TIME_NOUNS,
 };

@@ -1149,7 +1149,7 @@ pub(in crate::extract) const ADDRESSEE_VERBS: &[&str] = &[
 ];
 
 /// A phrase's last word, lower-cased: the head of a noun phrase.
-pub(super) fn head_word(phrase: &str) -> String {
+pub(in crate::extract) fn head_word(phrase: &str) -> String {
     phrase
         .split_whitespace()
         .last()

@@ -27,7 +27,7 @@
 //! - `headlines`: headlines naming a speaker.
 
 use super::quotes::{
-    clause_subject, is_auxiliary, is_cue_at, is_time_word, name_before_description,
+    clause_subject, head_word, is_auxiliary, is_cue_at, is_time_word, name_before_description,
     name_between_commas, names_participle_speaker, names_someone, phrase_after, phrase_before,
     tokens_in, QuoteKind, RawQuote, ADDRESSEE_VERBS, FINITE_AUXILIARIES, MIN_WORDS, TIME_NOUNS,
 };
@@ -132,12 +132,7 @@ fn speaker_closes_after(text: &str, toks: &[Token<'_>], from: usize) -> bool {
 /// Whether a subject phrase can hold a position: a name, a person or a noun of people that
 /// speak ("developers", "investors"; `data/speaker_nouns.txt`).
 fn holds_views(phrase: &str) -> bool {
-    names_someone(phrase)
-        || phrase.split_whitespace().last().is_some_and(|head| {
-            resources::get()
-                .speaker_nouns
-                .contains(head.to_lowercase().as_str())
-        })
+    names_someone(phrase) || resources::get().speaker_nouns.contains(&head_word(phrase))
 }
 
 /// Participles that continue an attribution with more content (", adding that …").
