@@ -63,6 +63,8 @@ pub(in crate::extract) const AUXILIARIES: &[&str] = &[
     "has", "have", "had", "was", "were", "is", "are", "also", "later", "earlier", "further",
     "then", "will", "would", "can", "could", "may", "might", "should", "must", "did", "does", "do",
     "not", "never", "once", "often", "already", "still", "again", "first", "only", "just", "even",
+    // ("has since said".)
+    "since",
 ];
 
 /// Finite forms of "be", "have" and "do" and the modals: a word that, right after a name, makes

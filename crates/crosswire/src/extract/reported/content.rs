@@ -268,6 +268,13 @@ pub(super) fn skip_that(toks: &[Token<'_>], mut c: usize) -> usize {
             c += 2;
             continue;
         }
+        // "says, however, that …".
+        if matches!(l.as_str(), "however" | "though" | "instead")
+            && toks.get(c + 1).is_some_and(|n| !n.joined)
+        {
+            c += 1;
+            continue;
+        }
         // "told reporters this week (that) …".
         let this_week = matches!(l.as_str(), "this" | "last")
             && toks

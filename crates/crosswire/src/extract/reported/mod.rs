@@ -1616,7 +1616,13 @@ impl SentenceReader<'_> {
         let t = &toks[v];
         // ", adding that …", ", calling him “a stiff” and accusing him of …": more content,
         // up to the next such participle.
-        let after_comma = text[..t.start].trim_end().ends_with(',');
+        // (Or a dash: "… on the spot – saying he …".)
+        // (Not an aside that a second dash closes: "… - adding one digit - does not …".)
+        let before = text[..t.start].trim_end();
+        let dash = (before.ends_with(['\u{2013}', '\u{2014}']) || before.ends_with(" -"))
+            && !text[t.end..s.end].contains(['\u{2013}', '\u{2014}'])
+            && !text[t.end..s.end].contains(" - ");
+        let after_comma = before.ends_with(',') || dash;
         let after_and = v > 0 && t.joined && toks[v - 1].text == "and" && !self.found.is_empty();
         // ("…, pointing out that …": with its particle.)
         let cue_end = content::past_particle(toks, v);

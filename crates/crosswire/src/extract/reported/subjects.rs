@@ -3,7 +3,7 @@
 
 use crate::extract::quotes::{
     clause_subject, is_auxiliary, is_opening_word, main_clause_start, names_someone, speaker_like,
-    EXCEPTION_HEADS, TIME_NOUNS,
+    EXCEPTION_HEADS, PREPOSITIONS, TIME_NOUNS,
 };
 use crate::extract::tokens::{after_title_stop, Token};
 use crate::resources;
@@ -318,21 +318,57 @@ pub(super) fn apposition_subject(
     if !(before.ends_with([',', ')']) || dash_before(before)) {
         return None;
     }
-    // Past an opening phrase ("Earlier this week, Ruiz, who …, said").
-    let m = main_clause_start(&toks[..v]);
+    // Past a label ending in a colon ("Turnout: Ruiz, whose …, said") and an opening phrase
+    // ("Earlier this week, Ruiz, who …, said").
+    let label = (1..v)
+        .rev()
+        .find(|&i| text[toks[i - 1].end..toks[i].start].contains(':'))
+        .unwrap_or(0);
+    let m = label + main_clause_start(&toks[label..v]);
     let first = &toks[m];
     if inside_quote(first) {
         return None;
     }
     let mut e = m;
     // A possessor belongs to the phrase ("Nevada's governor, Brian Sandoval, said").
+    // (Names with their places, up to twelve words: "Ana Ruiz of Ohio and Li Stone of Utah".)
+    let in_names = |k: usize| {
+        toks[m..=k]
+            .iter()
+            .all(|t| t.is_capitalised() || matches!(t.text, "of" | "and"))
+    };
     while e + 1 < v
         && (toks[e + 1].joined
             || toks[e].possessive
             || after_title_stop(text, &toks[e], &toks[e + 1]))
-        && e - m < 6
+        && (e - m < 6 || (e - m < 12 && in_names(e + 1)))
     {
         e += 1;
+    }
+    // A longer phrase whose head opens it, up to the comma ("numerous veterans interviewed at
+    // rallies in Ohio this week, including Lee, said"): a speaker by the words before its
+    // modifier.
+    let lead = usize::from(matches!(first.lower().as_str(), "but" | "and" | "yet"));
+    let opening = &toks[m + lead];
+    if e + 1 < v && toks[e + 1].joined && !opening.is_capitalised() {
+        let end = (e + 1..v.min(m + 16)).find(|&i| !toks[i + 1].joined);
+        let head_end = (m + lead + 1..=(m + lead + 4).min(e)).find(|&i| {
+            let l = toks[i].lower();
+            PREPOSITIONS.contains(&l.as_str())
+                || matches!(
+                    l.as_str(),
+                    "who" | "that" | "interviewed" | "surveyed" | "polled"
+                )
+        });
+        if let (Some(end), Some(h)) = (end, head_end) {
+            if text[toks[end].end..].trim_start().starts_with(',')
+                && resources::get()
+                    .speaker_nouns
+                    .contains(&toks[h - 1].lower())
+            {
+                return Some((opening.start, toks[end].end));
+            }
+        }
     }
     let np = (first.start, toks[e].end);
     let after = text[np.1..].trim_start();

@@ -2466,3 +2466,57 @@ fn a_share_given_as_a_fraction_speaks() {
         [pair("they will vote for Ruiz", "about two-thirds")]
     );
 }
+
+#[test]
+fn subjects_after_a_label_long_subjects_set_off_and_names_with_their_places() {
+    assert_eq!(
+        reported("Turnout: Ruiz, whose team includes young people, said the plan would fail."),
+        [pair("the plan would fail", "Ruiz")]
+    );
+    assert_eq!(
+        reported(
+            "But numerous veterans interviewed at rallies in Ohio this week, including Mr. Lee, \
+             said they had no problem with it."
+        ),
+        [pair(
+            "they had no problem with it",
+            "numerous veterans interviewed at rallies in Ohio this week"
+        )]
+    );
+    assert_eq!(
+        reported(
+            "Ana Ruiz of Ohio and Li Stone of Utah, both up for reelection, also said they would \
+             campaign together."
+        ),
+        [pair(
+            "they would campaign together",
+            "Ana Ruiz of Ohio and Li Stone of Utah"
+        )]
+    );
+    // A clause before the comma is no subject.
+    let r = reported(
+        "In a year of doubt, candidates have more room to walk away from the program, said Lee.",
+    );
+    assert!(r.iter().all(|(_, s)| s.as_deref() == Some("Lee")), "{r:?}");
+}
+
+#[test]
+fn a_cue_after_since_before_however_or_after_a_dash() {
+    assert_eq!(
+        reported("Ruiz has since said she would support an increase."),
+        [pair("she would support an increase", "Ruiz")]
+    );
+    assert_eq!(
+        reported("Ruiz now says, however, that he is a strong advocate of the plan."),
+        [pair("he is a strong advocate of the plan", "Ruiz")]
+    );
+    assert_eq!(
+        reported("Ruiz flipped his choice on the spot \u{2013} saying he was rooting for Stone."),
+        [pair("he was rooting for Stone", "Ruiz")]
+    );
+    // A dash that a second one closes sets off an aside.
+    let r = reported(
+        "The naming rule \u{2013} adding one digit to each account \u{2013} does not seem hard.",
+    );
+    assert!(r.is_empty(), "{r:?}");
+}
