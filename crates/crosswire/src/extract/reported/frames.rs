@@ -5,8 +5,8 @@
 use super::subjects::{source_after, speaker_ok};
 use super::Found;
 use crate::extract::quotes::{
-    is_auxiliary, is_cue_at, is_time_word, names_someone, phrase_after, phrase_before, RawQuote,
-    ADDRESSEE_VERBS, MIN_WORDS, PREPOSITIONS,
+    is_auxiliary, is_cue_at, is_time_word, main_clause_start, names_someone, phrase_after,
+    phrase_before, RawQuote, ADDRESSEE_VERBS, MIN_WORDS, PREPOSITIONS,
 };
 use crate::extract::sentences::Sentence;
 use crate::extract::tokens::Token;
@@ -16,6 +16,7 @@ use crate::resources;
 /// without a source; the content is the subject and what is expected, the main clause to the
 /// sentence's end ("who are expected to …" starts at the relative pronoun).
 pub(super) fn expectation(
+    text: &str,
     s: &Sentence,
     toks: &[Token<'_>],
     is_direct: &dyn Fn(usize, usize) -> bool,
@@ -44,7 +45,8 @@ pub(super) fn expectation(
         };
         let opens_view = matches!(toks[i + 1].text, "to" | "that" | "like")
             || judged(i + 1)
-            || (toks[i + 1].text.ends_with("ly") && judged(i + 2));
+            || (toks[i + 1].text.ends_with("ly") && judged(i + 2))
+            || seems_with_complement(toks, i);
         toks[i].joined
             && toks[i + 1].joined
             && (expected && toks[i + 1].text == "to" || seems && opens_view)
@@ -62,14 +64,94 @@ pub(super) fn expectation(
     let impersonal = (subject > 1 && toks[subject - 1].text == "it" && !toks[subject - 1].joined)
         .then_some(subject - 1);
     let from = relative.or(impersonal).unwrap_or(0);
-    if from >= v || is_direct(toks[from].start, s.end) {
+    // A complement ("seemed rattled") is judged of the main clause's subject, up to the next
+    // comma or semicolon: "Ohio seems stable, but that could change".
+    let (from, end) = if seems_with_complement(toks, v) {
+        let end = (v + 2..toks.len())
+            .find(|&k| text[toks[k - 1].end..toks[k].start].contains([',', ';', ':']))
+            .map_or(s.end, |k| toks[k - 1].end);
+        // (After a semicolon or a colon, its own clause: "…; the race appears closer".)
+        let clause = (1..v)
+            .rev()
+            .find(|&k| text[toks[k - 1].end..toks[k].start].contains([';', ':']))
+            .unwrap_or(0);
+        (clause + main_clause_start(&toks[clause..v]), end)
+    } else {
+        (from, s.end)
+    };
+    if from >= v || is_direct(toks[from].start, end) {
         return None;
     }
     Some(Found {
         cue: toks[v].text.to_string(),
         speaker: None,
-        content: (toks[from].start, s.end),
+        content: (toks[from].start, end),
     })
+}
+
+/// "The party seemed rattled", "Ohio seems stable": a verb of seeming with a complement (an
+/// adjective, a participle, "ready", "closer"), in a main clause. Not in a relative or
+/// subordinate clause ("cases that seemed poised to …", "if the reasons seem obvious"), where
+/// PolNeAR train marks it less than half the time, nor a verb of appearing before anything
+/// but a participle or a word of readiness ("appeared together", "appeared by video").
+fn seems_with_complement(toks: &[Token<'_>], v: usize) -> bool {
+    let Some(next) = toks.get(v + 1).filter(|n| n.joined && !n.is_capitalised()) else {
+        return false;
+    };
+    let l = next.lower();
+    // (Views read otherwise: "seems to", "seems like", "seems (increasingly) likely".)
+    let judged = |w: &str| {
+        matches!(
+            w,
+            "to" | "that" | "like" | "likely" | "unlikely" | "certain" | "inevitable" | "clear"
+        )
+    };
+    if judged(&l) || (l.ends_with("ly") && toks.get(v + 2).is_some_and(|n| judged(n.text))) {
+        return false;
+    }
+    let readiness = matches!(
+        l.as_str(),
+        "ready" | "poised" | "closer" | "intent" | "content" | "willing" | "unwilling" | "eager"
+    ) || next.text.ends_with("ed");
+    let complement = if toks[v].text.starts_with("seem") {
+        !PREPOSITIONS.contains(&l.as_str())
+            && !matches!(
+                l.as_str(),
+                "as" | "him" | "her" | "them" | "it" | "a" | "an" | "the" | "so" | "to" | "that"
+            )
+    } else {
+        readiness
+            || (matches!(
+                l.as_str(),
+                "more" | "less" | "most" | "somewhat" | "increasingly"
+            ) && toks.get(v + 2).is_some_and(|n| n.joined))
+    };
+    // Within the clause before the verb: no relative pronoun, subordinator or question word.
+    // (A possessive leaves the next word unjoined: "If the group's existence seems …".)
+    let opens = (1..v)
+        .rev()
+        .find(|&k| !toks[k].joined && !toks[k - 1].possessive)
+        .map_or(0, |k| k - 1);
+    let subordinate = toks[opens..v].iter().any(|t| {
+        matches!(
+            t.lower().as_str(),
+            "who"
+                | "which"
+                | "that"
+                | "where"
+                | "if"
+                | "why"
+                | "when"
+                | "because"
+                | "whether"
+                | "how"
+                | "what"
+                | "none"
+                | "as"
+        )
+    });
+    // (Nor an infinitive: "an effort to appear more dignified".)
+    complement && !subordinate && v > 0 && toks[v - 1].text != "to"
 }
 
 /// "To Ana Ruiz, the plan is a betrayal.": a view held by whoever an opening "To" names, a

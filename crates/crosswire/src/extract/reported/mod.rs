@@ -1342,7 +1342,8 @@ impl SentenceReader<'_> {
                             // Past adverbs, "not" and auxiliaries: a passive ("was not widely
                             // supported") or a relative clause that describes someone ("Lee,
                             // who once backed Stone, …"; 6 of 19 such supports and backings
-                            // are marked on PolNeAR train, but most endorsements are).
+                            // are marked on PolNeAR train, but most endorsements and
+                            // oppositions are).
                             let mut w = v;
                             while w > 0
                                 && (toks[w - 1].text.ends_with("ly")
@@ -1355,7 +1356,8 @@ impl SentenceReader<'_> {
                             w > 0
                                 && ((BE_FORMS.contains(&toks[w - 1].text) && !backs_now)
                                     || (matches!(toks[w - 1].lower().as_str(), "who" | "which")
-                                        && !t.text.starts_with("endors")))
+                                        && !t.text.starts_with("endors")
+                                        && !t.text.starts_with("oppos")))
                         }))
             });
             if let (Some(sp), Some(c)) = (speaker, content) {
@@ -2300,7 +2302,7 @@ fn in_sentence(text: &str, s: &Sentence, toks: &[Token<'_>], quotes: &[&RawQuote
         .iter()
         .any(|f| f.speaker.is_some() && f.content.0 <= toks[0].start);
     if !attributed_whole {
-        if let Some(f) = expectation(s, toks, &is_direct) {
+        if let Some(f) = expectation(text, s, toks, &is_direct) {
             // (The subject of "is expected" is no speaker: the frame's content holds it.)
             found.retain(|g| g.speaker.is_some() && g.cue != f.cue);
             found.push(f);

@@ -2520,3 +2520,23 @@ fn a_cue_after_since_before_however_or_after_a_dash() {
     );
     assert!(r.is_empty(), "{r:?}");
 }
+
+#[test]
+fn seeming_with_a_complement_in_a_main_clause() {
+    assert_eq!(
+        reported("Ohio seems stable, but that could change."),
+        vec![("Ohio seems stable".to_string(), None)]
+    );
+    assert_eq!(
+        reported("Overall, the delegates appeared pleased with the result."),
+        vec![(
+            "the delegates appeared pleased with the result".to_string(),
+            None
+        )]
+    );
+    // Not in a relative or subordinate clause, an infinitive, or an appearance.
+    assert!(reported("The court took cases that seemed poised to move the law.").is_empty());
+    assert!(reported("If the group's existence seems improbable, it is real.").is_empty());
+    assert!(reported("The candidates made an effort to appear more dignified.").is_empty());
+    assert!(reported("Ruiz and Stone appeared together on the trail.").is_empty());
+}
