@@ -2540,3 +2540,27 @@ fn seeming_with_a_complement_in_a_main_clause() {
     assert!(reported("The candidates made an effort to appear more dignified.").is_empty());
     assert!(reported("Ruiz and Stone appeared together on the trail.").is_empty());
 }
+
+#[test]
+fn a_report_without_a_source() {
+    assert_eq!(
+        reported("In total, the hackers have reportedly reached more than 100 officials."),
+        vec![(
+            "the hackers have reportedly reached more than 100 officials".to_string(),
+            None
+        )]
+    );
+    assert_eq!(
+        reported("He won acclaim as a prosecutor and was reportedly targeted by the cartel."),
+        vec![("was reportedly targeted by the cartel".to_string(), None)]
+    );
+    assert_eq!(
+        reported("The agency is reportedly planning an interview as it nears the end of its work."),
+        vec![(
+            "The agency is reportedly planning an interview".to_string(),
+            None
+        )]
+    );
+    // Not a word of a title-case headline.
+    assert!(reported("Lee Reportedly Caught In Another Scandal").is_empty());
+}
