@@ -2564,3 +2564,32 @@ fn a_report_without_a_source() {
     // Not a word of a title-case headline.
     assert!(reported("Lee Reportedly Caught In Another Scandal").is_empty());
 }
+
+#[test]
+fn how_someone_is_perceived_with_no_one_named() {
+    assert_eq!(
+        reported("At this moment, Ruiz is seen as the candidate with the best chance."),
+        vec![(
+            "Ruiz is seen as the candidate with the best chance".to_string(),
+            None
+        )]
+    );
+    assert_eq!(
+        reported("The union is widely regarded as one of the more liberal ones."),
+        vec![(
+            "The union is widely regarded as one of the more liberal ones".to_string(),
+            None
+        )]
+    );
+    let r = reported("She backed Lee, who is known for his tough stance on taxes.");
+    assert!(
+        r.contains(&(
+            "who is known for his tough stance on taxes".to_string(),
+            None
+        )),
+        "{r:?}"
+    );
+    // Not a name given in passing, a modal's passive or a question.
+    assert!(reported("It is part of what is now known as the Harbor movement.").is_empty());
+    assert!(reported("The results will be seen as a test.").is_empty());
+}
