@@ -131,6 +131,8 @@ pub struct Resources {
     pub object_stance_verbs: HashSet<String>,
     /// Verbs of saying that close a sentence after their content (", Ruiz said.").
     pub closing_cue_verbs: HashSet<String>,
+    /// Participles that attribute in the passive with no agent named ("Ruiz was booed").
+    pub agentless_passive_verbs: HashSet<String>,
     /// Participles that attribute in the passive, their source after "by" ("was first
     /// reported by the Tribune").
     pub passive_cue_verbs: HashSet<String>,
@@ -408,6 +410,7 @@ pub fn get() -> &'static Resources {
             quantifier_pronouns: lower_set(include_str!("../data/quantifier_pronouns.txt")),
             object_stance_verbs: lower_set(include_str!("../data/object_stance_verbs.txt")),
             passive_cue_verbs: lower_set(include_str!("../data/passive_cue_verbs.txt")),
+            agentless_passive_verbs: lower_set(include_str!("../data/agentless_passive_verbs.txt")),
             closing_cue_verbs: lower_set(include_str!("../data/closing_cue_verbs.txt")),
             expression_verbs: lower_set(include_str!("../data/expression_verbs.txt")),
             attitude_adjectives: lower_set(include_str!("../data/attitude_adjectives.txt")),

@@ -1551,9 +1551,10 @@ impl SentenceReader<'_> {
     /// clause the adverb stands in, from its subject (or the word after a comma) to a semicolon
     /// or the sentence's end. ("allegedly" and "apparently" are marked less than one time in five
     /// on PolNeAR train, "reportedly" two times in three.)
-    fn reportedly(&mut self, v: usize, lower: &str) -> Option<Flow> {
+    /// The same for an agentless passive (`passive`): "Ruiz was booed at the rally".
+    fn unsourced_clause(&mut self, v: usize, passive: bool) -> Option<Flow> {
         // (Capitalised only opening the sentence: not in a title-case headline.)
-        if lower != "reportedly" || (v > 0 && self.toks[v].is_capitalised()) {
+        if v > 0 && self.toks[v].is_capitalised() {
             return None;
         }
         let (text, s, toks) = (self.text, self.s, self.toks);
@@ -1582,29 +1583,35 @@ impl SentenceReader<'_> {
                     && !DETERMINERS.contains(&toks[k].text)
             })
             .unwrap_or(start);
-        // Up to a semicolon or a subordinate clause ("… as it nears the end of …").
+        // Up to a semicolon or a subordinate clause ("… as it nears the end of …"); a passive
+        // also up to a comma before a clause of its own ("…, and the police said …").
         let end = (v + 1..toks.len())
             .find(|&k| {
-                text[toks[k - 1].end..toks[k].start].contains(';')
+                let gap = &text[toks[k - 1].end..toks[k].start];
+                gap.contains(';')
+                    || (passive
+                        && gap.contains(',')
+                        && matches!(
+                            toks[k].text,
+                            "and" | "but" | "which" | "who" | "while" | "only" | "even" | "after"
+                        ))
                     || (toks[k].joined
                         && (matches!(
                             toks[k].text,
-                            "while"
-                                | "although"
-                                | "though"
-                                | "whereas"
-                                | "because"
-                                | "if"
-                                | "unless"
-                        ) || (toks[k].text == "as"
-                            && toks.get(k + 1).is_some_and(|n| {
-                                OBJECT_PRONOUNS.contains(&n.text)
-                                    || matches!(n.text, "it" | "he" | "she" | "they" | "the")
-                            }))))
+                            "while" | "although" | "though" | "whereas" | "because" | "unless"
+                        ) || (toks[k].text == "if" && !passive)
+                            || (toks[k].text == "as"
+                                && toks.get(k + 1).is_some_and(|n| {
+                                    OBJECT_PRONOUNS.contains(&n.text)
+                                        || matches!(n.text, "it" | "he" | "she" | "they" | "the")
+                                }))))
             })
             .map_or(s.end, |k| toks[k - 1].end);
+        // (A passive with what it is about after it: not "Ruiz was asked." alone.)
+        let after = toks[v + 1..].iter().take_while(|x| x.start < end).count();
         if start >= toks.len()
             || end <= toks[start].end
+            || (passive && after < 2)
             || covers_direct(self.quotes, toks[start].start, end)
         {
             return None;
@@ -1615,6 +1622,28 @@ impl SentenceReader<'_> {
             content: (toks[start].start, end),
         });
         Some(Flow::At(v + 1))
+    }
+
+    /// "Ruiz was booed", "Lee has been criticized for …", "he was asked whether …": a
+    /// participle of `data/agentless_passive_verbs.txt` after a finite form of "be" (adverbs
+    /// between), with no agent after it ("by" is read by [`SentenceReader::passive_by`]).
+    fn agentless_passive(&self, v: usize) -> bool {
+        let toks = self.toks;
+        let t = &toks[v];
+        if v == 0 || !t.joined || !resources::get().agentless_passive_verbs.contains(t.text) {
+            return false;
+        }
+        let mut w = v;
+        while w > 1 && toks[w].joined && toks[w - 1].text.ends_with("ly") {
+            w -= 1;
+        }
+        let be = matches!(toks[w - 1].text, "is" | "are" | "was" | "were" | "been");
+        let by_follows = toks[v + 1..]
+            .iter()
+            .take(4)
+            .take_while(|x| x.joined)
+            .any(|x| x.text == "by");
+        toks[w].joined && be && !by_follows
     }
 
     /// A word that is no cue here: reading goes on at the next.
@@ -2356,9 +2385,20 @@ fn in_sentence(text: &str, s: &Sentence, toks: &[Token<'_>], quotes: &[&RawQuote
                     .then(|| reader.unowned_claim(v, &lower))
                     .flatten()
             })
-            .or_else(|| reader.reportedly(v, &lower))
+            .or_else(|| {
+                (lower == "reportedly")
+                    .then(|| reader.unsourced_clause(v, false))
+                    .flatten()
+            })
             .or_else(|| reader.not_a_cue(v, &lower))
             .or_else(|| reader.continuing_participle(v))
+            // (Before the cues' reading: the subject of a passive is no speaker.)
+            .or_else(|| {
+                reader
+                    .agentless_passive(v)
+                    .then(|| reader.unsourced_clause(v, true))
+                    .flatten()
+            })
             .or_else(|| reader.cue(v, &lower))
             .or_else(|| reader.unowned_claim(v, &lower))
             .unwrap_or(Flow::At(v + 1));

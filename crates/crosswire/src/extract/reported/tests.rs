@@ -2593,3 +2593,31 @@ fn how_someone_is_perceived_with_no_one_named() {
     assert!(reported("It is part of what is now known as the Harbor movement.").is_empty());
     assert!(reported("The results will be seen as a test.").is_empty());
 }
+
+#[test]
+fn an_agentless_passive_attributes_its_clause() {
+    assert_eq!(
+        reported(
+            "Ruiz has been criticized for offering vague answers, and aides said the plan \
+             would change."
+        ),
+        vec![
+            (
+                "Ruiz has been criticized for offering vague answers".to_string(),
+                None
+            ),
+            pair("the plan would change", "aides")
+        ]
+    );
+    assert_eq!(
+        reported("On Thursday, the dissolution of the club was announced to members."),
+        vec![(
+            "the dissolution of the club was announced to members".to_string(),
+            None
+        )]
+    );
+    // With an agent it is the agent's; with nothing after it, no content.
+    let r = reported("The ban was first reported by the Tribune.");
+    assert!(r.iter().all(|(_, s)| s.is_some()), "{r:?}");
+    assert!(reported("Then Ruiz was asked.").is_empty());
+}
