@@ -1634,7 +1634,10 @@ impl SentenceReader<'_> {
             return false;
         }
         let mut w = v;
-        while w > 1 && toks[w].joined && toks[w - 1].text.ends_with("ly") {
+        while w > 1
+            && toks[w].joined
+            && (toks[w - 1].text.ends_with("ly") || matches!(toks[w - 1].text, "long" | "also"))
+        {
             w -= 1;
         }
         let be = matches!(toks[w - 1].text, "is" | "are" | "was" | "were" | "been");
@@ -2390,8 +2393,6 @@ fn in_sentence(text: &str, s: &Sentence, toks: &[Token<'_>], quotes: &[&RawQuote
                     .then(|| reader.unsourced_clause(v, false))
                     .flatten()
             })
-            .or_else(|| reader.not_a_cue(v, &lower))
-            .or_else(|| reader.continuing_participle(v))
             // (Before the cues' reading: the subject of a passive is no speaker.)
             .or_else(|| {
                 reader
@@ -2399,6 +2400,8 @@ fn in_sentence(text: &str, s: &Sentence, toks: &[Token<'_>], quotes: &[&RawQuote
                     .then(|| reader.unsourced_clause(v, true))
                     .flatten()
             })
+            .or_else(|| reader.not_a_cue(v, &lower))
+            .or_else(|| reader.continuing_participle(v))
             .or_else(|| reader.cue(v, &lower))
             .or_else(|| reader.unowned_claim(v, &lower))
             .unwrap_or(Flow::At(v + 1));

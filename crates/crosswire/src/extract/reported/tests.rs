@@ -2620,4 +2620,11 @@ fn an_agentless_passive_attributes_its_clause() {
     let r = reported("The ban was first reported by the Tribune.");
     assert!(r.iter().all(|(_, s)| s.is_some()), "{r:?}");
     assert!(reported("Then Ruiz was asked.").is_empty());
+    assert_eq!(
+        reported("Ruiz has long been known to bend the rules at home."),
+        vec![(
+            "Ruiz has long been known to bend the rules at home".to_string(),
+            None
+        )]
+    );
 }
