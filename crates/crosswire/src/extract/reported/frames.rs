@@ -21,7 +21,7 @@ pub(super) fn expectation(
     toks: &[Token<'_>],
     is_direct: &dyn Fn(usize, usize) -> bool,
 ) -> Option<Found> {
-    let v = (1..toks.len().saturating_sub(2)).find(|&i| {
+    let v = (1..toks.len().saturating_sub(1)).find(|&i| {
         let expected = toks[i].text == "expected"
             && matches!(
                 toks[i - 1].lower().as_str(),
@@ -32,7 +32,11 @@ pub(super) fn expectation(
             toks[i].text,
             "seems" | "seemed" | "seem" | "appears" | "appeared" | "appear"
         ) && toks[i + 1].joined
-            && (toks[i + 1].text == "that" || !toks[i + 2].is_capitalised());
+            // (Not a day or a place: "appeared Sunday with …".)
+            && (toks[i + 1].text == "that"
+                || toks
+                    .get(i + 2)
+                    .is_none_or(|t| !t.is_capitalised() || !t.joined));
         // ("It seems like …", "seemed certain to …", "seems increasingly likely that …".)
         let judged = |k: usize| {
             toks.get(k).is_some_and(|t| {
@@ -47,7 +51,9 @@ pub(super) fn expectation(
             || judged(i + 1)
             || (toks[i + 1].text.ends_with("ly") && judged(i + 2))
             || seems_with_complement(toks, i);
-        toks[i].joined
+        // (A verb of seeming may follow an aside set off by commas: "The government, headed
+        // by Lee, seems ready".)
+        (toks[i].joined || seems)
             && toks[i + 1].joined
             && (expected && toks[i + 1].text == "to"
                 || seems && opens_view
@@ -77,6 +83,12 @@ pub(super) fn expectation(
             .rev()
             .find(|&k| text[toks[k - 1].end..toks[k].start].contains([';', ':']))
             .unwrap_or(0);
+        // ("The government, headed by Lee, seems ready": the subject before an aside.)
+        let clause = if toks[v].joined || clause > 0 {
+            clause
+        } else {
+            0
+        };
         (
             relative.unwrap_or(clause + main_clause_start(&toks[clause..v])),
             end,

@@ -1640,7 +1640,10 @@ impl SentenceReader<'_> {
         {
             w -= 1;
         }
-        let be = matches!(toks[w - 1].text, "is" | "are" | "was" | "were" | "been");
+        let be = matches!(
+            toks[w - 1].text,
+            "is" | "are" | "was" | "were" | "been" | "being" | "be"
+        );
         let by_follows = toks[v + 1..]
             .iter()
             .take(4)

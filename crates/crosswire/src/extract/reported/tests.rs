@@ -2516,7 +2516,7 @@ fn a_cue_after_since_before_however_or_after_a_dash() {
     );
     // A dash that a second one closes sets off an aside.
     let r = reported(
-        "The naming rule \u{2013} adding one digit to each account \u{2013} does not seem hard.",
+        "The naming rule \u{2013} adding one digit to each account \u{2013} is not hard to spot.",
     );
     assert!(r.is_empty(), "{r:?}");
 }
@@ -2624,6 +2624,44 @@ fn an_agentless_passive_attributes_its_clause() {
         reported("Ruiz has long been known to bend the rules at home."),
         vec![(
             "Ruiz has long been known to bend the rules at home".to_string(),
+            None
+        )]
+    );
+}
+
+#[test]
+fn seeming_at_the_sentence_end_after_an_aside_or_before_a_colon() {
+    assert_eq!(
+        reported("While the controversy burned, the campaign team appeared paralyzed."),
+        vec![("the campaign team appeared paralyzed".to_string(), None)]
+    );
+    assert_eq!(
+        reported("The new government, headed by Ana Ruiz, seems ready to come on board."),
+        vec![(
+            "The new government, headed by Ana Ruiz, seems ready to come on board".to_string(),
+            None
+        )]
+    );
+    let r = reported("Lee seemed irritated: \u{201c}It is a public statement!\u{201d} she wrote.");
+    assert!(
+        r.contains(&("Lee seemed irritated".to_string(), None)),
+        "{r:?}"
+    );
+}
+
+#[test]
+fn passives_in_the_progressive_and_after_a_modal() {
+    assert_eq!(
+        reported("That deal was already being criticized as a threat to the region."),
+        vec![(
+            "That deal was already being criticized as a threat to the region".to_string(),
+            None
+        )]
+    );
+    assert_eq!(
+        reported("The candidates are certain to be pressed about their approaches."),
+        vec![(
+            "The candidates are certain to be pressed about their approaches".to_string(),
             None
         )]
     );
