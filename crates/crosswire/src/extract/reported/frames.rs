@@ -14,7 +14,10 @@ use crate::resources;
 
 /// "<subject> is expected to <verb> …" (also "are", "was", "widely", "not"): an expectation
 /// without a source; the content is the subject and what is expected, the main clause to the
-/// sentence's end ("who are expected to …" starts at the relative pronoun).
+/// sentence's end ("who are expected to …" starts at the relative pronoun). The same frame holds
+/// what seems ("The party seemed to …", "It appears that …", "Ohio seems stable") and how
+/// something is perceived ("Ruiz is widely seen as …"); a complement or a perception is judged
+/// of the main clause's subject, up to the next comma.
 pub(super) fn expectation(
     text: &str,
     s: &Sentence,

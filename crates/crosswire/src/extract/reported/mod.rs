@@ -1548,10 +1548,11 @@ impl SentenceReader<'_> {
     }
 
     /// "Ruiz reportedly met Stone in May": a report with no source named; the content is the
-    /// clause the adverb stands in, from its subject (or the word after a comma) to a semicolon
-    /// or the sentence's end. ("allegedly" and "apparently" are marked less than one time in five
-    /// on PolNeAR train, "reportedly" two times in three.)
-    /// The same for an agentless passive (`passive`): "Ruiz was booed at the rally".
+    /// clause the adverb at `v` stands in, from its subject (or the word after a comma) to a
+    /// semicolon, a subordinate clause or the sentence's end. ("allegedly" and "apparently" are
+    /// marked less than one time in five on PolNeAR train, "reportedly" two times in three.)
+    /// With `passive`, the same for an agentless passive at `v` ("Ruiz was booed at the
+    /// rally"), which also ends before a comma that opens a clause of its own.
     fn unsourced_clause(&mut self, v: usize, passive: bool) -> Option<Flow> {
         // (Capitalised only opening the sentence: not in a title-case headline.)
         if v > 0 && self.toks[v].is_capitalised() {
@@ -1625,8 +1626,9 @@ impl SentenceReader<'_> {
     }
 
     /// "Ruiz was booed", "Lee has been criticized for …", "he was asked whether …": a
-    /// participle of `data/agentless_passive_verbs.txt` after a finite form of "be" (adverbs
-    /// between), with no agent after it ("by" is read by [`SentenceReader::passive_by`]).
+    /// participle of `data/agentless_passive_verbs.txt` after a form of "be" ("is", "was",
+    /// "been", "being", a modal's "be"; adverbs between), with no agent after it ("by" is read
+    /// by [`SentenceReader::passive_by`]).
     fn agentless_passive(&self, v: usize) -> bool {
         let toks = self.toks;
         let t = &toks[v];
