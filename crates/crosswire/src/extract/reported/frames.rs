@@ -50,16 +50,19 @@ pub(super) fn expectation(
                     )
             })
         };
-        let opens_view = matches!(toks[i + 1].text, "to" | "that" | "like")
-            || judged(i + 1)
-            || (toks[i + 1].text.ends_with("ly") && judged(i + 2))
-            || seems_with_complement(toks, i);
+        // (Read only at a verb of seeming: `seems_with_complement` looks back over the clause.)
+        let opens_view = || {
+            matches!(toks[i + 1].text, "to" | "that" | "like")
+                || judged(i + 1)
+                || (toks[i + 1].text.ends_with("ly") && judged(i + 2))
+                || seems_with_complement(toks, i)
+        };
         // (A verb of seeming may follow an aside set off by commas: "The government, headed
         // by Lee, seems ready".)
         (toks[i].joined || seems)
             && toks[i + 1].joined
             && (expected && toks[i + 1].text == "to"
-                || seems && opens_view
+                || seems && opens_view()
                 || perceived_passive(toks, i))
     })?;
     // From the sentence's start: an opening phrase ("In the coming weeks, …") belongs to it.
