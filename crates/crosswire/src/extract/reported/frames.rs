@@ -85,10 +85,17 @@ pub(super) fn expectation(
             .find(|&k| text[toks[k - 1].end..toks[k].start].contains([',', ';', ':']))
             .map_or(s.end, |k| toks[k - 1].end);
         // (After a semicolon or a colon, its own clause: "…; the race appears closer".)
+        // (Or after a comma and a conjunction: "…, but the fallout appears significant".)
         let clause = (1..v)
             .rev()
-            .find(|&k| text[toks[k - 1].end..toks[k].start].contains([';', ':']))
-            .unwrap_or(0);
+            .find(|&k| {
+                let gap = &text[toks[k - 1].end..toks[k].start];
+                gap.contains([';', ':'])
+                    || (gap.contains(',') && matches!(toks[k].text, "but" | "and" | "yet"))
+            })
+            .map_or(0, |k| {
+                k + usize::from(k + 1 < v && matches!(toks[k].text, "but" | "and" | "yet"))
+            });
         // ("The government, headed by Lee, seems ready": the subject before an aside.)
         let clause = if toks[v].joined || clause > 0 {
             clause
@@ -171,12 +178,53 @@ fn seems_with_complement(toks: &[Token<'_>], v: usize) -> bool {
         l.as_str(),
         "ready" | "poised" | "closer" | "intent" | "content" | "willing" | "unwilling" | "eager"
     ) || next.text.ends_with("ed");
-    let complement = if toks[v].text.starts_with("seem") {
+    // (Where and how one appears is no view: "appeared together", "appeared live".)
+    let appearance = matches!(
+        l.as_str(),
+        "together"
+            | "alongside"
+            | "live"
+            | "twice"
+            | "once"
+            | "again"
+            | "here"
+            | "there"
+            | "onstage"
+            | "briefly"
+            | "regularly"
+            | "frequently"
+            | "publicly"
+            | "often"
+    );
+    let complement = if toks[v].text.starts_with("seem") || !appearance {
         !PREPOSITIONS.contains(&l.as_str())
             && !matches!(
                 l.as_str(),
-                "as" | "him" | "her" | "them" | "it" | "a" | "an" | "the" | "so" | "to" | "that"
+                "as" | "him"
+                    | "her"
+                    | "them"
+                    | "it"
+                    | "a"
+                    | "an"
+                    | "the"
+                    | "so"
+                    | "to"
+                    | "that"
+                    | "on"
+                    | "in"
+                    | "at"
+                    | "with"
+                    | "before"
+                    | "after"
+                    | "for"
+                    | "he"
+                    | "she"
+                    | "they"
+                    | "we"
+                    | "i"
+                    | "you"
             )
+            && !l.starts_with(|c: char| c.is_ascii_digit())
     } else {
         readiness
             || (matches!(

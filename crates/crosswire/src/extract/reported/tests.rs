@@ -2666,3 +2666,16 @@ fn passives_in_the_progressive_and_after_a_modal() {
         )]
     );
 }
+
+#[test]
+fn appearing_with_a_complement_but_not_where_one_appears() {
+    assert_eq!(
+        reported("Ruiz won the vote, but the political fallout appears significant."),
+        vec![(
+            "the political fallout appears significant".to_string(),
+            None
+        )]
+    );
+    assert!(reported("Ruiz and Stone appeared live on the morning show.").is_empty());
+    assert!(reported("Lee will appear on behalf of the ticket next week.").is_empty());
+}
