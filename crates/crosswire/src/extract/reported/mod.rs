@@ -960,7 +960,12 @@ impl SentenceReader<'_> {
                     toks[k].text == "about"
                         || (k == v + 1 && toks[k].text == "of" && t.text.starts_with("sp"))
                 })
-                .filter(|&k| k == v + 1 || matches!(toks[v + 1].text, "to" | "with"));
+                // (Or after an adverb: "talked openly about".)
+                .filter(|&k| {
+                    k == v + 1
+                        || matches!(toks[v + 1].text, "to" | "with")
+                        || (k == v + 2 && toks[v + 1].text.ends_with("ly"))
+                });
             let before = toks[v - 1].lower();
             let verb = t.text != "talk"
                 || FINITE_AUXILIARIES.contains(&before.as_str())
@@ -1004,9 +1009,13 @@ impl SentenceReader<'_> {
             | "elaborate" => "on",
             _ => "",
         };
+        // ("touched briefly on": an adverb between.)
+        let adverb = toks
+            .get(v + 1)
+            .is_some_and(|n| n.joined && n.text.ends_with("ly") && n.text.len() > 4);
         let refers_to = !preposition.is_empty()
             && toks
-                .get(v + 1)
+                .get(v + 1 + usize::from(adverb))
                 .is_some_and(|n| n.joined && n.text == preposition)
             && !(t.text == "referred" && v > 0 && BE_FORMS.contains(&toks[v - 1].text));
         // "Ruiz pointed to the polls as proof": what is offered as evidence (not "the point
@@ -1304,7 +1313,8 @@ impl SentenceReader<'_> {
                 .map(|np| with_title(text, toks, np));
             let after = match content_opens_after.or(talks_about) {
                 Some(p) => p,
-                None if calls_for || refers_to || points_to => v + 1,
+                None if refers_to => v + 1 + usize::from(adverb),
+                None if calls_for || points_to => v + 1,
                 None => v,
             };
             // "Ruiz endorsed Stone.": one name (or "him", "her") is object enough.

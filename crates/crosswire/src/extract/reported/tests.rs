@@ -2679,3 +2679,15 @@ fn appearing_with_a_complement_but_not_where_one_appears() {
     assert!(reported("Ruiz and Stone appeared live on the morning show.").is_empty());
     assert!(reported("Lee will appear on behalf of the ticket next week.").is_empty());
 }
+
+#[test]
+fn a_topic_or_a_reference_after_an_adverb() {
+    assert_eq!(
+        reported("She touched briefly on the presidential race."),
+        [pair("the presidential race", "She")]
+    );
+    assert_eq!(
+        reported("Friends and employees talked glowingly about his leadership style."),
+        [pair("his leadership style", "Friends and employees")]
+    );
+}
