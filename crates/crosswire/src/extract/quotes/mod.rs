@@ -24,6 +24,7 @@ pub(super) use phrases::{
     is_opening_word, is_time_word, main_clause_start, name_before_description, name_between_commas,
     names_participle_speaker, names_someone, phrase_after, phrase_before, speaker_like, tokens_in,
     ADDRESSEE_VERBS, EXCEPTION_HEADS, FINITE_AUXILIARIES, PREPOSITIONS, TIME_NOUNS,
+    VERB_GROUP_ADVERBS,
 };
 
 use attribution::{

@@ -118,6 +118,13 @@ pub(in crate::extract) fn is_opening_word(t: &Token<'_>) -> bool {
             || resources::get().sentence_adverbs.contains(&lower))
 }
 
+/// A number in digits or a small one in words, inside a speaker phrase ("all five states",
+/// "all but two").
+fn is_small_number(t: &Token<'_>) -> bool {
+    t.text.chars().all(|c| c.is_ascii_digit())
+        || matches!(t.text, "one" | "two" | "three" | "four" | "five" | "six")
+}
+
 /// The speaker phrase ending right before token `v` (joined words back to punctuation, a
 /// function word or another verb): "Foreign Minister Ana Ruiz", "the Indian commander",
 /// "Indian military sources".
@@ -333,9 +340,7 @@ pub(in crate::extract) fn phrase_before(toks: &[Token<'_>], v: usize) -> Option<
                     | "five"
             )
             // ("voters in all five states": "all" before a number.)
-                || (lower == "all"
-                    && (toks[s].text.chars().all(|c| c.is_ascii_digit())
-                        || matches!(toks[s].text, "two" | "three" | "four" | "five" | "six"))));
+                || (lower == "all" && is_small_number(&toks[s])));
         // "new" is in the function-word list but is an adjective in a phrase ("the new report").
         // (A sentence-opening conjunction is no part of it: "But loyalists were adamant".)
         let conjunction = matches!(t.text, "But" | "And" | "Yet" | "So" | "Or" | "Nor");
@@ -381,11 +386,7 @@ pub(in crate::extract) fn phrase_before(toks: &[Token<'_>], v: usize) -> Option<
     }
     // "Everyone but Ruiz said", "all but two said": the exception belongs to the phrase.
     // (A number alone ends the loop above before it is taken: "all but two".)
-    let number = |t: &Token<'_>| {
-        t.text.chars().all(|c| c.is_ascii_digit())
-            || matches!(t.text, "one" | "two" | "three" | "four" | "five")
-    };
-    let first = if s == end && number(&toks[end - 1]) {
+    let first = if s == end && is_small_number(&toks[end - 1]) {
         end - 1
     } else {
         s
@@ -1069,7 +1070,7 @@ pub(in crate::extract) fn names_participle_speaker(
 /// Adverbs standing inside a verb group ("has always said", "had long maintained"), and the
 /// emphatic reflexives that may stand there too ("Ford itself said").
 #[rustfmt::skip]
-pub(super) const VERB_GROUP_ADVERBS: &[&str] = &[
+pub(in crate::extract) const VERB_GROUP_ADVERBS: &[&str] = &[
     "always", "long", "never", "also", "already", "often", "still", "just", "once", "now", "even",
     "ever", "again", "then", "soon", "here", "there",
     "itself", "himself", "herself", "themselves",

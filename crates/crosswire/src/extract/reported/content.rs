@@ -6,7 +6,7 @@ use super::polls::{is_number, SHARE_NOUNS};
 use super::subjects::{opening_gerund_subject, relative_verb_group_start};
 use crate::extract::quotes::{
     is_auxiliary, is_contracted_pronoun, is_cue_at, is_time_word, names_someone, phrase_after,
-    ADDRESSEE_VERBS, FINITE_AUXILIARIES, PREPOSITIONS, TIME_NOUNS,
+    ADDRESSEE_VERBS, FINITE_AUXILIARIES, PREPOSITIONS, TIME_NOUNS, VERB_GROUP_ADVERBS,
 };
 use crate::extract::tokens::{title_stop_between, Token};
 use crate::resources;
@@ -200,6 +200,23 @@ pub(super) const VERB_MARKERS: &[&str] = &[
 pub(super) const BE_FORMS: &[&str] = &[
     "is", "was", "are", "were", "am", "be", "been", "remains", "remained",
 ];
+
+/// Where the verb group of the participle at `v` starts past the adverbs before it ("is widely
+/// seen", "has long been known", "is now best known"; the verb group's adverbs of
+/// [`VERB_GROUP_ADVERBS`] and "best", "better"): the token after the form of "be", which the
+/// callers check.
+pub(super) fn past_adverbs(toks: &[Token<'_>], v: usize) -> usize {
+    let mut w = v;
+    while w > 1
+        && toks[w].joined
+        && (toks[w - 1].text.ends_with("ly")
+            || VERB_GROUP_ADVERBS.contains(&toks[w - 1].text)
+            || matches!(toks[w - 1].text, "best" | "better"))
+    {
+        w -= 1;
+    }
+    w
+}
 
 /// Particles that open a modifier, not a content, after a cue ("spoke up", "called off").
 pub(super) const NOT_CONTENT: &[&str] = &["up", "out", "off", "down", "back", "around", "as"];

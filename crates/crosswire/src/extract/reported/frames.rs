@@ -2,6 +2,7 @@
 //! "<content>, according to <source>." closing a sentence with cues of its own, and what a
 //! source is expected to do.
 
+use super::content::past_adverbs;
 use super::subjects::{source_after, speaker_ok};
 use super::Found;
 use crate::extract::quotes::{
@@ -135,17 +136,7 @@ fn perceived_passive(toks: &[Token<'_>], v: usize) -> bool {
     if !perceived || !t.joined {
         return false;
     }
-    let mut w = v;
-    while w > 1
-        && toks[w].joined
-        && (toks[w - 1].text.ends_with("ly")
-            || matches!(
-                toks[w - 1].text,
-                "now" | "also" | "best" | "better" | "still"
-            ))
-    {
-        w -= 1;
-    }
+    let w = past_adverbs(toks, v);
     // (Not a question, "Is it seen as …?", nor a name given in passing: "what is known as the
     // Purcell doctrine", "over what was widely considered a sham".)
     w > 1

@@ -1645,13 +1645,7 @@ impl SentenceReader<'_> {
         if v == 0 || !t.joined || !resources::get().agentless_passive_verbs.contains(t.text) {
             return false;
         }
-        let mut w = v;
-        while w > 1
-            && toks[w].joined
-            && (toks[w - 1].text.ends_with("ly") || matches!(toks[w - 1].text, "long" | "also"))
-        {
-            w -= 1;
-        }
+        let w = content::past_adverbs(toks, v);
         let be = matches!(
             toks[w - 1].text,
             "is" | "are" | "was" | "were" | "been" | "being" | "be"
